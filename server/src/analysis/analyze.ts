@@ -1,0 +1,70 @@
+// The detector's pipeline: prose extraction -> paragraphs (blocks) -> sentences -> detectors.
+// Each block is analysed on its own with the discourse state carried in from the blocks before it,
+// so that an incremental engine can cache a block's result by (block text, incoming state).
+import type { Detected, Finding, Span } from './finding';
+import { findingId } from './findingId';
+import { extractProse, type DocumentFormat } from './prose';
+import { splitBlocks } from './blocks';
+import { splitSentences } from './sentences';
+import { detectQuotesAndAttributions, initialDiscourseState, type DiscourseState } from './attributions';
+import { detectHedges } from './hedges';
+import { detectAnonymousSources } from './anonymousSources';
+import { detectRightOfReply } from './rightOfReply';
+import { detectStatistics } from './statistics';
+import { detectUnattributed } from './unattributed';
+
+export interface AnalysisOptions {
+  format?: DocumentFormat;
+}
+
+export interface BlockAnalysis {
+  /** Offsets relative to the start of the block. */
+  findings: Detected[];
+  state: DiscourseState;
+}
+
+/** Analyses one paragraph; `block` is its text, offsets in the result are relative to it. */
+export function analyzeBlock(block: string, state: DiscourseState): BlockAnalysis {
+  const sentences: Span[] = splitSentences(block);
+  const attributed = detectQuotesAndAttributions(block, sentences, state);
+  const findings: Detected[] = [
+    ...attributed.findings,
+    ...detectHedges(block, sentences),
+    ...detectAnonymousSources(block, sentences),
+    ...detectRightOfReply(block, sentences),
+    ...detectStatistics(block, sentences),
+  ];
+  findings.push(...detectUnattributed(block, sentences, findings));
+  return { findings, state: attributed.state };
+}
+
+export function analyze(text: string, options: AnalysisOptions = {}): Finding[] {
+  const prose = extractProse(text, options.format ?? 'plaintext');
+  const findings: Finding[] = [];
+  let state = initialDiscourseState();
+  for (const block of splitBlocks(prose)) {
+    const result = analyzeBlock(prose.slice(block.start, block.end), state);
+    for (const detected of result.findings) {
+      const shifted = shiftDetected(detected, block.start);
+      findings.push({ id: findingId(shifted.kind, shifted.start, text.slice(shifted.start, shifted.end)), ...shifted });
+    }
+    state = result.state;
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function shiftSpan<T extends Span>(span: T | undefined, by: number): T | undefined {
+  return span && { ...span, start: span.start + by, end: span.end + by };
+}
+
+export function shiftDetected(finding: Detected, by: number): Detected {
+  return {
+    ...finding,
+    start: finding.start + by,
+    end: finding.end + by,
+    cue: shiftSpan(finding.cue, by),
+    speaker: shiftSpan(finding.speaker, by),
+    content: shiftSpan(finding.content, by),
+    speakerMention: shiftSpan(finding.speakerMention, by),
+  };
+}

@@ -1,0 +1,44 @@
+// What the detector reports. Offsets are UTF-16 code units into the original text (JavaScript
+// string indices); conversion to LSP positions happens once, at the edge.
+
+export const FINDING_KINDS = [
+  'attribution',
+  'quote',
+  'allegation',
+  'anonymous-source',
+  'statistic',
+  'unattributed',
+  'right-of-reply',
+  'hedge',
+] as const;
+
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The source as named at that place in the text, with the name it resolves to ("he" -> "Mr Jin"). */
+export interface SpeakerSpan extends Span {
+  name?: string;
+}
+
+export interface Finding {
+  /** Stable for the same text in the same place across runs (see findingId). */
+  id: string;
+  kind: FindingKind;
+  start: number;
+  end: number;
+  /** The attributing words only: "said", "according to", "allegedly". */
+  cue?: Span;
+  speaker?: SpeakerSpan;
+  /** What is attributed or claimed. */
+  content?: Span;
+  /** Where the speaker was named, for pronoun and continuation speakers (relatedInformation). */
+  speakerMention?: Span;
+  message: string;
+}
+
+/** A finding as a detector reports it, before the pipeline places it in the text and names it. */
+export type Detected = Omit<Finding, 'id'>;

@@ -1,0 +1,16 @@
+import type { FindingKind } from './finding';
+
+/** FNV-1a, 32 bit: cheap, deterministic, good enough to tell findings apart in one article. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** An id that stays the same for the same finding text at the same offset, run after run. */
+export function findingId(kind: FindingKind, start: number, text: string): string {
+  return `${kind}-${start.toString(36)}-${fnv1a(text).toString(36)}`;
+}

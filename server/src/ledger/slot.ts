@@ -1,0 +1,53 @@
+// The source slot: what a fact-checker records against one finding. On disk each slot is one W3C
+// Web Annotation in the article's sidecar (`<file>.factcheck.json`); this is its in-memory form.
+import type { Finding, FindingKind, Span } from '../analysis/finding';
+
+export const VERDICTS = ['verified', 'partly-true', 'misleading', 'false', 'unverifiable', 'opinion'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface SourceRef {
+  /** A web address, or a workspace file given relative to the article's folder. */
+  kind: 'url' | 'file';
+  target: string;
+  title?: string;
+  excerpt?: string;
+  /** ISO 8601 date-time the checker consulted the source. */
+  accessed?: string;
+}
+
+/** Where the slot's claim sits: TextQuoteSelector and TextPositionSelector together. */
+export interface Anchor {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export interface SourceSlot {
+  /** Stable for the life of the slot, independent of the text (a UUID). */
+  id: string;
+  kind: FindingKind;
+  anchor: Anchor;
+  sources: SourceRef[];
+  verdict?: Verdict;
+  note?: string;
+  dismissed?: boolean;
+  creator?: string;
+  /** ISO 8601 date-times. */
+  created: string;
+  modified: string;
+}
+
+export type ClaimStatus = 'open' | 'resolved' | 'dismissed' | 'orphaned';
+
+/**
+ * A finding joined with its slot, or a slot whose claim could not be found again (orphaned,
+ * no finding). `range` is where it sits in the current text.
+ */
+export interface Claim {
+  status: ClaimStatus;
+  range: Span;
+  finding?: Finding;
+  slot?: SourceSlot;
+}
