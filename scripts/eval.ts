@@ -64,7 +64,7 @@ function checkworthy(document: CorpusDocument, findings: Finding[]): Counts {
 }
 
 /** Gold direct quotes linked to a source: found ones, and how many got a speaker on the source. */
-function speakerAccuracy(document: CorpusDocument, findings: Finding[]): { quotes: number; found: number; right: number } {
+function speakerAccuracy(document: CorpusDocument, findings: Finding[], wrong?: string[]): { quotes: number; found: number; right: number } {
   const result = { quotes: 0, found: 0, right: 0 };
   const quotes = findings.filter((f) => f.kind === 'quote');
   for (const relation of document.relations ?? []) {
@@ -77,9 +77,18 @@ function speakerAccuracy(document: CorpusDocument, findings: Finding[]): { quote
       result.found++;
       const speaker = quotes[pair[1]].speaker;
       if (speaker && sources.some((s) => s.start < speaker.end && speaker.start < s.end)) result.right++;
+      else wrong?.push(speakerError(document.text, { start, end }, sources[0], speaker));
     }
   }
   return result;
+}
+
+function speakerError(text: string, quote: Range, source: Range, speaker: Range | undefined): string {
+  const said = (span: Range | undefined) => (span ? JSON.stringify(text.slice(span.start, span.end)) : 'none');
+  const from = Math.max(0, Math.min(quote.start, source.start) - 40);
+  const to = Math.min(text.length, Math.max(quote.end, source.end) + 40);
+  const window = text.slice(from, to).replace(/\s+/g, ' ');
+  return `${speaker ? 'wrong' : 'none'}: gold ${said(source)} predicted ${said(speaker)}\n   ${window.length > 400 ? window.slice(0, 200) + ' … ' + window.slice(-200) : window}`;
 }
 
 function main(): number {
@@ -88,6 +97,7 @@ function main(): number {
   const totals = new Map<string, Counts>();
   const speakers = { quotes: 0, found: 0, right: 0 };
   const errors: ErrorCase[] = [];
+  const speakerErrors: string[] = [];
   const present = new Set(documents.flatMap((d) => d.spans.map((s) => s.kind)));
   let words = 0;
   const started = performance.now();
@@ -107,7 +117,7 @@ function main(): number {
       if (!totals.has('checkworthy_claim')) totals.set('checkworthy_claim', { gold: 0, predicted: 0, exact: 0, overlap: 0 });
       add(totals.get('checkworthy_claim')!, checkworthy(document, findings));
     }
-    const accuracy = speakerAccuracy(document, findings);
+    const accuracy = speakerAccuracy(document, findings, options.errors === 'quote_speaker' ? speakerErrors : undefined);
     speakers.quotes += accuracy.quotes;
     speakers.found += accuracy.found;
     speakers.right += accuracy.right;
@@ -132,7 +142,12 @@ function main(): number {
       `quote speaker accuracy: ${accuracy.toFixed(3)} (${speakers.right} of ${speakers.found} gold quotes found; ${speakers.quotes} gold quotes with a source)`,
     );
   }
-  if (options.errors) printErrors(options.errors, errors, options.limit);
+  if (options.errors === 'quote_speaker') {
+    console.log(`\n== quote speaker errors: ${speakerErrors.length} (${speakerErrors.filter((e) => e.startsWith('none')).length} with no speaker)`);
+    for (const error of speakerErrors.slice(0, options.limit)) console.log(error);
+  } else if (options.errors) {
+    printErrors(options.errors, errors, options.limit);
+  }
   let failed = 0;
   for (const [name, minimum] of options.minimums) {
     const value = figures.get(name);

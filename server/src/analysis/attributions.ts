@@ -34,15 +34,34 @@ function resolve(block: string, source: Span, state: DiscourseState): { speaker:
   return { speaker: { ...speaker, name: earlier.name }, mention: { start: earlier.start, end: earlier.end } };
 }
 
-function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined, state: DiscourseState): Mention {
-  const named: Mention = mention
+function mentionOf(block: string, speaker: SpeakerSpan, mention: Span | undefined): Mention {
+  return mention
     ? { name: speaker.name ?? block.slice(speaker.start, speaker.end), start: mention.start, end: mention.end }
     : { name: block.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
+}
+
+/** A speaker named here becomes what later pronouns refer to. */
+function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined, state: DiscourseState): void {
+  const named = mentionOf(block, speaker, mention);
   if (!mention) {
     state.source = named;
     if (isPerson(named.name)) state.person = named;
   }
-  return named;
+}
+
+const NAME_COLON_QUOTE = /:\s*(?=[“"])/g;
+
+/** "Pollster Jo Rees: “…”" — a name, a colon and a quotation: the colon is the cue. */
+function colonCues(block: string, sentence: Span): Cue[] {
+  const cues: Cue[] = [];
+  NAME_COLON_QUOTE.lastIndex = sentence.start;
+  for (let match = NAME_COLON_QUOTE.exec(block); match && match.index < sentence.end; match = NAME_COLON_QUOTE.exec(block)) {
+    const source = sourceBefore(block, sentence.start, match.index);
+    if (source && source.end === match.index && isPerson(block.slice(source.start, source.end))) {
+      cues.push({ start: match.index, end: match.index + 1, form: ':' });
+    }
+  }
+  return cues;
 }
 
 /** The attribution a cue makes in its sentence, or none when it has no speaker or no content. */
@@ -90,9 +109,9 @@ export function detectQuotesAndAttributions(
   const quotes = findQuotations(block);
   const attributions: Attribution[] = [];
   const findings: Detected[] = [];
-  let quoteIndex = 0;
   for (const sentence of sentences) {
-    for (const cue of findCues(block, sentence.start, sentence.end)) {
+    const cues = [...findCues(block, sentence.start, sentence.end), ...colonCues(block, sentence)].sort((a, b) => a.start - b.start);
+    for (const cue of cues) {
       if (inside(cue, quotes)) continue;
       if (attributions.some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;
       const attribution = attributionAt(block, sentence, cue, quotes, state);
@@ -110,10 +129,10 @@ export function detectQuotesAndAttributions(
         message: attributionMessage(block, attribution),
       });
     }
-    for (; quoteIndex < quotes.length && quotes[quoteIndex].start < sentence.end; quoteIndex++) {
-      findings.push(quoteFinding(block, sentence, quotes[quoteIndex], attributions, state));
-    }
   }
+  // Quotations once every cue of the block is known: the cue may follow in a later sentence
+  // (“Are you running?” she asked.). Only the last quoted speaker carries on from here.
+  for (const quote of quotes) findings.push(quoteFinding(block, sentences, quote, attributions, state));
   return { findings, state };
 }
 
@@ -135,16 +154,22 @@ function owner(block: string, quote: Quotation, attributions: Attribution[]): At
   return best;
 }
 
-function quoteFinding(block: string, sentence: Span, quote: Quotation, attributions: Attribution[], state: DiscourseState): Detected {
+function quoteFinding(
+  block: string,
+  sentences: Span[],
+  quote: Quotation,
+  attributions: Attribution[],
+  state: DiscourseState,
+): Detected {
   const base = { kind: 'quote' as const, start: quote.start, end: quote.end, content: { start: quote.start, end: quote.end } };
   const attribution = owner(block, quote, attributions);
   if (attribution?.speaker) {
-    const named = remember(block, attribution.speaker, attribution.speakerMention, state);
-    state.quoted = named;
+    state.quoted = mentionOf(block, attribution.speaker, attribution.speakerMention);
     const finding = { ...base, cue: { start: attribution.cue.start, end: attribution.cue.end }, speaker: attribution.speaker, speakerMention: attribution.speakerMention };
     return { ...finding, message: quoteMessage(block, finding) };
   }
-  const opensSentence = !block.slice(sentence.start, quote.start).trim();
+  const opening = sentences.find((s) => s.start <= quote.start && quote.start < s.end);
+  const opensSentence = !opening || !block.slice(opening.start, quote.start).trim();
   if (quote.words > SCARE_QUOTE_WORDS && opensSentence && state.quoted) {
     const earlier = state.quoted;
     const finding = { ...base, speaker: { start: earlier.start, end: earlier.end, name: earlier.name }, speakerMention: { start: earlier.start, end: earlier.end } };

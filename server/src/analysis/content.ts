@@ -18,6 +18,10 @@ function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
   return quotes.find((q) => q.start < at && at < q.end);
 }
 
+function quoteJustBefore(block: string, at: number, quotes: Quotation[]): Quotation | undefined {
+  return quotes.find((q) => q.end <= at && !block.slice(q.end, at).trim() && /[?!]/.test(block[q.end - 2] ?? ''));
+}
+
 function quoteAt(at: number, quotes: Quotation[]): Quotation | undefined {
   return quotes.find((q) => q.start === at);
 }
@@ -77,6 +81,9 @@ export function contentParts(
     const tail = block.slice(attributionEnd, sentence.end);
     const second = PART_TWO.exec(tail);
     if (second && !ING_CUE.test(tail.slice(second[0].length))) parts.push(after(block, sentence, attributionEnd + second[0].length, quotes));
+  } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes)) {
+    // “Are you running?” she asked. — the question mark ended the sentence before the cue.
+    parts.push(quoteJustBefore(block, sentence.start, quotes));
   } else {
     parts.push(after(block, sentence, attributionEnd, quotes));
   }

@@ -6,13 +6,17 @@ const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*\.?|\S/gu;
 const STOP_WORDS = new Set(
   'that which who whom whose when while where because if although though but or as after before since so than yet however unless whether until said says to'.split(' '),
 );
-const STOP_MARKS = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '—', '–', '?', '!']);
+const STOP_MARKS = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '—', '–', '-', '?', '!', '|']);
 // After a cue, a source ends at these ("according to the complaint filed in May").
 const RIGHT_STOP_WORDS = new Set([
   ...STOP_WORDS,
   ...'in on at during and with about over against last this next on in told tells'.split(' '),
 ]);
 const MAX_WORDS = 12;
+// Sentence adverbs that open a clause but are no part of who spoke: "Later he said".
+const LEADING_ADVERBS = new Set(
+  'later then now also still instead meanwhile yesterday today earlier previously separately privately publicly finally indeed again afterwards here there thus so and but or yet in'.split(' '),
+);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const TITLES =
@@ -51,6 +55,7 @@ export function sourceBefore(text: string, from: number, end: number): Span | un
     if (lower === 'and' && !(isCapitalised(words[i + 1]?.text ?? '') && isCapitalised(words[i - 1]?.text ?? ''))) break;
     first = i;
   }
+  while (first < words.length && LEADING_ADVERBS.has(words[first].text.toLowerCase())) first++;
   if (first === words.length) return undefined;
   if (words.length - first > MAX_WORDS) return undefined;
   return { start: words[first].start, end: words[words.length - 1].end };
