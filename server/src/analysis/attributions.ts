@@ -5,7 +5,7 @@ import type { Detected, Span, SpeakerSpan } from './finding';
 import { findCues, namesSourceAfter, takesListener, type Cue } from './cues';
 import { findQuotations, type Quotation } from './quotes';
 import { invertedSource, isPerson, isPersonPronoun, isPronoun, sourceAfter, sourceBefore } from './speakers';
-import { contentParts } from './content';
+import { contentAfter, contentParts } from './content';
 import type { DiscourseState, Mention } from './discourse';
 import { attributionMessage, quoteMessage } from './messages';
 
@@ -49,6 +49,14 @@ function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined
   }
 }
 
+const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
+
+/** The noun phrase a sentence opens with, when it is a short one: "[The mayor] spoke, telling …". */
+function sentenceSubject(block: string, sentence: Span, before: number): SpeakerSpan | undefined {
+  const match = SUBJECT.exec(block.slice(sentence.start, before));
+  return match ? { start: sentence.start, end: sentence.start + match[0].length } : undefined;
+}
+
 const NAME_COLON_QUOTE = /:\s*(?=[“"])/g;
 
 /** "Pollster Jo Rees: “…”" — a name, a colon and a quotation: the colon is the cue. */
@@ -65,9 +73,26 @@ function colonCues(block: string, sentence: Span): Cue[] {
 }
 
 /** The attribution a cue makes in its sentence, or none when it has no speaker or no content. */
-function attributionAt(block: string, sentence: Span, cue: Cue, quotes: Quotation[], state: DiscourseState): Attribution | undefined {
+function attributionAt(
+  block: string,
+  sentence: Span,
+  cue: Cue,
+  quotes: Quotation[],
+  state: DiscourseState,
+  previous: Attribution | undefined,
+): Attribution | undefined {
   let source: Span | undefined;
   let sourceFirst = true;
+  const participle = /ing$/.test(cue.form.split(' ')[0]) && !namesSourceAfter(cue);
+  if (participle && !sourceBefore(block, sentence.start, cue.start)) {
+    // "…,” she said, adding that …: the participle's speaker is the clause's.
+    if (!/,\s*$/.test(block.slice(sentence.start, cue.start))) return undefined;
+    const subject = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
+    const after = contentAfter(block, sentence, takesListener(cue) ? listenerEnd(block, cue.end, sentence.end) : cue.end, quotes);
+    if (!subject || !after) return undefined;
+    const speakerMention = previous?.speaker ? previous.speakerMention : undefined;
+    return { start: cue.start, end: cue.end, cue, speaker: subject, speakerMention, content: [after] };
+  }
   if (namesSourceAfter(cue)) {
     source = sourceAfter(block, cue.end, sentence.end);
     sourceFirst = false;
@@ -114,7 +139,8 @@ export function detectQuotesAndAttributions(
     for (const cue of cues) {
       if (inside(cue, quotes)) continue;
       if (attributions.some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;
-      const attribution = attributionAt(block, sentence, cue, quotes, state);
+      const previous = attributions.length && attributions[attributions.length - 1].start >= sentence.start ? attributions[attributions.length - 1] : undefined;
+      const attribution = attributionAt(block, sentence, cue, quotes, state, previous);
       if (!attribution) continue;
       attributions.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);

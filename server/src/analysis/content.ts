@@ -41,7 +41,8 @@ function before(block: string, sentence: Span, end: number, quotes: Quotation[])
   return span && /[\p{L}\p{N}]/u.test(block.slice(span.start, span.end)) ? span : undefined;
 }
 
-function after(block: string, sentence: Span, start: number, quotes: Quotation[]): Span | undefined {
+/** What follows the attributing words, from `start` to the end of the sentence or quotation. */
+export function contentAfter(block: string, sentence: Span, start: number, quotes: Quotation[]): Span | undefined {
   const rest = block.slice(start, sentence.end);
   let skip = /^\s*[,:]?\s*(?:according to [^,]{1,60},\s*)?/i.exec(rest)![0].length;
   const lead = /^[^,:“"]{0,60}?(?:\bthat\b|:\s*(?=[“"])|,\s*(?=[“"]))/.exec(rest.slice(skip));
@@ -75,17 +76,17 @@ export function contentParts(
   const parts: (Span | undefined)[] = [];
   if (namesSourceAfter(cue)) {
     const comma = /^\s*,\s*\S/.test(block.slice(attributionEnd, sentence.end));
-    parts.push(comma || !lead.trim() ? after(block, sentence, attributionEnd, quotes) : before(block, sentence, attributionStart, quotes));
+    parts.push(comma || !lead.trim() ? contentAfter(block, sentence, attributionEnd, quotes) : before(block, sentence, attributionStart, quotes));
   } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)))) {
     parts.push(before(block, sentence, attributionStart, quotes));
     const tail = block.slice(attributionEnd, sentence.end);
     const second = PART_TWO.exec(tail);
-    if (second && !ING_CUE.test(tail.slice(second[0].length))) parts.push(after(block, sentence, attributionEnd + second[0].length, quotes));
+    if (second && !ING_CUE.test(tail.slice(second[0].length))) parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
   } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes)) {
     // “Are you running?” she asked. — the question mark ended the sentence before the cue.
     parts.push(quoteJustBefore(block, sentence.start, quotes));
   } else {
-    parts.push(after(block, sentence, attributionEnd, quotes));
+    parts.push(contentAfter(block, sentence, attributionEnd, quotes));
   }
   return parts.filter((part): part is Span => !!part);
 }

@@ -37,7 +37,8 @@ export function findQuotations(block: string): Quotation[] {
         openAt = at;
         openMark = mark;
       }
-    } else if (openMark === '“' ? mark === '”' : mark === '"') {
+    } else if (mark === '”' || (mark === '"' && (openMark === '"' || !opensStraight(block, at)))) {
+      // Typists mix marks: "…” and “…" both close.
       close(at + 1, false);
     } else if (mark === '“' && openMark === '“') {
       // An opening mark inside an open quote: the earlier one never closed (a typo or a

@@ -1,0 +1,120 @@
+// Attributions and quotes: the sentence in, the findings out (cue, speaker, resolved name, content).
+import assert from 'node:assert/strict';
+import { findingsOf, type Seen } from './findingsOf';
+
+const attributions: [string, string, Seen[]][] = [
+  [
+    'according to, source after the cue',
+    'The depot closed in May, according to the transport board.',
+    [{ text: 'according to the transport board', cue: 'according to', speaker: 'the transport board', content: 'The depot closed in May' }],
+  ],
+  [
+    'nested attribution with "As X told"',
+    'As Ms Okafor told her staff, according to the tribunal filing, the ledger was altered.',
+    [
+      { text: 'As Ms Okafor told her staff', cue: 'told', speaker: 'Ms Okafor', content: 'the ledger was altered' },
+      { text: 'according to the tribunal filing', cue: 'according to', speaker: 'the tribunal filing', content: 'the ledger was altered' },
+    ],
+  ],
+  [
+    'cue inserted mid-sentence',
+    'The crew returned to the dock to, the harbour trust says, repair the crane.',
+    [{ text: 'the harbour trust says', cue: 'says', speaker: 'the harbour trust', content: 'The crew returned to the dock to, the harbour trust says, repair the crane' }],
+  ],
+  [
+    'auxiliaries belong to the cue',
+    'The council has also said that the pool will reopen.',
+    [{ text: 'The council has also said', cue: 'has also said', speaker: 'The council', content: 'that the pool will reopen' }],
+  ],
+  [
+    'a participle takes the speaker of its clause',
+    'The mayor spoke at the depot, telling drivers that the routes would stay open.',
+    [{ text: 'telling', cue: 'telling', speaker: 'The mayor', content: 'that the routes would stay open' }],
+  ],
+];
+
+const quotes: [string, string, Seen[]][] = [
+  [
+    'split quote with a pronoun speaker resolved to the earlier name',
+    'Mr Adeyemi ran the yard. As Mr Adeyemi told the board, costs had doubled.\n“We tried,” he added, “to warn them.”',
+    [
+      { text: '“We tried,”', cue: 'added', speaker: 'he', name: 'Mr Adeyemi', mention: 'Mr Adeyemi', content: '“We tried,”' },
+      { text: '“to warn them.”', cue: 'added', speaker: 'he', name: 'Mr Adeyemi', mention: 'Mr Adeyemi', content: '“to warn them.”' },
+    ],
+  ],
+  [
+    'straight quotes, speaker after the quote, and a scare quote',
+    '"The roof leaks," said Dana Reyes. The firm called it a "minor issue".',
+    [
+      { text: '"The roof leaks,"', cue: 'said', speaker: 'Dana Reyes', content: '"The roof leaks,"' },
+      { text: '"minor issue"', cue: 'called', speaker: 'The firm', content: '"minor issue"' },
+    ],
+  ],
+  [
+    'a scare quote with no speaker',
+    'The deal was a “fresh start” for the town.',
+    [{ text: '“fresh start”', content: '“fresh start”' }],
+  ],
+  [
+    'a quote over several sentences, its cue after it',
+    '“We lost the vote. We will appeal,” the union said.',
+    [{ text: '“We lost the vote. We will appeal,”', cue: 'said', speaker: 'the union', content: '“We lost the vote. We will appeal,”' }],
+  ],
+  [
+    'a question ends its sentence before the cue',
+    '“Is the bridge safe?” a resident asked.',
+    [{ text: '“Is the bridge safe?”', cue: 'asked', speaker: 'a resident', content: '“Is the bridge safe?”' }],
+  ],
+  [
+    'a following quote with no cue continues the last speaker',
+    '“The wall is cracked,” the engineer said. “It must come down before winter.”',
+    [
+      { text: '“The wall is cracked,”', cue: 'said', speaker: 'the engineer', content: '“The wall is cracked,”' },
+      { text: '“It must come down before winter.”', speaker: 'the engineer', name: 'the engineer', mention: 'the engineer', content: '“It must come down before winter.”' },
+    ],
+  ],
+  [
+    'colon cue and a quote introduced by "As X notes"',
+    'As the ferry company notes in its reply to the regulator: “Sailings were cut by half.”',
+    [{ text: '“Sailings were cut by half.”', cue: 'notes', speaker: 'the ferry company', content: '“Sailings were cut by half.”' }],
+  ],
+  [
+    'a quote across a soft line break in Markdown',
+    'The clerk said: “The minutes were\nrewritten later.”',
+    [{ text: '“The minutes were\nrewritten later.”', cue: 'said', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”' }],
+  ],
+];
+
+describe('attributions', () => {
+  for (const [name, text, expected] of attributions) {
+    it(name, () => assert.deepEqual(findingsOf(text, 'attribution'), expected));
+  }
+});
+
+describe('quotes', () => {
+  for (const [name, text, expected] of quotes) {
+    it(name, () => assert.deepEqual(findingsOf(text, 'quote', 'markdown'), expected));
+  }
+});
+
+describe('offsets land exactly', () => {
+  const sentence = '“Prices rose,” the baker said.';
+  for (const [name, prefix] of [
+    ['after emoji', '🍞🥐 Bakery news. '],
+    ['after CJK', '東京の記事。 '],
+    ['after CRLF lines', 'First line.\r\n\r\nSecond line.\r\n'],
+  ]) {
+    it(name, () => {
+      const text = prefix + sentence;
+      assert.deepEqual(findingsOf(text, 'quote'), [{ text: '“Prices rose,”', cue: 'said', speaker: 'the baker', content: '“Prices rose,”' }]);
+    });
+  }
+});
+
+describe('Markdown markup is not prose', () => {
+  it('ignores code blocks, inline code and link targets', () => {
+    const text = 'See [the filing](https://example.org/"said"/x) today.\n\n```\n“Not a quote,” he said.\n```\n\nUse `“code,” she said` here.';
+    assert.deepEqual(findingsOf(text, 'quote', 'markdown'), []);
+    assert.deepEqual(findingsOf(text, 'attribution', 'markdown'), []);
+  });
+});
