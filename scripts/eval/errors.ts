@@ -43,7 +43,7 @@ function group(examples: Example[], title: string, limit: number): void {
   console.log(sorted.slice(0, limit).map(([name, list]) => `${list.length} ${name}`).join(' | '));
   for (const [name, list] of sorted.slice(0, Math.ceil(limit / 4))) {
     console.log(`-- ${name} (${list.length})`);
-    for (const example of list.slice(0, 4)) console.log(`   ${example.context}`);
+    for (const example of list.slice(0, Number(process.env.EXAMPLES ?? 4))) console.log(`   ${example.context}`);
   }
 }
 

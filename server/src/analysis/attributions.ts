@@ -2,7 +2,7 @@
 // them (PolNeAR conventions: the cue is the attributing words only, the speaker as named there,
 // the content what is attributed); for every quotation, the speaker it belongs to.
 import type { Detected, Span, SpeakerSpan } from './finding';
-import { findCues, namesSourceAfter, takesListener, type Cue } from './cues';
+import { CUE_THRESHOLD, cueScore, findCues, namesSourceAfter, takesListener, type Cue } from './cues';
 import { findQuotations, type Quotation } from './quotes';
 import { invertedSource, isPerson, isPersonPronoun, isPronoun, sourceAfter, sourceBefore } from './speakers';
 import { contentAfter, contentParts } from './content';
@@ -49,6 +49,7 @@ function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined
   }
 }
 
+const COORDINATED = /\S\s+and\s+(?:then\s+)?$/;
 const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
 
 /** The noun phrase a sentence opens with, when it is a short one: "[The mayor] spoke, telling …". */
@@ -98,6 +99,10 @@ function attributionAt(
     sourceFirst = false;
   } else {
     source = sourceBefore(block, sentence.start, cue.start);
+    if (!source && COORDINATED.test(block.slice(sentence.start, cue.start))) {
+      // "She thanked the crowd and said …": the speaker is the clause's subject.
+      source = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
+    }
     if (!source) {
       source = invertedSource(block, cue.end, sentence.end);
       sourceFirst = !source;
@@ -135,7 +140,10 @@ export function detectQuotesAndAttributions(
   const attributions: Attribution[] = [];
   const findings: Detected[] = [];
   for (const sentence of sentences) {
-    const cues = [...findCues(block, sentence.start, sentence.end), ...colonCues(block, sentence)].sort((a, b) => a.start - b.start);
+    const cues = [
+      ...findCues(block, sentence.start, sentence.end).filter((cue) => cueScore(block, sentence, cue) >= CUE_THRESHOLD),
+      ...colonCues(block, sentence),
+    ].sort((a, b) => a.start - b.start);
     for (const cue of cues) {
       if (inside(cue, quotes)) continue;
       if (attributions.some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;

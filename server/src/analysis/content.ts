@@ -19,7 +19,7 @@ function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
 }
 
 function quoteJustBefore(block: string, at: number, quotes: Quotation[]): Quotation | undefined {
-  return quotes.find((q) => q.end <= at && !block.slice(q.end, at).trim() && /[?!]/.test(block[q.end - 2] ?? ''));
+  return quotes.find((q) => q.end <= at && !block.slice(q.end, at).trim() && /[?!.,]/.test(block[q.end - 2] ?? ''));
 }
 
 function quoteAt(at: number, quotes: Quotation[]): Quotation | undefined {
@@ -83,7 +83,7 @@ export function contentParts(
     const second = PART_TWO.exec(tail);
     if (second && !ING_CUE.test(tail.slice(second[0].length))) parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
   } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes)) {
-    // “Are you running?” she asked. — the question mark ended the sentence before the cue.
+    // “Are you running?” she asked. — the mark ended the sentence before the cue.
     parts.push(quoteJustBefore(block, sentence.start, quotes));
   } else {
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));

@@ -1,7 +1,9 @@
 // Attribution cues: the reporting verbs and phrases of lexicons/reporting-verbs.json, found as
 // whole words, with the auxiliaries and adverbs that belong to the cue ("has also said").
 import lexicon from './lexicons/reporting-verbs.json';
+import contexts from './lexicons/cue-contexts.json';
 import type { Span } from './finding';
+import { cueContext } from './cueContext';
 
 export interface ReportingVerbEntry {
   forms: string[];
@@ -30,11 +32,38 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const FORMS = REPORTING_VERBS.flatMap((entry) => entry.forms).sort((a, b) => b.length - a.length);
-const CUE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:${FORMS.map((form) => escape(form).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}'’-])`,
-  'giu',
-);
+interface FormContexts {
+  cue: number;
+  seen: number;
+  contexts: Record<string, [number, number]>;
+}
+
+const CONTEXTS = contexts.forms as unknown as Record<string, FormContexts>;
+/** How much a form's overall rate weighs against the counts of one context. */
+const PRIOR_WEIGHT = 3;
+
+/** A regular expression that finds any of `forms` as whole words, longest first. */
+export function cuePattern(forms: Iterable<string>): RegExp {
+  const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}'’-])(?:${sorted.map((form) => escape(form).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}'’-])`,
+    'giu',
+  );
+}
+
+const CUE_PATTERN = cuePattern([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...Object.keys(CONTEXTS)]);
+const PRECISION = new Map(REPORTING_VERBS.flatMap((entry) => entry.forms.map((form) => [form, entry.precision] as const)));
+
+/** How likely a candidate is a cue in its context, from the train split's counts. */
+export function cueScore(text: string, sentence: Span, cue: Cue): number {
+  const form = CONTEXTS[cue.form];
+  const prior = form ? form.cue / form.seen : (PRECISION.get(cue.form) ?? 0);
+  const [hits, seen] = form?.contexts[cueContext(text, sentence, cue)] ?? [0, 0];
+  return (hits + PRIOR_WEIGHT * prior) / (seen + PRIOR_WEIGHT);
+}
+
+/** Candidates scoring below this are not cues (chosen on the train split). */
+export const CUE_THRESHOLD: number = contexts.threshold;
 
 export function namesSourceAfter(cue: Cue): boolean {
   return SOURCE_AFTER.has(cue.form);
@@ -53,11 +82,11 @@ function withLeadingWords(text: string, start: number, from: number): number {
   }
 }
 
-/** Cues within text[from, to), in order. */
-export function findCues(text: string, from: number, to: number): Cue[] {
+/** Cue candidates within text[from, to), in order, found with `pattern` (global). */
+export function findCues(text: string, from: number, to: number, pattern: RegExp = CUE_PATTERN): Cue[] {
   const cues: Cue[] = [];
-  CUE_PATTERN.lastIndex = from;
-  for (let match = CUE_PATTERN.exec(text); match && match.index < to; match = CUE_PATTERN.exec(text)) {
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
     const end = match.index + match[0].length;
     if (end > to) break;
     const form = match[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');

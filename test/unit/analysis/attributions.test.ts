@@ -31,6 +31,31 @@ const attributions: [string, string, Seen[]][] = [
     'The mayor spoke at the depot, telling drivers that the routes would stay open.',
     [{ text: 'telling', cue: 'telling', speaker: 'The mayor', content: 'that the routes would stay open' }],
   ],
+  [
+    'a speaker with an apposition between commas',
+    'Jo Park, 41, a nurse from Leeds, said that the ward was full.',
+    [{ text: 'Jo Park, 41, a nurse from Leeds, said', cue: 'said', speaker: 'Jo Park, 41, a nurse from Leeds', content: 'that the ward was full' }],
+  ],
+  [
+    'a bracket inside the name',
+    'Rep. Ann Lee (D-Ohio) said the plant would stay open.',
+    [{ text: 'Rep. Ann Lee (D-Ohio) said', cue: 'said', speaker: 'Rep. Ann Lee (D-Ohio)', content: 'the plant would stay open' }],
+  ],
+  [
+    'a relative clause names the speaker before "who"',
+    'We met Ms Obi, who said the boiler had failed.',
+    [{ text: 'Ms Obi, who said', cue: 'said', speaker: 'Ms Obi', content: 'the boiler had failed' }],
+  ],
+  [
+    'a coordinated verb takes the subject of its clause',
+    'The judge closed the file and said the case was over.',
+    [{ text: 'The judge closed the file and said', cue: 'said', speaker: 'The judge', content: 'the case was over' }],
+  ],
+  [
+    'a cue word in a context where it is no cue',
+    'A man named Okoro runs the shop.',
+    [],
+  ],
 ];
 
 const quotes: [string, string, Seen[]][] = [
@@ -64,6 +89,11 @@ const quotes: [string, string, Seen[]][] = [
     'a question ends its sentence before the cue',
     '“Is the bridge safe?” a resident asked.',
     [{ text: '“Is the bridge safe?”', cue: 'asked', speaker: 'a resident', content: '“Is the bridge safe?”' }],
+  ],
+  [
+    'a full stop ends the sentence before a short "X said."',
+    '“The vote was fair.” Mr Lund said.',
+    [{ text: '“The vote was fair.”', cue: 'said', speaker: 'Mr Lund', content: '“The vote was fair.”' }],
   ],
   [
     'a following quote with no cue continues the last speaker',
