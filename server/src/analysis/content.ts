@@ -12,6 +12,9 @@ const TRAILING = /[,—–:]\s*$|[”"]\s*$/;
 // After a trailing "X said" only a short adverbial may follow before a comma or the end.
 const TAIL_ENDS = /^[^,.;:“"]{0,40}?(?:,|[.!?]?["”]?\s*$)/;
 const PART_TWO = /^[^,.;:“"]{0,40}?,\s*/;
+const QUOTE_FOLLOWS = /^\s*[,:]\s*[“"]/;
+// A second part of content must read as a clause: three words or more, one of them lower case.
+const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
 const ING_CUE = /^(?:adding|saying|noting|arguing|explaining|citing|calling|telling|insisting|pointing)\b/i;
 
 function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
@@ -77,11 +80,18 @@ export function contentParts(
   if (namesSourceAfter(cue)) {
     const comma = /^\s*,\s*\S/.test(block.slice(attributionEnd, sentence.end));
     parts.push(comma || !lead.trim() ? contentAfter(block, sentence, attributionEnd, quotes) : before(block, sentence, attributionStart, quotes));
+  } else if (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) {
+    // "On the subject of Israel, Trump added, “…”": the quotation is what he added.
+    parts.push(contentAfter(block, sentence, attributionEnd, quotes));
   } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)))) {
     parts.push(before(block, sentence, attributionStart, quotes));
     const tail = block.slice(attributionEnd, sentence.end);
     const second = PART_TWO.exec(tail);
-    if (second && !ING_CUE.test(tail.slice(second[0].length))) parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
+    const rest = second ? tail.slice(second[0].length) : '';
+    // After "said Jo Park" a comma opens the speaker's description, not more content.
+    if (second && !ING_CUE.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && CLAUSE.test(rest)))) {
+      parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
+    }
   } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes)) {
     // “Are you running?” she asked. — the mark ended the sentence before the cue.
     parts.push(quoteJustBefore(block, sentence.start, quotes));

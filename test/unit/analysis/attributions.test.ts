@@ -91,6 +91,16 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“Is the bridge safe?”', cue: 'asked', speaker: 'a resident', content: '“Is the bridge safe?”' }],
   ],
   [
+    'a description after "said Name" is not content',
+    '“The queue was long,” said Jo Park, 41, of Leeds.',
+    [{ text: '“The queue was long,”', cue: 'said', speaker: 'Jo Park', content: '“The queue was long,”' }],
+  ],
+  [
+    'an opening phrase before "X added, “…”" is not content',
+    'On the harbour, the pilot added, “We need more tugs.”',
+    [{ text: '“We need more tugs.”', cue: 'added', speaker: 'the pilot', content: '“We need more tugs.”' }],
+  ],
+  [
     'a full stop ends the sentence before a short "X said."',
     '“The vote was fair.” Mr Lund said.',
     [{ text: '“The vote was fair.”', cue: 'said', speaker: 'Mr Lund', content: '“The vote was fair.”' }],
