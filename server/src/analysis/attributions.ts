@@ -58,6 +58,15 @@ function sentenceSubject(block: string, sentence: Span, before: number): Speaker
   return match ? { start: sentence.start, end: sentence.start + match[0].length } : undefined;
 }
 
+const TITLED_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|President|Senator|Governor|Mayor|Judge)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s+\p{Ll})/u;
+
+/** A person who opens a sentence ("Ms Ito runs the mill.") is what a later "she" may mean. */
+function rememberSubject(block: string, sentence: Span, state: DiscourseState): void {
+  const match = TITLED_NAME.exec(block.slice(sentence.start, sentence.end));
+  if (!match || !/\s/.test(match[0]) || !isPerson(match[0])) return;
+  state.person = { name: match[0], start: sentence.start, end: sentence.start + match[0].length };
+}
+
 const NAME_COLON_QUOTE = /:\s*(?=[“"])/g;
 
 /** "Pollster Jo Rees: “…”" — a name, a colon and a quotation: the colon is the cue. */
@@ -140,6 +149,7 @@ export function detectQuotesAndAttributions(
   const attributions: Attribution[] = [];
   const findings: Detected[] = [];
   for (const sentence of sentences) {
+    rememberSubject(block, sentence, state);
     const cues = [
       ...findCues(block, sentence.start, sentence.end).filter((cue) => cueScore(block, sentence, cue) >= CUE_THRESHOLD),
       ...colonCues(block, sentence),
@@ -198,7 +208,9 @@ function quoteFinding(
   const base = { kind: 'quote' as const, start: quote.start, end: quote.end, content: { start: quote.start, end: quote.end } };
   const attribution = owner(block, quote, attributions);
   if (attribution?.speaker) {
-    state.quoted = mentionOf(block, attribution.speaker, attribution.speakerMention);
+    const { start, end } = attribution.speaker;
+    state.quoted = { name: attribution.speaker.name ?? block.slice(start, end), start, end };
+    if (attribution.speakerMention) state.quoted.named = { ...attribution.speakerMention };
     const finding = { ...base, cue: { start: attribution.cue.start, end: attribution.cue.end }, speaker: attribution.speaker, speakerMention: attribution.speakerMention };
     return { ...finding, message: quoteMessage(block, finding) };
   }
@@ -206,7 +218,8 @@ function quoteFinding(
   const opensSentence = !opening || !block.slice(opening.start, quote.start).trim();
   if (quote.words > SCARE_QUOTE_WORDS && opensSentence && state.quoted) {
     const earlier = state.quoted;
-    const finding = { ...base, speaker: { start: earlier.start, end: earlier.end, name: earlier.name }, speakerMention: { start: earlier.start, end: earlier.end } };
+    const named = earlier.named ?? { start: earlier.start, end: earlier.end };
+    const finding = { ...base, speaker: { start: earlier.start, end: earlier.end, name: earlier.name }, speakerMention: { start: named.start, end: named.end } };
     return { ...finding, message: quoteMessage(block, finding) };
   }
   return { ...base, message: quoteMessage(block, base, quote.words <= SCARE_QUOTE_WORDS) };

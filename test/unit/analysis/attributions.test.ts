@@ -114,6 +114,14 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a continuation after a pronoun keeps the pronoun as its speaker and the name as its mention',
+    'Ms Ito runs the mill. “Orders fell,” she said. “We cut two shifts in March.”',
+    [
+      { text: '“Orders fell,”', cue: 'said', speaker: 'she', name: 'Ms Ito', mention: 'Ms Ito', content: '“Orders fell,”' },
+      { text: '“We cut two shifts in March.”', speaker: 'she', name: 'Ms Ito', mention: 'Ms Ito', content: '“We cut two shifts in March.”' },
+    ],
+  ],
+  [
     'colon cue and a quote introduced by "As X notes"',
     'As the ferry company notes in its reply to the regulator: “Sailings were cut by half.”',
     [{ text: '“Sailings were cut by half.”', cue: 'notes', speaker: 'the ferry company', content: '“Sailings were cut by half.”' }],
