@@ -49,7 +49,7 @@ function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined
   }
 }
 
-const COORDINATED = /\S\s+and\s+(?:then\s+)?$/;
+const COORDINATED = /\S\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
 const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
 
 /** The noun phrase a sentence opens with, when it is a short one: "[The mayor] spoke, telling …". */
@@ -67,17 +67,29 @@ function rememberSubject(block: string, sentence: Span, state: DiscourseState): 
   state.person = { name: match[0], start: sentence.start, end: sentence.start + match[0].length };
 }
 
-const NAME_COLON_QUOTE = /:\s*(?=[“"])/g;
+const COLON = /:\s*(?=\S)/g;
+// Words that label a line rather than name a speaker ("Correction: …", "The Latest: …").
+const LABELS = /^(?:the latest|correction|clarification|update|source|sources|note|editor'?s note|related|photo|video|watch|read more|transcript|partial transcript)$/i;
+const CAPITALISED_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|the|and|for|de|van|von))*$/u;
 
-/** "Pollster Jo Rees: “…”" — a name, a colon and a quotation: the colon is the cue. */
+/**
+ * "Pollster Jo Rees: “…”" and the headline "City Hall: Budget Will Balance" — a name opening the
+ * sentence, a colon, then a quotation or a capitalised statement: the colon is the cue.
+ */
 function colonCues(block: string, sentence: Span): Cue[] {
   const cues: Cue[] = [];
-  NAME_COLON_QUOTE.lastIndex = sentence.start;
-  for (let match = NAME_COLON_QUOTE.exec(block); match && match.index < sentence.end; match = NAME_COLON_QUOTE.exec(block)) {
+  COLON.lastIndex = sentence.start;
+  for (let match = COLON.exec(block); match && match.index < sentence.end; match = COLON.exec(block)) {
     const source = sourceBefore(block, sentence.start, match.index);
-    if (source && source.end === match.index && isPerson(block.slice(source.start, source.end))) {
-      cues.push({ start: match.index, end: match.index + 1, form: ':' });
-    }
+    if (!source || source.end !== match.index) continue;
+    const name = block.slice(source.start, source.end);
+    const next = block[match.index + match[0].length];
+    const quoted = next === '“' || next === '"';
+    if (LABELS.test(name)) continue;
+    const named = isPerson(name) || (quoted && CAPITALISED_NAME.test(name));
+    const headline = source.start === sentence.start && /^\p{Lu}/u.test(next) && /^(?:\p{Lu}\S*\s*){2,5}$/u.test(name) && isPerson(name);
+    if (named && quoted) cues.push({ start: match.index, end: match.index + 1, form: ':' });
+    else if (headline) cues.push({ start: match.index, end: match.index + 1, form: ':' });
   }
   return cues;
 }
@@ -113,7 +125,7 @@ function attributionAt(
       source = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
     }
     if (!source) {
-      source = invertedSource(block, cue.end, sentence.end);
+      source = invertedSource(block, cue.end, sentence.end, /[”"'“],?\s*$/.test(block.slice(sentence.start, cue.start)));
       sourceFirst = !source;
     }
   }

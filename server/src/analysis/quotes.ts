@@ -40,6 +40,9 @@ export function findQuotations(block: string): Quotation[] {
     } else if (mark === '”' || (mark === '"' && (openMark === '"' || !opensStraight(block, at)))) {
       // Typists mix marks: "…” and “…" both close.
       close(at + 1, false);
+    } else if (mark === '“' && /[,.?!]/.test(block[at - 1] ?? '') && /^(?:\s|$)/.test(block[at + 1] ?? '')) {
+      // A mistyped closing mark: “…,“ she said.
+      close(at + 1, false);
     } else if (mark === '“' && openMark === '“') {
       // An opening mark inside an open quote: the earlier one never closed (a typo or a
       // run-on paragraph quote); start again here.

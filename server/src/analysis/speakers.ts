@@ -96,7 +96,7 @@ const APPOSITIVE_WORDS = 30;
 function appositive(words: Token[], comma: number): Span | undefined {
   let first = comma;
   for (let i = comma - 1; i >= 0 && comma - i <= APPOSITIVE_WORDS; i--) {
-    if (/^[;:“”"—–]$/.test(words[i].text) || /^(?:that|because|when|while|but)$/i.test(words[i].text)) break;
+    if (/^[;:“”"'—–]$/.test(words[i].text) || /^(?:that|because|when|while|but)$/i.test(words[i].text)) break;
     first = i;
   }
   if (first >= comma || comma - first > APPOSITIVE_WORDS) return undefined;
@@ -124,9 +124,11 @@ export function sourceAfter(text: string, start: number, to: number): Span | und
 }
 
 /** A name right after a cue that puts its speaker last: ", said Smith" / ", said the official". */
-export function invertedSource(text: string, start: number, to: number): Span | undefined {
+export function invertedSource(text: string, start: number, to: number, afterQuote = false): Span | undefined {
   const next = /^\s*([\p{L}]+)/u.exec(text.slice(start, to))?.[1] ?? '';
-  if (!isCapitalised(next) && !/^(?:the|a|an|his|her|their|its|one|another)$/i.test(next)) return undefined;
+  // Right after a quotation anything may name the speaker: “…,” said former Sen. Jo Bay.
+  if (!afterQuote && !isCapitalised(next) && !/^(?:the|a|an|his|her|their|its|one|another)$/i.test(next)) return undefined;
+  if (afterQuote && /^(?:in|on|at|during|after|before|of|about|to|that)$/i.test(next)) return undefined;
   return sourceAfter(text, start, to);
 }
 
