@@ -25,8 +25,11 @@ const SOURCE_AFTER = new Set(['according to']);
 /** Cues whose object is a listener before the content ("told reporters that"). */
 const LISTENER_AFTER = /^(?:tell|tells|told|telling|asked|asks|urged|assured|reminded|warned|informed|emailed)$/;
 const LEADING = new Set(
-  'has have had also later previously recently repeatedly once often publicly privately never already again still first now then reportedly did does do not will would could'.split(' '),
+  'has have had also later previously recently repeatedly once often publicly privately never already again still first now then reportedly did does do not will would could is are was were be been being am may might should must can'.split(' '),
 );
+// Manner adverbs belong to the cue too ("gently urging"), but not every -ly word is one.
+const MANNER = /^\p{Ll}+ly$/u;
+const NOT_MANNER = new Set(['only', 'early', 'family', 'july', 'italy', 'rally', 'ally', 'daily', 'weekly', 'monthly', 'likely', 'fly', 'reply', 'supply', 'apply']);
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -77,7 +80,8 @@ export function takesListener(cue: Cue): boolean {
 function withLeadingWords(text: string, start: number, from: number): number {
   for (;;) {
     const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(from, start - 24), start));
-    if (!before || !LEADING.has(before[1].toLowerCase())) return start;
+    const word = before?.[1] ?? '';
+    if (!before || !(LEADING.has(word.toLowerCase()) || (MANNER.test(word) && !NOT_MANNER.has(word)))) return start;
     start -= before[0].length;
   }
 }
