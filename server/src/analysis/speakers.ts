@@ -9,7 +9,7 @@ const STOP_WORDS = new Set(
 const STOP_MARKS = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '—', '–', '-', '?', '!', '|']);
 // After a cue, a source ends at these ("according to the complaint filed in May").
 const RIGHT_STOP_WORDS = new Set([
-  ...STOP_WORDS,
+  ...[...STOP_WORDS].filter((word) => word !== 'who'),
   ...'in on at during and with about over against last this next on in told tells'.split(' '),
 ]);
 const MAX_WORDS = 12;
@@ -71,9 +71,13 @@ export function sourceBefore(text: string, from: number, end: number): Span | un
     first = i;
   }
   while (first <= last && LEADING_ADVERBS.has(words[first].text.toLowerCase())) first++;
+  while (last >= first && TRAILING_ADVERBS.test(words[last].text)) last--;
   if (first > last || last - first >= MAX_WORDS) return undefined;
   return { start: words[first].start, end: words[last].end };
 }
+
+// Adverbs between a speaker and the cue are neither: "Clinton [even] agreed".
+const TRAILING_ADVERBS = /^(?:even|just|only|however|too|both|all|themselves|himself|herself|\p{Ll}+ly)$/u;
 
 /** The noun phrase ending at `last`: a run of capitalised words, or a determiner and its noun. */
 function antecedent(words: Token[], last: number): Span | undefined {
@@ -102,9 +106,14 @@ function appositive(words: Token[], comma: number): Span | undefined {
   if (first >= comma || comma - first > APPOSITIVE_WORDS) return undefined;
   const inner = words.slice(first, comma);
   const opener = inner[0].text;
-  if (!inner.some((w) => w.text === ',')) return undefined;
+  const innerComma = inner.findIndex((w) => w.text === ',');
+  if (innerComma < 1) return undefined;
   if (!isCapitalised(opener) && !/^(?:the|a|an|his|her|their|its)$/i.test(opener)) return undefined;
   if (/^(?:in|on|at|after|before|during|when|while|as|if|but|and|so|then|however|also|still|yet|for|with|by|from|since|although|though)$/i.test(opener)) return undefined;
+  // "Trump, speaking at a rally, said": a participle or clause after the comma is no part of the name.
+  if (/^(?:\p{Ll}+(?:ing|ed)|who|which|whose|facing|after|despite|in|at|on)$/u.test(inner[innerComma + 1]?.text ?? '')) {
+    return { start: inner[0].start, end: inner[innerComma - 1].end };
+  }
   return { start: inner[0].start, end: inner[inner.length - 1].end };
 }
 
@@ -129,7 +138,10 @@ export function invertedSource(text: string, start: number, to: number, afterQuo
   // Right after a quotation anything may name the speaker: “…,” said former Sen. Jo Bay.
   if (!afterQuote && !isCapitalised(next) && !/^(?:the|a|an|his|her|their|its|one|another)$/i.test(next)) return undefined;
   if (afterQuote && /^(?:in|on|at|during|after|before|of|about|to|that)$/i.test(next)) return undefined;
-  return sourceAfter(text, start, to);
+  const source = sourceAfter(text, start, to);
+  // "…,” said Ann Lee, a nurse from Leeds. — the description is part of how she is named.
+  const description = source && /^,\s+(?:a|an|the|who|whose|one|his|her|their|its|\p{Lu})[^“”"]*?(?=[.!?]?["”]?\s*$)/u.exec(text.slice(source.end, to));
+  return description ? { start: source!.start, end: source!.end + description[0].length } : source;
 }
 
 export function isPronoun(name: string): boolean {
