@@ -45,9 +45,11 @@ function group(examples: Example[], title: string, limit: number, perCategory: n
   const byCategory = new Map<string, Example[]>();
   for (const example of examples) byCategory.set(example.category, [...(byCategory.get(example.category) ?? []), example]);
   const sorted = [...byCategory].sort((a, b) => b[1].length - a[1].length);
+  // --limit 0: one list sampled across every category, for a feel of the whole.
+  if (limit === 0) sorted.unshift(['(all)', examples]);
   console.log(`\n== ${title}: ${examples.length}`);
   console.log(sorted.slice(0, limit).map(([name, list]) => `${list.length} ${name}`).join(' | '));
-  for (const [name, list] of sorted.slice(0, Math.ceil(limit / 4))) {
+  for (const [name, list] of sorted.slice(0, Math.max(1, Math.ceil(limit / 4)))) {
     console.log(`-- ${name} (${list.length})`);
     for (const example of spread(list, perCategory)) console.log(`   ${example.context}`);
   }

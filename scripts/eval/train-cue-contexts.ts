@@ -10,7 +10,7 @@ import { cuePattern, findCues } from '../../server/src/analysis/cues';
 import { cueContext } from '../../server/src/analysis/cueContext';
 import { splitBlocks } from '../../server/src/analysis/blocks';
 import { splitSentences } from '../../server/src/analysis/sentences';
-import { findQuotations } from '../../server/src/analysis/quotes';
+import { findApostropheQuotations, findQuotations } from '../../server/src/analysis/quotes';
 
 const MIN_COUNT = 3;
 const MIN_PRECISION = 0.05;
@@ -32,7 +32,7 @@ for (const document of documents) {
   const gold = document.spans.filter((s) => s.kind === 'attr_cue');
   for (const block of splitBlocks(document.text)) {
     const text = document.text.slice(block.start, block.end);
-    const quotes = findQuotations(text);
+    const quotes = [...findQuotations(text), ...findApostropheQuotations(text)];
     for (const sentence of splitSentences(text)) {
       for (const cue of findCues(text, sentence.start, sentence.end, pattern)) {
         if (quotes.some((q) => q.start < cue.start && cue.end <= q.end)) continue;

@@ -3,7 +3,7 @@
 // the content what is attributed); for every quotation, the speaker it belongs to.
 import type { Detected, Span, SpeakerSpan } from './finding';
 import { CUE_THRESHOLD, cueScore, findCues, namesSourceAfter, takesListener, type Cue } from './cues';
-import { findQuotations, type Quotation } from './quotes';
+import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
 import { invertedSource, isPerson, isPersonPronoun, isPronoun, sourceAfter, sourceBefore } from './speakers';
 import { contentAfter, contentParts } from './content';
 import type { DiscourseState, Mention } from './discourse';
@@ -21,7 +21,7 @@ export interface Attribution extends Span {
 /** Quotes of at most this many words with no speaker are scare quotes. */
 const SCARE_QUOTE_WORDS = 2;
 
-function inside(span: Span, quotes: Quotation[]): boolean {
+function inside(span: Span, quotes: Span[]): boolean {
   return quotes.some((q) => q.start < span.start && span.end <= q.end);
 }
 
@@ -158,6 +158,7 @@ export function detectQuotesAndAttributions(
 ): { findings: Detected[]; state: DiscourseState } {
   const state: DiscourseState = { ...incoming };
   const quotes = findQuotations(block);
+  const quoted: Span[] = [...quotes, ...findApostropheQuotations(block)];
   const attributions: Attribution[] = [];
   const findings: Detected[] = [];
   for (const sentence of sentences) {
@@ -167,7 +168,7 @@ export function detectQuotesAndAttributions(
       ...colonCues(block, sentence),
     ].sort((a, b) => a.start - b.start);
     for (const cue of cues) {
-      if (inside(cue, quotes)) continue;
+      if (inside(cue, quoted)) continue;
       if (attributions.some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;
       const previous = attributions.length && attributions[attributions.length - 1].start >= sentence.start ? attributions[attributions.length - 1] : undefined;
       const attribution = attributionAt(block, sentence, cue, quotes, state, previous);

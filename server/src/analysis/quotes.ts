@@ -52,3 +52,14 @@ export function findQuotations(block: string): Quotation[] {
   if (openAt >= 0) close(block.replace(/\s+$/, '').length, true);
   return quotes;
 }
+
+const APOSTROPHE_QUOTE = /(?<![\p{L}\p{N}])''(?=\S)[\s\S]*?\S''(?![\p{L}\p{N}])/gu;
+
+/**
+ * Quotations typed with two apostrophes (''…''), a wire and archive convention. They are not
+ * reported as quotes (nor counted so by the corpora), but words inside them are the quoted
+ * person's, so no cue inside one is an attribution of the article.
+ */
+export function findApostropheQuotations(block: string): Span[] {
+  return [...block.matchAll(APOSTROPHE_QUOTE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
