@@ -22,12 +22,13 @@ interface FormContexts {
   contexts: Record<string, [number, number]>;
 }
 
-const [path, threshold = '0.35'] = process.argv.slice(2);
+const [path, threshold = '0.3'] = process.argv.slice(2);
 const documents = readCorpus(path);
 const all = lowerText(documents);
 const forms = [...goldCueForms(documents)].filter(([form, count]) => count >= MIN_COUNT && count / Math.max(1, occurrences(all, form)) >= MIN_PRECISION).map(([form]) => form);
 const pattern = cuePattern(forms);
 const table: Record<string, FormContexts> = {};
+const pooled: Record<string, [number, number]> = {};
 for (const document of documents) {
   const gold = document.spans.filter((s) => s.kind === 'attr_cue');
   for (const block of splitBlocks(document.text)) {
@@ -42,6 +43,9 @@ for (const document of documents) {
         const counts = (entry.contexts[context] ??= [0, 0]);
         counts[0] += Number(hit);
         counts[1]++;
+        const all = (pooled[context] ??= [0, 0]);
+        all[0] += Number(hit);
+        all[1]++;
         entry.cue += Number(hit);
         entry.seen++;
       }
@@ -51,8 +55,13 @@ for (const document of documents) {
 const kept = Object.fromEntries(Object.entries(table).filter(([, entry]) => entry.cue >= 2).sort(([a], [b]) => a.localeCompare(b)));
 const source =
   'Counted on the PolNeAR train split (Newell, Margolin, Ruths 2018; 840 articles) by scripts/eval/train-cue-contexts.ts: for each gold attr_cue form ' +
-  `seen at least ${MIN_COUNT} times with precision at least ${MIN_PRECISION}, [times a cue, times seen] per context ("before after" word classes).`;
+  `seen at least ${MIN_COUNT} times with precision at least ${MIN_PRECISION}, [times a cue, times seen] per context ("before after" word classes), ` +
+  'for all forms together ("contexts") and for each form ("forms").';
 // One form a line, so that a retrained table diffs readably.
 const lines = Object.entries(kept).map(([form, entry]) => `    ${JSON.stringify(form)}: ${JSON.stringify(entry)}`);
-writeFileSync(OUT, `{\n  "source": ${JSON.stringify(source)},\n  "threshold": ${Number(threshold)},\n  "forms": {\n${lines.join(',\n')}\n  }\n}\n`);
+const contexts = JSON.stringify(Object.fromEntries(Object.entries(pooled).sort(([a], [b]) => a.localeCompare(b))));
+writeFileSync(
+  OUT,
+  `{\n  "source": ${JSON.stringify(source)},\n  "threshold": ${Number(threshold)},\n  "contexts": ${contexts},\n  "forms": {\n${lines.join(',\n')}\n  }\n}\n`,
+);
 console.log(`${Object.keys(kept).length} forms`);

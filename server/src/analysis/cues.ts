@@ -43,7 +43,7 @@ interface FormContexts {
 
 const CONTEXTS = contexts.forms as unknown as Record<string, FormContexts>;
 /** How much a form's overall rate weighs against the counts of one context. */
-const PRIOR_WEIGHT = 3;
+const PRIOR_WEIGHT = 8;
 
 /** A regular expression that finds any of `forms` as whole words, longest first. */
 export function cuePattern(forms: Iterable<string>): RegExp {
@@ -57,12 +57,29 @@ export function cuePattern(forms: Iterable<string>): RegExp {
 const CUE_PATTERN = cuePattern([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...Object.keys(CONTEXTS)]);
 const PRECISION = new Map(REPORTING_VERBS.flatMap((entry) => entry.forms.map((form) => [form, entry.precision] as const)));
 
-/** How likely a candidate is a cue in its context, from the train split's counts. */
+// The training script reads this module before it has written the table, hence the fallbacks.
+const POOLED = ((contexts as { contexts?: unknown }).contexts ?? {}) as Record<string, [number, number]>;
+const ALL = Object.values(POOLED).reduce((sum, [hits, seen]) => [sum[0] + hits, sum[1] + seen], [1, 2]);
+
+function logit(p: number): number {
+  const q = Math.min(0.99, Math.max(0.01, p));
+  return Math.log(q / (1 - q));
+}
+
+/**
+ * How likely a candidate is a cue in its context, from the train split's counts: the form's own
+ * counts in this context, backed off to its overall rate moved by how telling the context is for
+ * all forms together (so a rare form in a common context still gets a fair score).
+ */
 export function cueScore(text: string, sentence: Span, cue: Cue): number {
   const form = CONTEXTS[cue.form];
   const prior = form ? form.cue / form.seen : (PRECISION.get(cue.form) ?? 0);
-  const [hits, seen] = form?.contexts[cueContext(text, sentence, cue)] ?? [0, 0];
-  return (hits + PRIOR_WEIGHT * prior) / (seen + PRIOR_WEIGHT);
+  const context = cueContext(text, sentence, cue);
+  const [pooledHits, pooledSeen] = POOLED[context] ?? [0, 0];
+  const lift = logit((pooledHits + 1) / (pooledSeen + 2)) - logit(ALL[0] / ALL[1]);
+  const backedOff = 1 / (1 + Math.exp(-(logit(prior) + lift)));
+  const [hits, seen] = form?.contexts[context] ?? [0, 0];
+  return (hits + PRIOR_WEIGHT * backedOff) / (seen + PRIOR_WEIGHT);
 }
 
 /** Candidates scoring below this are not cues (chosen on the train split). */
