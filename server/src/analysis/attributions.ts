@@ -102,6 +102,7 @@ function attributionAt(
   quotes: Quotation[],
   state: DiscourseState,
   previous: Attribution | undefined,
+  laterCue: boolean,
 ): Attribution | undefined {
   let source: Span | undefined;
   let sourceFirst = true;
@@ -131,7 +132,8 @@ function attributionAt(
   }
   if (!source) return undefined;
   const end = takesListener(cue) && sourceFirst ? listenerEnd(block, cue.end, sentence.end) : Math.max(source.end, cue.end);
-  const content = contentParts(block, sentence, cue, source, sourceFirst, quotes, end);
+  const scope = previous ? { start: Math.max(sentence.start, previous.end), end: sentence.end } : sentence;
+  const content = contentParts(block, scope, cue, source, sourceFirst, quotes, end, laterCue);
   if (!content.length) return undefined;
   const { speaker, mention } = resolve(block, source, state);
   const lead = /(?:^|\s)(as\s+)$/i.exec(block.slice(Math.max(sentence.start, source.start - 4), source.start));
@@ -171,7 +173,8 @@ export function detectQuotesAndAttributions(
       if (inside(cue, quoted)) continue;
       if (attributions.some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;
       const previous = attributions.length && attributions[attributions.length - 1].start >= sentence.start ? attributions[attributions.length - 1] : undefined;
-      const attribution = attributionAt(block, sentence, cue, quotes, state, previous);
+      const laterCue = cues.some((other) => other.start > cue.end && !inside(other, quoted));
+      const attribution = attributionAt(block, sentence, cue, quotes, state, previous, laterCue);
       if (!attribution) continue;
       attributions.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);

@@ -12,6 +12,7 @@ const TRAILING = /[,—–:]\s*$|[”"]\s*$/;
 // After a trailing "X said" only a short adverbial may follow before a comma or the end.
 const TAIL_ENDS = /^[^,.;:“"]{0,40}?(?:,|[.!?]?["”]?\s*$)/;
 const PART_TWO = /^[^,.;:“"]{0,40}?,\s*/;
+const QUOTE_SAID_LAST = /^\s*,?\s*$/;
 const QUOTE_FOLLOWS = /^\s*[,:]\s*[“"]/;
 // A second part of content must read as a clause: three words or more, one of them lower case.
 const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
@@ -37,7 +38,12 @@ function trimmed(block: string, start: number, end: number): Span | undefined {
 }
 
 function before(block: string, sentence: Span, end: number, quotes: Quotation[]): Span | undefined {
-  const start = quoteAround(sentence.start, quotes)?.start ?? sentence.start;
+  let start = quoteAround(sentence.start, quotes)?.start ?? sentence.start;
+  // After an earlier attribution in the sentence: ", but …" — the conjunction joins, it is not said.
+  start += /^\s*(?:[,;:—–]\s*(?:(?:but|and)\s+)?)?/i.exec(block.slice(start, end))![0].length;
+  // "…, but despite the noise, “I will win,” said Kunin": the quotation is what Kunin said.
+  const last = quotes.find((q) => q.start > start && /^[,.?!]?[”"]?\s*[,—–]?\s*$/.test(block.slice(q.end, end)) && q.end <= end);
+  if (last && /,\s*$/.test(block.slice(start, last.start)) && QUOTE_SAID_LAST.test(block.slice(last.end, end))) start = last.start;
   const closing = /[,.?!]?[”"]\s*[,—–]?\s*$/.exec(block.slice(start, end));
   if (closing && /[”"]/.test(closing[0])) end = start + closing.index + closing[0].replace(/\s*[,—–]?\s*$/, '').length;
   const span = /[”"]$/.test(block.slice(start, end)) ? { start, end } : trimmed(block, start, end);
@@ -72,6 +78,7 @@ export function contentParts(
   sourceFirst: boolean,
   quotes: Quotation[],
   attributionEnd: number,
+  laterCue = false,
 ): Span[] {
   const attributionStart = Math.min(cue.start, source.start);
   const lead = block.slice(sentence.start, attributionStart);
@@ -89,7 +96,8 @@ export function contentParts(
     const second = PART_TWO.exec(tail);
     const rest = second ? tail.slice(second[0].length) : '';
     // After "said Jo Park" a comma opens the speaker's description, not more content.
-    if (second && !ING_CUE.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && CLAUSE.test(rest)))) {
+    // A later cue in the sentence claims what follows it ("she said, “…,” said Kunin").
+    if (second && !laterCue && !ING_CUE.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && CLAUSE.test(rest)))) {
       parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
     }
   } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes)) {

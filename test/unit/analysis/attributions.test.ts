@@ -101,6 +101,14 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“We need more tugs.”', cue: 'added', speaker: 'the pilot', content: '“We need more tugs.”' }],
   ],
   [
+    'two speakers in one sentence each keep their own quotation',
+    '"The fees are fair," she said, but after the vote, "we will review them," said Ana Ruiz.',
+    [
+      { text: '"The fees are fair,"', cue: 'said', speaker: 'she', content: '"The fees are fair,"' },
+      { text: '"we will review them,"', cue: 'said', speaker: 'Ana Ruiz', content: '"we will review them,"' },
+    ],
+  ],
+  [
     'a full stop ends the sentence before a short "X said."',
     '“The vote was fair.” Mr Lund said.',
     [{ text: '“The vote was fair.”', cue: 'said', speaker: 'Mr Lund', content: '“The vote was fair.”' }],
