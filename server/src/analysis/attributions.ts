@@ -2,7 +2,7 @@
 // them (PolNeAR conventions: the cue is the attributing words only, the speaker as named there,
 // the content what is attributed); for every quotation, the speaker it belongs to.
 import type { Detected, Span, SpeakerSpan } from './finding';
-import { CUE_THRESHOLD, cueScore, findCues, namesSourceAfter, takesListener, type Cue } from './cues';
+import { CUE_THRESHOLD, cueScore, findCues, invertsSpeaker, namesSourceAfter, takesListener, type Cue } from './cues';
 import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
 import { invertedSource, isPerson, isPersonPronoun, isPronoun, sourceAfter, sourceBefore } from './speakers';
 import { contentAfter, contentParts } from './content';
@@ -102,7 +102,7 @@ function attributionAt(
   quotes: Quotation[],
   state: DiscourseState,
   previous: Attribution | undefined,
-  laterCue: boolean,
+  laterCue: Cue | undefined,
 ): Attribution | undefined {
   let source: Span | undefined;
   let sourceFirst = true;
@@ -125,15 +125,25 @@ function attributionAt(
       // "She thanked the crowd and said …": the speaker is the clause's subject.
       source = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
     }
-    if (!source) {
+    if (!source && invertsSpeaker(cue)) {
       source = invertedSource(block, cue.end, sentence.end, /[”"'“],?\s*$/.test(block.slice(sentence.start, cue.start)));
       sourceFirst = !source;
     }
   }
   if (!source) return undefined;
   const end = takesListener(cue) && sourceFirst ? listenerEnd(block, cue.end, sentence.end) : Math.max(source.end, cue.end);
-  const scope = previous ? { start: Math.max(sentence.start, previous.end), end: sentence.end } : sentence;
-  const content = contentParts(block, scope, cue, source, sourceFirst, quotes, end, laterCue);
+  // The part of the sentence this cue may claim: after the attribution before it, and up to the
+  // comma that sets off a later one ("Some think the port is safe, says the harbour master").
+  // A later "according to X," that opens the content ("As Jo told staff, according to the
+  // filing, the ledger was altered") is nested in this one instead.
+  const opensContent = laterCue && namesSourceAfter(laterCue) && /^[^,]{1,80},\s*\S/.test(block.slice(laterCue.end, sentence.end));
+  const until = laterCue === undefined || opensContent ? -1 : block.lastIndexOf(',', laterCue.start);
+  const end2 = until > cue.end ? until : sentence.end;
+  // An attribution whose content came before it ("“…,” she said, …") ends what the next may
+  // claim; one whose content follows ("Some think …, says X") is nested in the next.
+  const sibling = previous && previous.content.every((part) => part.end <= previous.start);
+  const scope = { start: sibling ? Math.max(sentence.start, previous.end) : sentence.start, end: end2 };
+  const content = contentParts(block, scope, cue, source, sourceFirst, quotes, end, !!laterCue);
   if (!content.length) return undefined;
   const { speaker, mention } = resolve(block, source, state);
   const lead = /(?:^|\s)(as\s+)$/i.exec(block.slice(Math.max(sentence.start, source.start - 4), source.start));
@@ -173,7 +183,7 @@ export function detectQuotesAndAttributions(
       if (inside(cue, quoted)) continue;
       if (attributions.some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;
       const previous = attributions.length && attributions[attributions.length - 1].start >= sentence.start ? attributions[attributions.length - 1] : undefined;
-      const laterCue = cues.some((other) => other.start > cue.end && !inside(other, quoted));
+      const laterCue = cues.find((other) => other.start > cue.end && !inside(other, quoted));
       const attribution = attributionAt(block, sentence, cue, quotes, state, previous, laterCue);
       if (!attribution) continue;
       attributions.push(attribution);

@@ -89,6 +89,13 @@ export function namesSourceAfter(cue: Cue): boolean {
   return SOURCE_AFTER.has(cue.form);
 }
 
+// Verbs of speech that put their speaker after them: "…,” said Ann Lee. / …, writes the editor.
+const INVERTS = /^(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|continues|explained|explains|noted|notes|recalled|recalls|replied|replies|responded|argued|argues|insisted|insists|warned|warns|declared|stated|concluded|quipped|joked|acknowledged|admitted|countered|remarked|predicted|reported|reports|tweeted|cautioned|observed|suggested|suggests|agreed|conceded|announced|according)$/;
+
+export function invertsSpeaker(cue: Cue): boolean {
+  return INVERTS.test(cue.form.split(' ')[0]);
+}
+
 export function takesListener(cue: Cue): boolean {
   return LISTENER_AFTER.test(cue.form.split(' ')[0]);
 }

@@ -52,6 +52,14 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'The judge closed the file and said', cue: 'said', speaker: 'The judge', content: 'the case was over' }],
   ],
   [
+    'only verbs of speech put their speaker after them; a nested cue stops at the later one',
+    'Some may think the port is safe, says the harbour master.',
+    [
+      { text: 'Some may think', cue: 'may think', speaker: 'Some', content: 'the port is safe' },
+      { text: 'says the harbour master', cue: 'says', speaker: 'the harbour master', content: 'Some may think the port is safe' },
+    ],
+  ],
+  [
     'a cue word in a context where it is no cue',
     'A man named Okoro runs the shop.',
     [],
