@@ -60,6 +60,11 @@ const attributions: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a sure cue with no speaker named',
+    'Reportedly, the mayor sold the hotel.',
+    [{ text: 'Reportedly', cue: 'Reportedly', content: 'the mayor sold the hotel' }],
+  ],
+  [
     'a cue word in a context where it is no cue',
     'A man named Okoro runs the shop.',
     [],
