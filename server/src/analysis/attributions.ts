@@ -4,7 +4,7 @@
 import type { Detected, Span, SpeakerSpan } from './finding';
 import { CUE_THRESHOLD, cueScore, findCues, invertsSpeaker, namesSourceAfter, takesListener, type Cue } from './cues';
 import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
-import { invertedSource, isPerson, isPersonPronoun, isPronoun, sourceAfter, sourceBefore } from './speakers';
+import { invertedSource, isPerson, isPersonPronoun, isPronoun, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
 import { contentAfter, contentParts } from './content';
 import type { DiscourseState, Mention } from './discourse';
 import { attributionMessage, quoteMessage } from './messages';
@@ -120,7 +120,7 @@ function attributionAt(
     source = sourceAfter(block, cue.end, sentence.end);
     sourceFirst = false;
   } else {
-    source = sourceBefore(block, sentence.start, cue.start);
+    source = relativeSpeaker(block, sentence.start, cue.start)?.relative ?? sourceBefore(block, sentence.start, cue.start);
     if (!source && COORDINATED.test(block.slice(sentence.start, cue.start))) {
       // "She thanked the crowd and said …": the speaker is the clause's subject.
       source = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
@@ -143,9 +143,12 @@ function attributionAt(
   // claim; one whose content follows ("Some think …, says X") is nested in the next.
   const sibling = previous && previous.content.every((part) => part.end <= previous.start);
   const scope = { start: sibling ? Math.max(sentence.start, previous.end) : sentence.start, end: end2 };
-  const content = contentParts(block, scope, cue, source, sourceFirst, quotes, end, !!laterCue);
+  const relative = sourceFirst ? relativeSpeaker(block, sentence.start, source.end) : undefined;
+  const content = relative ? relativeContent(block, scope, end, quotes) : contentParts(block, scope, cue, source, sourceFirst, quotes, end, !!laterCue);
   if (!content.length) return undefined;
-  const { speaker, mention } = resolve(block, source, state);
+  const { speaker, mention } = relative?.antecedent
+    ? { speaker: { ...relative.relative, name: block.slice(relative.antecedent.start, relative.antecedent.end) }, mention: relative.antecedent }
+    : resolve(block, source, state);
   const lead = /(?:^|\s)(as\s+)$/i.exec(block.slice(Math.max(sentence.start, source.start - 4), source.start));
   const start = Math.min(source.start, cue.start) - (lead ? lead[1].length : 0);
   return { start, end, cue, speaker, speakerMention: mention, content };
@@ -163,6 +166,14 @@ function sourceless(block: string, sentence: Span, cue: Cue, quotes: Quotation[]
   const after = contentAfter(block, sentence, cue.end, quotes);
   if (!after) return undefined;
   return { start: cue.start, end: cue.end, cue, content: [after] };
+}
+
+/** "…, who said [the boiler had failed], …": a relative clause's content ends with the clause. */
+function relativeContent(block: string, scope: Span, from: number, quotes: Quotation[]): Span[] {
+  const comma = block.indexOf(',', from + 1);
+  const clause = { start: scope.start, end: comma > 0 && comma < scope.end ? comma : scope.end };
+  const after = contentAfter(block, clause, from, quotes);
+  return after ? [after] : [];
 }
 
 /** "told [his colleagues]," — the listener is part of the attribution, not of its content. */

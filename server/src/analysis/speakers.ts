@@ -15,7 +15,7 @@ const RIGHT_STOP_WORDS = new Set([
 const MAX_WORDS = 12;
 // Sentence adverbs that open a clause but are no part of who spoke: "Later he said".
 const LEADING_ADVERBS = new Set(
-  'later then now also still instead meanwhile yesterday today earlier previously separately privately publicly finally indeed again afterwards here there thus so and but or yet in'.split(' '),
+  'later then now also still instead meanwhile yesterday today earlier previously separately privately publicly finally indeed again afterwards here there thus so and but or yet in do does did will would can could should'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -45,14 +45,22 @@ function isCapitalised(word: string): boolean {
  * The noun phrase that ends at `end` (a cue's start), read leftwards to a clause boundary.
  * "Smith and Jones said" keeps both names; "polls show and he said" stops at "and".
  */
+/**
+ * "Smith, who said": the speaker as named there is "who" (PolNeAR's convention), and it stands for
+ * the name the relative clause hangs on.
+ */
+export function relativeSpeaker(text: string, from: number, end: number): { relative: Span; antecedent?: Span } | undefined {
+  const words = tokens(text, from, end);
+  let last = words.length - 1;
+  if (!/^(?:who|which)$/i.test(words[last]?.text ?? '')) return undefined;
+  const relative = { start: words[last].start, end: words[last].end };
+  last -= words[last - 1]?.text === ',' ? 2 : 1;
+  return { relative, antecedent: last >= 0 ? antecedent(words, last) : undefined };
+}
+
 export function sourceBefore(text: string, from: number, end: number): Span | undefined {
   const words = tokens(text, from, end);
   let last = words.length - 1;
-  // "Smith, who said": the speaker is the name the relative clause hangs on.
-  if (/^(?:who|which)$/i.test(words[last]?.text ?? '')) {
-    last -= words[last - 1]?.text === ',' ? 2 : 1;
-    return last >= 0 ? antecedent(words, last) : undefined;
-  }
   if (words[last]?.text === ',') return appositive(words, last);
   let first = last + 1;
   for (let i = last; i >= 0 && last - i < MAX_WORDS; i--) {

@@ -42,9 +42,9 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'Rep. Ann Lee (D-Ohio) said', cue: 'said', speaker: 'Rep. Ann Lee (D-Ohio)', content: 'the plant would stay open' }],
   ],
   [
-    'a relative clause names the speaker before "who"',
+    'a relative pronoun is the speaker as named there, standing for the name before it',
     'We met Ms Obi, who said the boiler had failed.',
-    [{ text: 'Ms Obi, who said', cue: 'said', speaker: 'Ms Obi', content: 'the boiler had failed' }],
+    [{ text: 'who said', cue: 'said', speaker: 'who', name: 'Ms Obi', mention: 'Ms Obi', content: 'the boiler had failed' }],
   ],
   [
     'a coordinated verb takes the subject of its clause',
