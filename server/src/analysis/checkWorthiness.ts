@@ -18,11 +18,14 @@ const OPINION = /\b(?:I|we)\s+(?:think|believe|hope|want|feel|must|should|need|w
 export function checkWorthinessFeatures(sentence: string): string[] {
   const features = new Set<string>();
   let index = 0;
+  let previous = '^';
   for (const match of sentence.matchAll(WORD)) {
     const word = match[0];
     const lower = word.toLowerCase();
     if (/^\d/.test(word)) features.add('shape:number');
     else features.add(`w:${lower}`);
+    features.add(`b:${previous} ${/^\d/.test(word) ? '0' : lower}`);
+    previous = /^\d/.test(word) ? '0' : lower;
     if (index === 0) features.add(`first:${lower}`);
     else if (/^[A-Z][a-z]/.test(word) && word !== 'I') features.add('shape:name');
     if (lower.length > 4 && lower.endsWith('ed')) features.add('shape:past');
