@@ -12,6 +12,7 @@ interface CheckWorthinessModel {
 }
 
 const WORD = /[A-Za-z][A-Za-z']*|\d[\d,.]*/g;
+const QUESTION = /\?\s*["”']?\s*$/;
 const OPINION = /\b(?:I|we)\s+(?:think|believe|hope|want|feel|must|should|need|will|would|can)\b|\b(?:I'm|we're|I am|we are)\s+going\s+to\b/i;
 
 /** The features of one sentence, as the model names them. */
@@ -19,21 +20,23 @@ export function checkWorthinessFeatures(sentence: string): string[] {
   const features = new Set<string>();
   let index = 0;
   let previous = '^';
-  for (const match of sentence.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
     const word = match[0];
-    const lower = word.toLowerCase();
-    if (/^\d/.test(word)) features.add('shape:number');
-    else features.add(`w:${lower}`);
-    features.add(`b:${previous} ${/^\d/.test(word) ? '0' : lower}`);
-    previous = /^\d/.test(word) ? '0' : lower;
+    const first = word.charCodeAt(0);
+    const isNumber = first >= 48 && first <= 57;
+    const lower = isNumber ? '0' : word.toLowerCase();
+    features.add(isNumber ? 'shape:number' : `w:${lower}`);
+    features.add(`b:${previous} ${lower}`);
     if (index === 0) features.add(`first:${lower}`);
-    else if (/^[A-Z][a-z]/.test(word) && word !== 'I') features.add('shape:name');
+    else if (first >= 65 && first <= 90 && word.length > 1 && lower !== word) features.add('shape:name');
     if (lower.length > 4 && lower.endsWith('ed')) features.add('shape:past');
+    previous = lower;
     index++;
   }
   if (index < 6) features.add('shape:short');
   else if (index > 25) features.add('shape:long');
-  if (/\?\s*["”']?\s*$/.test(sentence)) features.add('shape:question');
+  if (QUESTION.test(sentence)) features.add('shape:question');
   if (OPINION.test(sentence)) features.add('shape:opinion');
   return [...features];
 }

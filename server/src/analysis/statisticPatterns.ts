@@ -29,12 +29,18 @@ const FIGURE =
   `|\\b(?:${SPELLED}|${capitalised(SPELLED)}|${ONE})(?:[- ](?:${SPELLED}))*\\b(?:${PERCENT})?)`;
 
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)';
+// Measurable superlatives only: "the largest", not "the best" or "the greatest", which are
+// opinions; "most"/"least" only with an adjective that can be measured ("the most populous").
 const SUPERLATIVE =
-  'largest|biggest|smallest|highest|lowest|greatest|oldest|youngest|richest|poorest|fastest|slowest|longest|shortest|deadliest|worst|best|strongest|weakest|busiest|wealthiest|heaviest|cheapest|costliest|tallest|widest|leading|only';
+  'largest|biggest|smallest|highest|lowest|oldest|youngest|richest|poorest|fastest|slowest|longest|shortest|deadliest|worst|busiest|wealthiest|heaviest|cheapest|costliest|tallest|widest|leading';
+const MEASURABLE =
+  'expensive|costly|populous|crowded|densely|liberal|conservative|productive|profitable|polluted|indebted|visited|common|popular|deadly|violent|segregated|diverse|educated';
+// "The only" is a claim when it singles out a member of a countable set ("the only state to").
+const ONLY_OF = 'president|state|country|nation|person|member|company|candidate|city|industrialized|democracy|senator|governor|woman|man';
 const OWNER = "(?:the|its|their|his|her|our|(?:the\\s+)?(?:world|country|nation|state|city|region|continent|company|[A-Z][\\w.]*)['’]s)";
 const RANKING =
-  `\\b${OWNER}\\s+(?:(?:${ORDINAL})[- ])?(?:(?:most|least)\\s+[a-z]+|(?:${SUPERLATIVE})\\b)(?:\\s+(?!(?:of|in|to|and|or|for|that|who|which|is|was|are|were|has|had|on|at|by)\\b)[a-z][a-z-]+\\b)?` +
-  `|\\b(?:${OWNER}\\s+)?(?:${ORDINAL})[- ](?:largest|biggest|highest|lowest|most\\s+[a-z]+|best|worst|richest|poorest|oldest|busiest)\\b` +
+  `\\b${OWNER}\\s+(?:(?:${ORDINAL})[- ])?(?:(?:most|least)\\s+(?:${MEASURABLE})\\b|only\\s+(?:${ONLY_OF})\\b|(?:${SUPERLATIVE})\\b)(?:\\s+(?!(?:of|in|to|and|or|for|that|who|which|is|was|are|were|has|had|on|at|by)\\b)[a-z][a-z-]+\\b)?` +
+  `|\\b(?:${OWNER}\\s+)?(?:${ORDINAL})[- ](?:largest|biggest|highest|lowest|most\\s+(?:${MEASURABLE})|worst|richest|poorest|oldest|busiest)\\b` +
   '|\\b(?:record[- ](?:high|low|levels?|numbers?|breaking)|all-time (?:high|low))\\b';
 
 export const STATISTIC_PATTERN = new RegExp(
