@@ -1,6 +1,7 @@
 // A check-worthy sentence with nothing to stand behind it: no attribution, quote or anonymous
-// source in the sentence or anywhere in its paragraph. Check-worthiness (a factual, specific claim
-// rather than an opinion, question or rhetoric) comes from the model in checkWorthiness.ts.
+// source in the sentence or anywhere in its paragraph. A sentence is check-worthy when it carries
+// a statistic (a figure, date or ranking is specific by nature) or when the model in
+// checkWorthiness.ts scores it as a factual claim rather than an opinion, question or rhetoric.
 import type { Detected, FindingKind, Span } from './finding';
 import { isCheckWorthy } from './checkWorthiness';
 
@@ -8,10 +9,11 @@ const SOURCES: ReadonlySet<FindingKind> = new Set<FindingKind>(['attribution', '
 
 export function detectUnattributed(block: string, sentences: Span[], others: Detected[]): Detected[] {
   if (others.some((finding) => SOURCES.has(finding.kind))) return [];
+  const statistics = others.filter((finding) => finding.kind === 'statistic');
   const found: Detected[] = [];
   for (const sentence of sentences) {
-    const text = block.slice(sentence.start, sentence.end);
-    if (!isCheckWorthy(text)) continue;
+    const hasStatistic = statistics.some((finding) => finding.start >= sentence.start && finding.start < sentence.end);
+    if (!hasStatistic && !isCheckWorthy(block.slice(sentence.start, sentence.end))) continue;
     found.push({
       kind: 'unattributed',
       start: sentence.start,
