@@ -7,8 +7,16 @@ import { isCheckWorthy } from './checkWorthiness';
 
 const SOURCES: ReadonlySet<FindingKind> = new Set<FindingKind>(['attribution', 'quote', 'anonymous-source']);
 
+// The writer is no source for their own claim: "I said", "as we reported" back nothing up.
+const FIRST_PERSON = /^(?:I|we|me|us|my|our)$/i;
+
+function isSource(block: string, finding: Detected): boolean {
+  if (!SOURCES.has(finding.kind)) return false;
+  return !finding.speaker || !FIRST_PERSON.test(block.slice(finding.speaker.start, finding.speaker.end));
+}
+
 export function detectUnattributed(block: string, sentences: Span[], others: Detected[]): Detected[] {
-  if (others.some((finding) => SOURCES.has(finding.kind))) return [];
+  if (others.some((finding) => isSource(block, finding))) return [];
   const statistics = others.filter((finding) => finding.kind === 'statistic');
   const found: Detected[] = [];
   for (const sentence of sentences) {

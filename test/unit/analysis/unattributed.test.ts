@@ -26,6 +26,12 @@ describe('detectUnattributed', () => {
     assert.deepEqual(detect(text, [attribution]), []);
   });
 
+  it('does not count the writer as a source for their own claim', () => {
+    const text = 'I said the plant closed 14 libraries in 2019.';
+    const attribution: Detected = { kind: 'attribution', start: 2, end: 6, speaker: { start: 0, end: 1 }, message: 'Attribution' };
+    assert.equal(detect(text, [attribution]).length, 1);
+  });
+
   it('does not count allegations or right of reply as a source', () => {
     const text = 'The company sold the mine to a rival in 2018.';
     const reply: Detected = { kind: 'right-of-reply', start: 0, end: 3, message: 'Right of reply' };
