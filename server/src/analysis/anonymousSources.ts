@@ -2,13 +2,13 @@
 // the matter", "officials", "on condition of anonymity"), its cue the same words.
 import type { Detected, Span } from './finding';
 import { LexiconMatcher, type Lexicon } from './lexicon';
-import { sentenceAt, sentenceStartSet } from './sentenceLookup';
+import { sentenceAt } from './sentenceLookup';
 import anonymousSourcesLexicon from './lexicons/anonymous-sources.json';
 
 const anonymousSources = new LexiconMatcher(anonymousSourcesLexicon as Lexicon);
 
 export function detectAnonymousSources(block: string, sentences: Span[]): Detected[] {
-  return anonymousSources.match(block, 0, block.length, sentenceStartSet(sentences)).map((cue) => {
+  return anonymousSources.match(block, sentences).map((cue) => {
     const sentence = sentenceAt(sentences, cue.start);
     return {
       kind: 'anonymous-source',

@@ -4,7 +4,7 @@
 // (statistics, unattributed claims) already cover. `content` is the sentence the cue hedges.
 import type { Detected, Span } from './finding';
 import { LexiconMatcher, type Lexicon } from './lexicon';
-import { sentenceAt, sentenceStartSet } from './sentenceLookup';
+import { sentenceAt } from './sentenceLookup';
 import allegationsLexicon from './lexicons/allegations.json';
 import hedgesLexicon from './lexicons/hedges.json';
 
@@ -12,15 +12,14 @@ const allegations = new LexiconMatcher(allegationsLexicon as Lexicon);
 const hedges = new LexiconMatcher(hedgesLexicon as Lexicon);
 
 export function detectHedges(block: string, sentences: Span[]): Detected[] {
-  const starts = sentenceStartSet(sentences);
   const found: Detected[] = [];
-  const alleged = allegations.match(block, 0, block.length, starts);
+  const alleged = allegations.match(block, sentences);
   for (const cue of alleged) {
     const words = block.slice(cue.start, cue.end);
     found.push(finding('allegation', cue, sentences, `Allegation — '${words}': who alleges it, and on what evidence?`));
   }
   let next = 0;
-  for (const cue of hedges.match(block, 0, block.length, starts)) {
+  for (const cue of hedges.match(block, sentences)) {
     while (next < alleged.length && alleged[next].end <= cue.start) next++;
     if (next < alleged.length && alleged[next].start < cue.end) continue;
     const words = block.slice(cue.start, cue.end);

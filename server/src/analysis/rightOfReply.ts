@@ -2,13 +2,13 @@
 // records when and how the subject was asked, so the note can be defended.
 import type { Detected, Span } from './finding';
 import { LexiconMatcher, type Lexicon } from './lexicon';
-import { sentenceAt, sentenceStartSet } from './sentenceLookup';
+import { sentenceAt } from './sentenceLookup';
 import rightOfReplyLexicon from './lexicons/right-of-reply.json';
 
 const rightOfReply = new LexiconMatcher(rightOfReplyLexicon as Lexicon);
 
 export function detectRightOfReply(block: string, sentences: Span[]): Detected[] {
-  return rightOfReply.match(block, 0, block.length, sentenceStartSet(sentences)).map((cue) => {
+  return rightOfReply.match(block, sentences).map((cue) => {
     const sentence = sentenceAt(sentences, cue.start);
     return {
       kind: 'right-of-reply',

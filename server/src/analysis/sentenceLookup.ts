@@ -13,6 +13,3 @@ export function sentenceAt(sentences: readonly Span[], offset: number): Span | u
   return undefined;
 }
 
-export function sentenceStartSet(sentences: readonly Span[]): Set<number> {
-  return new Set(sentences.map((sentence) => sentence.start));
-}

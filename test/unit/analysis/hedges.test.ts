@@ -25,6 +25,13 @@ describe('detectHedges', () => {
     ['Nobody said the plan would be cheap.', () => []],
     ['It is possible that the pipe froze, but as soon as possible it will be fixed.', (t) => [at('hedge', t, 'possible')]],
     ['He allegedly lied; it is unclear why.', (t) => [at('allegation', t, 'allegedly'), at('hedge', t, 'unclear')]],
+    // "would" and "will" hedge only in a conditional sentence; elsewhere they narrate or promise.
+    ['If the dam broke, the valley would flood.', (t) => [at('hedge', t, 'If'), at('hedge', t, 'would')]],
+    ['Every summer the family would sail to the island.', () => []],
+    ['The station will close in May.', () => []],
+    // The charge may sit a few words from its verb.
+    ['Rivals accused the small bakery of price fixing.', (t) => [at('allegation', t, 'accused')]],
+    ['Some historians view the treaty as a failure.', (t) => [at('hedge', t, 'view')]],
     ['ALLEGEDLY, the vote was rigged.', (t) => [at('allegation', t, 'ALLEGEDLY')]],
     ['The claim that he won’t run is reportedly false.', (t) => [at('allegation', t, 'reportedly')]],
   ];
