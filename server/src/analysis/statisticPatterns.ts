@@ -23,10 +23,12 @@ const SPELLED =
 // "One" alone is rarely a count ("one of", "no one"); it is in "one in five" and "one-third".
 const ONE = `[Oo]ne[- ](?:third|half|quarter|fifth|tenth|hundred|thousand|million|billion|trillion)\\b|[Oo]ne in (?:${SPELLED}|\\d+)`;
 const PERCENT = '\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)';
+// "Two people familiar with the matter said": the count of anonymous sources is not a claim.
+const NOT_SOURCES = '(?!\\s+(?:sources?|people|persons|officials|insiders|aides)\\s+(?:familiar|close|with|who|briefed|said|say|says|told))';
 const FIGURE =
   `(?:${CURRENCY}\\s?(?:${NUMBER})(?:\\s?(?:${SCALE})\\b)?` +
   `|(?<![\\w.,-])(?:${NUMBER})(?:[-–](?:${NUMBER}))?(?:(?:st|nd|rd|th)\\b|${PERCENT}|\\s(?:${SCALE})\\b)?(?![A-Za-z])` +
-  `|\\b(?:${SPELLED}|${capitalised(SPELLED)}|${ONE})(?:[- ](?:${SPELLED}))*\\b(?:${PERCENT})?)`;
+  `|\\b(?:${SPELLED}|${capitalised(SPELLED)}|${ONE})(?:[- ](?:${SPELLED}))*\\b(?:${PERCENT})?${NOT_SOURCES})`;
 
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)';
 // Measurable superlatives only: "the largest", not "the best" or "the greatest", which are

@@ -34,6 +34,8 @@ describe('detectStatistics', () => {
     ['The meeting starts at 10:30 a.m. sharp.', () => []],
     ['The G7 discussed COVID-19 and the A380.', () => []],
     ['The claim is in footnote [12].', () => []],
+    // The number of anonymous sources is not a claim about the world.
+    ['Two people familiar with the talks said it was over.', () => []],
     // "may" the verb is not a month.
     ['Rents may rise.', () => []],
   ];
