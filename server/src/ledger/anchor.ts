@@ -4,7 +4,7 @@
 import search from 'approx-string-match';
 import type { Span } from '../analysis/finding';
 import type { Anchor } from './slot';
-import { contextAgreement, occurrences } from './textMatch';
+import { contextAgreement, occurrences, resemblance } from './textMatch';
 
 /** Characters of context kept on each side of a claim, as Hypothesis does. */
 export const CONTEXT_LENGTH = 32;
@@ -19,6 +19,8 @@ const TRUSTED_AGREEMENT = 0.25;
 const TRUSTED_LENGTH = 32;
 /** Prefix and suffix together must be this long to place a claim by its context alone. */
 const MIN_CONTEXT = 12;
+/** A context match must share this much (start and end) with the claim to beat its exact words found elsewhere. */
+const CONTEXT_RESEMBLANCE = 0.5;
 /** Shorter claims are too ambiguous for a fuzzy match. */
 const MIN_FUZZY_LENGTH = 8;
 const FUZZY_ERROR_RATE = 0.25;
@@ -26,10 +28,11 @@ const MAX_FUZZY_ERRORS = 128;
 /** The fuzzy search looks this far around the old place before searching the whole text. */
 const FUZZY_WINDOW = 8192;
 
-/** The anchor (quote, context and position) of `span` in `text`. */
+/** The anchor (quote, context and position) of `span` in `text`, widened to whole characters. */
 export function anchorAt(text: string, span: Span): Anchor {
-  const start = clamp(span.start, 0, text.length);
-  const end = clamp(span.end, start, text.length);
+  const clamped = { start: clamp(span.start, 0, text.length), end: 0 };
+  clamped.end = clamp(span.end, clamped.start, text.length);
+  const { start, end } = snapToCharacters(text, clamped);
   return {
     exact: text.slice(start, end),
     prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
@@ -54,7 +57,13 @@ export function findAnchor(text: string, anchor: Anchor): Anchoring {
   }
   for (const v of variants) {
     const range = contextMatch(text, v);
-    if (range) return found(text, range, 'context');
+    if (!range) continue;
+    // The claim's own words inside its old context: text was added beside them, not into them.
+    const within = occurrences(text.slice(range.start, range.end), v.exact, v.start - range.start, 1);
+    if (within.length > 0) return found(text, { start: range.start + within[0], end: range.start + within[0] + v.exact.length }, 'exact');
+    // Between the old context stands something unlike the claim, while the claim's words stand elsewhere.
+    if (untrusted && resemblance(text.slice(range.start, range.end), v.exact) < CONTEXT_RESEMBLANCE) break;
+    return found(text, range, 'context');
   }
   if (untrusted) return found(text, untrusted, 'exact');
   for (const v of variants) {

@@ -34,3 +34,15 @@ export function contextAgreement(text: string, start: number, end: number, prefi
   const after = suffix.length > 0 ? sharedAfter(text, end, suffix) : end === text.length ? 1 : 0;
   return (before + after) / total;
 }
+
+/** How much two texts share at their start and end, 0..1: a cheap likeness for edited claims. */
+export function resemblance(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return 1;
+  const shortest = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < shortest && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < shortest - head && a.charCodeAt(a.length - tail - 1) === b.charCodeAt(b.length - tail - 1)) tail++;
+  return (head + tail) / longest;
+}
