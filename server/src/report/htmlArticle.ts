@@ -39,9 +39,15 @@ export function highlightedArticle(article: ReportArticle, anchors: EntryAnchors
       if (mark.end === at) out.push('</mark>');
       else open.push(mark);
     }
-    if (b + 1 < boundaries.length) out.push(escapeHtml(text.slice(at, boundaries[b + 1])));
+    if (b + 1 < boundaries.length) out.push(escapeHtml(shownText(text, at, boundaries[b + 1])));
   }
   return out.join('');
+}
+
+/** A CRLF is one line break, written as its LF, so a mark ending between the two adds no blank line. */
+function shownText(text: string, start: number, end: number): string {
+  const piece = text.slice(start, end).replace(/\r\n/g, '\n');
+  return piece.endsWith('\r') && text.charCodeAt(end) === 10 ? piece.slice(0, -1) : piece;
 }
 
 /** Closes every mark ending here; marks opened inside one of them but still running are reopened. */

@@ -56,3 +56,10 @@ export function textOf(node: Node): string {
 export function asParsed(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
+
+/** Text under `node`, leaving out whole subtrees that `skip` matches (e.g. the numbered markers). */
+export function textWithout(node: Node, skip: (element: Element) => boolean): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  if ('tagName' in node && skip(node)) return '';
+  return children(node).map((child) => textWithout(child, skip)).join('');
+}
