@@ -49,8 +49,8 @@ describe('ClaimReview JSON-LD report', () => {
   it('carries the injected quote intact, with no raw < > & that could close a <script> element', () => {
     const payload = reviews.find((review) => review.reviewRating.alternateName === 'False')!;
     const entry = article.entries.find((e) => e.text === PAYLOAD_QUOTE)!;
-    assert.equal(payload.claimReviewed, entry.content);
     assert.match(payload.claimReviewed, /<\/script>[^]*\n[^]*onerror=/);
+    assert.equal(payload.claimReviewed, entry.content);
     assert.doesNotMatch(output, /[<>&]/);
   });
 
