@@ -1,11 +1,11 @@
 // The report model: one article's (or a workspace's) findings joined with their source slots,
 // located in the text and counted. Every renderer reads this and nothing else, and the JSON
 // format is this object as it stands, so its shape is documented in docs/report-format.md.
-import type { FindingKind } from '../analysis/finding';
+import { FINDING_KINDS, type FindingKind } from '../analysis/finding';
 import type { DocumentFormat } from '../analysis/prose';
 import type { Claim, ClaimStatus, SourceRef, Verdict } from '../ledger/slot';
 import { articleTitle, countWords, LineIndex } from './articleFacts';
-import { summarise, type ReportSummary } from './summary';
+import { CLAIM_STATUSES, summarise, type ReportSummary } from './summary';
 
 /** Bump when a field changes meaning or disappears; adding a field does not bump it. */
 export const REPORT_MODEL_VERSION = 1;
@@ -142,6 +142,9 @@ function buildEntry(claim: Claim, number: number, text: string, lines: LineIndex
   const { finding, slot } = claim;
   const kind = finding?.kind ?? slot?.kind;
   if (!kind) throw new Error(`Claim ${number} has neither a finding nor a source slot`);
+  // A slot read from disk could name anything; the report's tables only know these.
+  if (!(FINDING_KINDS as readonly string[]).includes(kind)) throw new Error(`Claim ${number} has an unknown kind: ${JSON.stringify(kind)}`);
+  if (!CLAIM_STATUSES.includes(claim.status)) throw new Error(`Claim ${number} has an unknown status: ${JSON.stringify(claim.status)}`);
   const entry: ReportEntry = { number, status: claim.status, kind, text: '', sources: [] };
   if (finding) entry.findingId = finding.id;
   if (slot) entry.slotId = slot.id;

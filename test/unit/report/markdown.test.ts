@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { renderReport } from '../../../server/src/report';
+import { buildReportModel, renderReport } from '../../../server/src/report';
 import { escapeMarkdown } from '../../../server/src/report/escape';
 import { KIND_LABELS, VERDICT_LABELS } from '../../../server/src/report/labels';
 import type { ReportEntry } from '../../../server/src/report/model';
 import { all, attr, byTag, parseHtml, textOf, type Element } from './dom';
-import { PAYLOAD_QUOTE, sampleModel } from './sampleReport';
+import { PAYLOAD_QUOTE, SAMPLE_METADATA, SAMPLE_TEXT, sampleClaims, sampleModel } from './sampleReport';
 
 // Raw HTML and linkify on: anything the escaping missed would come out as a live element or link.
 const markdownIt = new MarkdownIt({ html: true, linkify: true });
@@ -109,6 +109,22 @@ describe('Markdown report', () => {
     const payload = [...entries.values()].find((entry) => entry.fields.get('Text') === asRead(PAYLOAD_QUOTE));
     assert.ok(payload, 'the payload reads back whole');
     assert.match(payload.fields.get('Note')!, /<b>bold\?<\/b> \[link\]\(javascript:alert\(1\)\)/);
+  });
+
+  it('combines several articles: an overall summary, then one section per article', () => {
+    const two = buildReportModel(
+      [
+        { path: 'one.md', text: SAMPLE_TEXT, format: 'markdown', claims: sampleClaims() },
+        { path: 'two.txt', text: 'Fares rose 4%.\n', format: 'plaintext', claims: [] },
+      ],
+      SAMPLE_METADATA,
+    );
+    const page = rendered(renderReport(two, 'md'));
+    assert.equal(textOf(all(page, byTag('h1'))[0]), 'Fact-check report');
+    assert.deepEqual(all(page, byTag('h2')).map(textOf), ['Summary', two.articles[0].title, 'Fares rose 4%.']);
+    assert.equal(all(page, byTag('table')).length, 3);
+    assert.deepEqual(all(all(page, byTag('table'))[0], byTag('td')).slice(-5).map(textOf), ['7', '3', '1', '1', '12'], 'the overall totals');
+    assert.equal(all(page, (e) => e.tagName === 'h4' && textOf(e).startsWith('1. ')).length, 1, 'entries sit one level below their article');
   });
 
   it('escapes every character that could make markup, and breaks lines inside the item', () => {

@@ -128,6 +128,14 @@ describe('report model', () => {
     assert.equal(model.articles[0].url, undefined);
   });
 
+  it('rejects a slot whose kind or status this build does not know, naming it', () => {
+    const [, , withSlot] = sampleClaims();
+    const badKind = { ...withSlot, finding: undefined, slot: { ...withSlot.slot!, kind: 'rumour' as never } };
+    assert.throws(() => buildReportModel([{ path: 'x', text: SAMPLE_TEXT, format: 'plaintext', claims: [badKind] }], { generated: 'g' }), /unknown kind: "rumour"/);
+    const badStatus = { ...withSlot, status: 'pending' as never };
+    assert.throws(() => buildReportModel([{ path: 'x', text: SAMPLE_TEXT, format: 'plaintext', claims: [badStatus] }], { generated: 'g' }), /unknown status: "pending"/);
+  });
+
   it('rejects a claim that has neither a finding nor a slot', () => {
     assert.throws(() => buildReportModel([{ path: 'x', text: 'x', format: 'plaintext', claims: [{ status: 'open', range: { start: 0, end: 1 } }] }], { generated: 'g' }), /neither a finding nor a source slot/);
   });
