@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run screenshots`: opens the sample article in the real VS Code workbench (code-server with
 // the extension installed from this folder) in headless Chromium and saves what a checker sees
-// as PNGs under docs/screenshots/. Fails when a step does not show what it should.
+// as PNGs under docs/. Fails when a step does not show what it should.
 // Keyboard first (Quick Open, Go to Line, Show Hover): aiming the mouse at pixels is fragile.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,7 +16,7 @@ import { repoRoot } from './paths.mjs';
 const ARTICLE = 'port-dredging.txt';
 /** 1-based line:column inside the first quote, for the hover. */
 const HOVER_AT = '5:10';
-const outDir = path.join(repoRoot, 'docs/screenshots');
+const outDir = path.join(repoRoot, 'docs');
 const started = Date.now();
 const log = (message) => console.log(`[screenshots ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
@@ -85,6 +85,9 @@ try {
   await page.keyboard.press('Escape');
 
   await page.keyboard.press('Control+Shift+E');
+  // Fold the file tree so the claims view gets the height of the side bar.
+  const folders = page.locator('.pane-header', { hasText: 'workspace' }).first();
+  if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
   const claims = page.locator('.pane-header', { hasText: 'Claims' }).first();
   await claims.waitFor({ timeout: 30_000 });
   if ((await claims.getAttribute('aria-expanded')) !== 'true') await claims.click();
@@ -129,5 +132,5 @@ async function goToLine(page, lineColumn) {
 
 async function shoot(page, name) {
   await page.screenshot({ path: path.join(outDir, name) });
-  log(`saved docs/screenshots/${name}`);
+  log(`saved docs/${name}`);
 }

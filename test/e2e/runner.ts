@@ -5,6 +5,8 @@ import path from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
+  // Stack traces point into the bundles otherwise; they carry inline source maps.
+  process.setSourceMapsEnabled(true);
   const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 90_000 });
   if (process.env.FACTCHECK_E2E_GREP) mocha.grep(process.env.FACTCHECK_E2E_GREP);
   const suiteDir = path.join(__dirname, 'suite');
