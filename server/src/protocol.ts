@@ -1,20 +1,73 @@
 // Names shared by the client and the server: commands, requests and their payloads. Typed once here
 // and imported by both sides.
 
-/** Commands the server executes (workspace/executeCommand); hovers may link to these only. */
-export const ServerCommands = {
+/**
+ * Commands the client registers: they ask the user for input (a URL, a verdict), then call the
+ * matching server command. Hovers and code actions link to these, and only to these.
+ */
+export const ClientCommands = {
   attachSource: 'factcheck.attachSource',
   setVerdict: 'factcheck.setVerdict',
   addNote: 'factcheck.addNote',
   dismiss: 'factcheck.dismiss',
   reopen: 'factcheck.reopen',
+  reattach: 'factcheck.reattachSlot',
+  deleteSlot: 'factcheck.deleteSlot',
+  exportReport: 'factcheck.exportReport',
+  previewReport: 'factcheck.previewReport',
+  showClaims: 'factcheck.showClaims',
+  revealClaim: 'factcheck.revealClaim',
 } as const;
 
-/** Every command of this extension; the allow-list for trusted command links in hovers. */
-export const EXTENSION_COMMAND_PREFIX = 'factcheck.';
+/** Commands the server executes (workspace/executeCommand); they change the ledger. */
+export const ServerCommands = {
+  editSlot: 'factcheck.server.editSlot',
+} as const;
 
-/** Identifies a finding in a document for commands and code actions. */
+/** Identifies a claim in a document: by its finding, or by its slot when orphaned. */
 export interface FindingRef {
   uri: string;
-  findingId: string;
+  findingId?: string;
+  slotId?: string;
 }
+
+/** One change to a source slot, applied by the server to the article's ledger. */
+export type SlotEdit =
+  | { type: 'addSource'; source: { kind: 'url' | 'file'; target: string; title?: string; excerpt?: string } }
+  | { type: 'setVerdict'; verdict: string }
+  | { type: 'setNote'; note: string }
+  | { type: 'dismiss' }
+  | { type: 'reopen' }
+  | { type: 'delete' }
+  | { type: 'reattach'; findingId: string };
+
+export interface EditSlotParams extends FindingRef {
+  edit: SlotEdit;
+  /** Who records it (the checker's name), for the slot's creator. */
+  creator?: string;
+}
+
+/** Request `factcheck/claims`: the claims of one open article, for the claims view and status bar. */
+export const ClaimsRequest = 'factcheck/claims';
+export interface ClaimsParams {
+  uri: string;
+}
+export interface ClaimSummary {
+  findingId?: string;
+  slotId?: string;
+  kind: string;
+  status: 'open' | 'resolved' | 'dismissed' | 'orphaned';
+  /** 0-based LSP range of the claim in the current text (the top of the file when orphaned). */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  text: string;
+  verdict?: string;
+}
+export interface ClaimsResult {
+  uri: string;
+  claims: ClaimSummary[];
+  /** Why the ledger is read-only, when its sidecar could not be parsed. */
+  ledgerError?: string;
+}
+
+/** Notification `factcheck/claimsChanged`: the server republished an article's claims. */
+export const ClaimsChangedNotification = 'factcheck/claimsChanged';

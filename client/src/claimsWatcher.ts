@@ -1,0 +1,47 @@
+// Keeps the claims view and the status bar on the active article: asks the server for its claims
+// when the editor changes and whenever the server says they changed.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ClaimsChangedNotification, ClaimsRequest, type ClaimsParams, type ClaimsResult } from '../../server/src/protocol';
+
+export class ClaimsWatcher implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ClaimsResult | undefined>();
+  /** Fires with the active article's claims (undefined when no article is active). */
+  readonly onDidChange = this.changed.event;
+  private current: ClaimsResult | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly client: LanguageClient) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      client.onNotification(ClaimsChangedNotification, (params: ClaimsParams) => {
+        if (params.uri === this.activeUri()) void this.refresh();
+      }),
+    );
+  }
+
+  get claims(): ClaimsResult | undefined {
+    return this.current;
+  }
+
+  private activeUri(): string | undefined {
+    return vscode.window.activeTextEditor?.document.uri.toString();
+  }
+
+  async refresh(): Promise<void> {
+    const uri = this.activeUri();
+    let result: ClaimsResult | undefined;
+    if (uri) {
+      const params: ClaimsParams = { uri };
+      result = (await this.client.sendRequest<ClaimsResult | null>(ClaimsRequest, params)) ?? undefined;
+    }
+    if (uri !== this.activeUri()) return;
+    this.current = result;
+    this.changed.fire(result);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

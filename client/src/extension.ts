@@ -1,0 +1,47 @@
+// Activation: start the language server and wire the VS Code side (commands, claims view, status
+// bar). Returns the client and the claims watcher so tests observe the real extension.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ClientCommands } from '../../server/src/protocol';
+import { createLanguageClient } from './languageClient';
+import { registerSlotCommands } from './slotCommands';
+import { ClaimsTreeProvider } from './claimsTree';
+import { ClaimsStatusBar } from './statusBar';
+import { ClaimsWatcher } from './claimsWatcher';
+
+export interface FactcheckApi {
+  client: LanguageClient;
+  claims: ClaimsWatcher;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<FactcheckApi> {
+  client = createLanguageClient(context);
+  await client.start();
+  const watcher = new ClaimsWatcher(client);
+  const tree = new ClaimsTreeProvider();
+  const statusBar = new ClaimsStatusBar();
+  watcher.onDidChange((result) => {
+    tree.show(result);
+    statusBar.show(result);
+  });
+  context.subscriptions.push(
+    watcher,
+    statusBar,
+    vscode.window.registerTreeDataProvider('factcheck.claims', tree),
+    ...registerSlotCommands(client),
+    vscode.commands.registerCommand(ClientCommands.showClaims, () => vscode.commands.executeCommand('factcheck.claims.focus')),
+    vscode.commands.registerCommand(ClientCommands.revealClaim, async (uri: string, range: { start: vscode.Position; end: vscode.Position }) => {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+      await vscode.window.showTextDocument(document, { selection });
+    }),
+  );
+  void watcher.refresh();
+  return { client, claims: watcher };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

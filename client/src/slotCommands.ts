@@ -1,0 +1,117 @@
+// The commands that fill a source slot. They only ask the user for input; the server changes the
+// ledger (workspace/executeCommand). Each accepts its input as a second argument so scripts and
+// tests can run it without prompts, e.g. `factcheck.setVerdict(ref, "verified")`.
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ClientCommands, ServerCommands, type EditSlotParams, type FindingRef, type SlotEdit } from '../../server/src/protocol';
+import { claimAtCursor } from './claimAtCursor';
+
+const VERDICTS: { label: string; description: string }[] = [
+  { label: 'verified', description: 'The source backs the claim as written' },
+  { label: 'partly-true', description: 'Right in part; the rest needs changing' },
+  { label: 'misleading', description: 'Accurate words, wrong impression' },
+  { label: 'false', description: 'The source contradicts the claim' },
+  { label: 'unverifiable', description: 'No source can settle it' },
+  { label: 'opinion', description: 'A view, not a checkable fact' },
+];
+
+export interface SourceInput {
+  url?: string;
+  file?: string;
+  title?: string;
+  excerpt?: string;
+}
+
+function checkerName(): string {
+  const configured = vscode.workspace.getConfiguration('factcheck').get<string>('checker');
+  if (configured) return configured;
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function edit(client: LanguageClient, ref: FindingRef, slotEdit: SlotEdit): Promise<boolean> {
+  const params: EditSlotParams = { ...ref, edit: slotEdit, creator: checkerName() };
+  try {
+    await client.sendRequest('workspace/executeCommand', { command: ServerCommands.editSlot, arguments: [params] });
+    return true;
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Fact-check: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
+
+function resolveRef(ref: FindingRef | undefined): FindingRef | undefined {
+  const resolved = ref ?? claimAtCursor();
+  if (!resolved) void vscode.window.showInformationMessage('Fact-check: put the cursor on a marked claim first.');
+  return resolved;
+}
+
+async function askForSource(articleUri: string): Promise<SourceInput | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: '$(link) Enter a web address…', description: '', source: { url: '' } as SourceInput },
+      { label: '$(file) Pick a file from the workspace…', description: '', source: { file: '' } as SourceInput },
+    ],
+    { title: 'Attach a source', placeHolder: 'Where does this claim come from?' },
+  );
+  if (!picked) return undefined;
+  if (picked.source.url) return picked.source;
+  if (picked.source.file !== undefined) {
+    const files = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Attach as source', defaultUri: vscode.Uri.parse(articleUri) });
+    return files?.[0] ? { file: files[0].toString() } : undefined;
+  }
+  const url = await vscode.window.showInputBox({
+    title: 'Attach a source',
+    prompt: 'Web address of the source (https://…)',
+    validateInput: (value) => (/^https?:\/\/\S+$/i.test(value.trim()) ? undefined : 'Enter an http:// or https:// address'),
+  });
+  if (!url) return undefined;
+  const title = await vscode.window.showInputBox({ title: 'Attach a source', prompt: 'Title of the source (optional)' });
+  return { url: url.trim(), title: title?.trim() || undefined };
+}
+
+export function registerSlotCommands(client: LanguageClient): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(ClientCommands.attachSource, async (ref?: FindingRef, input?: SourceInput) => {
+      const target = resolveRef(ref);
+      if (!target) return false;
+      const source = input ?? (await askForSource(target.uri));
+      if (!source || !(source.url || source.file)) return false;
+      const kind = source.url ? 'url' : 'file';
+      return edit(client, target, {
+        type: 'addSource',
+        source: { kind, target: (source.url ?? source.file)!, title: source.title, excerpt: source.excerpt },
+      });
+    }),
+    vscode.commands.registerCommand(ClientCommands.setVerdict, async (ref?: FindingRef, verdict?: string) => {
+      const target = resolveRef(ref);
+      if (!target) return false;
+      const chosen = verdict ?? (await vscode.window.showQuickPick(VERDICTS, { title: 'Set the verdict' }))?.label;
+      return chosen ? edit(client, target, { type: 'setVerdict', verdict: chosen }) : false;
+    }),
+    vscode.commands.registerCommand(ClientCommands.addNote, async (ref?: FindingRef, note?: string) => {
+      const target = resolveRef(ref);
+      if (!target) return false;
+      const text = note ?? (await vscode.window.showInputBox({ title: 'Note on this claim', prompt: 'What did you check, and what is still open?' }));
+      return text === undefined ? false : edit(client, target, { type: 'setNote', note: text });
+    }),
+    vscode.commands.registerCommand(ClientCommands.dismiss, async (ref?: FindingRef) => {
+      const target = resolveRef(ref);
+      return target ? edit(client, target, { type: 'dismiss' }) : false;
+    }),
+    vscode.commands.registerCommand(ClientCommands.reopen, async (ref?: FindingRef) => {
+      const target = resolveRef(ref);
+      return target ? edit(client, target, { type: 'reopen' }) : false;
+    }),
+    vscode.commands.registerCommand(ClientCommands.deleteSlot, async (ref?: FindingRef) => {
+      const target = resolveRef(ref);
+      if (!target) return false;
+      const sure = await vscode.window.showWarningMessage('Delete this orphaned source slot and everything recorded in it?', { modal: true }, 'Delete');
+      return sure === 'Delete' ? edit(client, target, { type: 'delete' }) : false;
+    }),
+  ];
+}

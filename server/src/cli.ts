@@ -1,0 +1,64 @@
+// `factcheck check|report FILE...`: the language server's engine on files, for CI gates and batch work.
+import { parseArgs } from 'node:util';
+import { checkCommand, type CliOutput } from './cli/checkCommand';
+
+const USAGE = `Usage:
+  factcheck check [--format text|json] [--fail-on open] FILE...
+      Lists every finding (claims, quotes, attributions, statistics...) of each article.
+      Text lines are path:line:column: kind: message (1-based line and column).
+      --fail-on open  exits 1 while any finding is still open (a publish gate).
+  factcheck --help | --version
+
+Exit codes: 0 ok, 1 the --fail-on gate tripped, 2 a file could not be read or bad usage.`;
+
+const output: CliOutput = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+function fail(message: string): number {
+  output.stderr(`factcheck: ${message}\n\n${USAGE}\n`);
+  return 2;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    output.stdout(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  if (command === '--version') {
+    output.stdout('0.1.0\n');
+    return 0;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, output: { type: 'string', short: 'o' } },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (!positionals.length) return fail('no files given');
+  if (command === 'check') {
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') return fail(`unknown --format ${format} (text or json)`);
+    const failOn = values['fail-on'];
+    if (failOn !== undefined && failOn !== 'open') return fail(`unknown --fail-on ${failOn} (open)`);
+    return checkCommand(positionals, { format, failOn }, output);
+  }
+  return fail(`unknown command ${command}`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    output.stderr(`factcheck: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,47 @@
+// `factcheck check`: the findings of each file, as text lines or as the versioned JSON shape.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../analysis/analyze';
+import { openClaims } from '../lsp/articleState';
+import { documentFormat } from '../lsp/documentFormat';
+import { findingRecord, type FindingRecord } from './findingRecord';
+import { readArticle } from './readArticle';
+
+export interface CheckOptions {
+  format: 'text' | 'json';
+  failOn?: 'open';
+}
+
+export interface CliOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Returns the exit code: 0, 1 when the --fail-on gate trips, 2 when a file could not be read. */
+export async function checkCommand(paths: string[], options: CheckOptions, out: CliOutput): Promise<number> {
+  const files: { path: string; findings: FindingRecord[] }[] = [];
+  let unreadable = 0;
+  let open = 0;
+  for (const path of paths) {
+    const read = await readArticle(path);
+    if (!read.ok) {
+      out.stderr(`factcheck: ${path}: ${read.error}\n`);
+      unreadable++;
+      continue;
+    }
+    const document = TextDocument.create(path, 'plaintext', 0, read.text);
+    const findings = analyze(read.text, { format: documentFormat('', path) });
+    const records = openClaims(findings).flatMap((claim) => findingRecord(document, claim) ?? []);
+    open += records.filter((r) => r.status === 'open').length;
+    files.push({ path, findings: records });
+    if (options.format === 'text') {
+      for (const r of records) out.stdout(`${path}:${r.line + 1}:${r.character + 1}: ${r.kind}: ${r.message}\n`);
+    }
+  }
+  if (options.format === 'json') out.stdout(`${JSON.stringify({ version: 1, files }, null, 2)}\n`);
+  if (unreadable) return 2;
+  if (options.failOn === 'open' && open > 0) {
+    out.stderr(`factcheck: ${open} open finding${open === 1 ? '' : 's'} (--fail-on open)\n`);
+    return 1;
+  }
+  return 0;
+}

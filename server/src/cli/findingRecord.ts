@@ -1,0 +1,55 @@
+// The CLI's JSON shape of a finding (documented in the README; version 1).
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Span } from '../analysis/finding';
+import type { Claim, SourceRef } from '../ledger/slot';
+
+export interface SpanRecord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface FindingRecord {
+  id: string;
+  kind: string;
+  start: number;
+  end: number;
+  line: number;
+  character: number;
+  text: string;
+  message: string;
+  cue: SpanRecord | null;
+  speaker: (SpanRecord & { name: string | null }) | null;
+  content: SpanRecord | null;
+  status: string;
+  verdict: string | null;
+  sources: SourceRef[];
+}
+
+function spanRecord(text: string, span: Span | undefined): SpanRecord | null {
+  return span ? { start: span.start, end: span.end, text: text.slice(span.start, span.end) } : null;
+}
+
+export function findingRecord(document: TextDocument, claim: Claim): FindingRecord | undefined {
+  const finding = claim.finding;
+  if (!finding) return undefined;
+  const text = document.getText();
+  const position = document.positionAt(finding.start);
+  const speaker = spanRecord(text, finding.speaker);
+  return {
+    id: finding.id,
+    kind: finding.kind,
+    start: finding.start,
+    end: finding.end,
+    line: position.line,
+    character: position.character,
+    text: text.slice(finding.start, finding.end),
+    message: finding.message,
+    cue: spanRecord(text, finding.cue),
+    speaker: speaker && { ...speaker, name: finding.speaker?.name ?? null },
+    content: spanRecord(text, finding.content),
+    status: claim.status,
+    verdict: claim.slot?.verdict ?? null,
+    sources: claim.slot?.sources ?? [],
+  };
+}

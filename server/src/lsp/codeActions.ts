@@ -1,0 +1,49 @@
+// Quick fixes on a finding: the same actions as the hover's links, run by the client's commands so
+// the user is asked for input there and the server does the work.
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Claim } from '../ledger/slot';
+import { ClientCommands, type FindingRef } from '../protocol';
+
+function action(title: string, command: string, ref: FindingRef, diagnostics: Diagnostic[], preferred = false): CodeAction {
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    isPreferred: preferred || undefined,
+    command: { title, command, arguments: [ref] },
+  };
+}
+
+/** Actions for every claim that overlaps the requested range, innermost first. */
+export function claimCodeActions(
+  document: TextDocument,
+  claims: Claim[],
+  range: Range,
+  diagnostics: Diagnostic[],
+): CodeAction[] {
+  const from = document.offsetAt(range.start);
+  const to = document.offsetAt(range.end);
+  const touching = claims
+    .filter((claim) => claim.finding && claim.range.start <= to && from <= claim.range.end)
+    .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start));
+  const actions: CodeAction[] = [];
+  for (const claim of touching) {
+    const finding = claim.finding!;
+    const ref: FindingRef = { uri: document.uri, findingId: finding.id, slotId: claim.slot?.id };
+    const related = diagnostics.filter((d) => (d.data as { findingId?: string } | undefined)?.findingId === finding.id);
+    const label = `${finding.kind} “${document.getText().slice(finding.start, Math.min(finding.end, finding.start + 40))}${finding.end - finding.start > 40 ? '…' : ''}”`;
+    if (claim.status === 'dismissed') {
+      actions.push(action(`Reopen ${label}`, ClientCommands.reopen, ref, related));
+      continue;
+    }
+    actions.push(
+      action(`Attach source… (${label})`, ClientCommands.attachSource, ref, related, actions.length === 0),
+      action(`Set verdict… (${label})`, ClientCommands.setVerdict, ref, related),
+      action(`Add note… (${label})`, ClientCommands.addNote, ref, related),
+      action(`Dismiss: not a claim (${label})`, ClientCommands.dismiss, ref, related),
+    );
+    if (claim.status === 'resolved') actions.push(action(`Reopen (${label})`, ClientCommands.reopen, ref, related));
+  }
+  return actions;
+}

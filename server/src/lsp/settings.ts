@@ -1,0 +1,59 @@
+// The `factcheck.*` settings as the server reads them (workspace/configuration). Clients that do
+// not answer configuration requests (e.g. a bare stdio client) get the defaults.
+import { FINDING_KINDS, type FindingKind } from '../analysis/finding';
+
+export const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
+export type SeverityName = (typeof SEVERITIES)[number];
+
+export interface FactcheckSettings {
+  /** Per kind: how its open findings are shown, or "off" to hide the kind. */
+  severity: Record<FindingKind, SeverityName>;
+  /** How resolved findings are shown. */
+  resolvedSeverity: SeverityName;
+  /** Documents longer than this (in characters) are not analysed; the user is told why. */
+  maxDocumentLength: number;
+}
+
+export const DEFAULT_SEVERITY: Record<FindingKind, SeverityName> = {
+  attribution: 'information',
+  quote: 'warning',
+  allegation: 'warning',
+  'anonymous-source': 'warning',
+  statistic: 'information',
+  unattributed: 'information',
+  'right-of-reply': 'information',
+  hedge: 'off',
+};
+
+export const DEFAULT_SETTINGS: FactcheckSettings = {
+  severity: DEFAULT_SEVERITY,
+  resolvedSeverity: 'hint',
+  maxDocumentLength: 10_000_000,
+};
+
+function isSeverity(value: unknown): value is SeverityName {
+  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
+}
+
+/** Reads whatever the client sent, keeping defaults for anything missing or invalid. */
+export function parseSettings(raw: unknown): FactcheckSettings {
+  const section = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const severityIn = (section.severity && typeof section.severity === 'object' ? section.severity : {}) as Record<
+    string,
+    unknown
+  >;
+  const severity = { ...DEFAULT_SEVERITY };
+  for (const kind of FINDING_KINDS) {
+    const value = severityIn[kind];
+    if (isSeverity(value)) severity[kind] = value;
+  }
+  const maxLength = section.maxDocumentLength;
+  return {
+    severity,
+    resolvedSeverity: isSeverity(section.resolvedSeverity) ? section.resolvedSeverity : DEFAULT_SETTINGS.resolvedSeverity,
+    maxDocumentLength:
+      typeof maxLength === 'number' && Number.isFinite(maxLength) && maxLength > 0
+        ? maxLength
+        : DEFAULT_SETTINGS.maxDocumentLength,
+  };
+}

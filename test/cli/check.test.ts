@@ -1,0 +1,96 @@
+// The built CLI on real files: the JSON shape of issue #2, text lines, unreadable files.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'server/bin/factcheck.js');
+const SAMPLE = 'samples/harbour-bridge.txt';
+
+function factcheck(...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const SPAN_KEYS = ['end', 'start', 'text'];
+const FINDING_KEYS = ['character', 'content', 'cue', 'end', 'id', 'kind', 'line', 'message', 'sources', 'speaker', 'start', 'status', 'text', 'verdict'];
+
+describe('factcheck check', function () {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'factcheck-cli-'));
+
+  it('prints the versioned JSON shape with UTF-16 offsets and LSP positions', () => {
+    const { code, stdout } = factcheck('check', '--format', 'json', SAMPLE);
+    assert.equal(code, 0);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(report).sort(), ['files', 'version']);
+    assert.equal(report.version, 1);
+    assert.equal(report.files[0].path, SAMPLE);
+    const findings = report.files[0].findings;
+    assert.ok(findings.length > 5, 'the sample has many findings');
+    const text = readFileSync(path.join(ROOT, SAMPLE), 'utf8');
+    for (const f of findings) {
+      assert.deepEqual(Object.keys(f).sort(), FINDING_KEYS);
+      assert.equal(f.text, text.slice(f.start, f.end));
+      const before = text.slice(0, f.start).split('\n');
+      assert.equal(f.line, before.length - 1);
+      assert.equal(f.character, before[before.length - 1].length);
+      for (const span of [f.cue, f.content]) if (span) assert.deepEqual(Object.keys(span).sort(), SPAN_KEYS);
+      if (f.speaker) assert.deepEqual(Object.keys(f.speaker).sort(), ['end', 'name', 'start', 'text']);
+      assert.equal(f.status, 'open');
+      assert.equal(f.verdict, null);
+      assert.deepEqual(f.sources, []);
+    }
+    const quote = findings.find((f: { kind: string; text: string }) => f.kind === 'quote' && f.text.startsWith('“We followed'));
+    assert.ok(quote, 'the first quote of the sample');
+    assert.equal(quote.speaker.text, 'Dana Whitlock');
+  });
+
+  it('gives the same ids run after run', () => {
+    const ids = () => JSON.parse(factcheck('check', '--format', 'json', SAMPLE).stdout).files[0].findings.map((f: { id: string }) => f.id);
+    assert.deepEqual(ids(), ids());
+  });
+
+  it('prints path:line:col: kind: message lines', () => {
+    const { code, stdout } = factcheck('check', SAMPLE);
+    assert.equal(code, 0);
+    const lines = stdout.trim().split('\n');
+    assert.ok(lines.length > 5);
+    for (const line of lines) assert.match(line, /^samples\/harbour-bridge\.txt:\d+:\d+: [a-z-]+: .+/);
+  });
+
+  it('reports binary and non-UTF-8 files on stderr, exits non-zero, and still checks the rest', () => {
+    const binary = path.join(scratch, 'photo.txt');
+    writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10, 0x4a, 0x46]));
+    const latin1 = path.join(scratch, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('Caf\xe9 owner said "prices rose".', 'latin1'));
+    const { code, stdout, stderr } = factcheck('check', '--format', 'json', binary, SAMPLE, latin1, path.join(scratch, 'missing.txt'));
+    assert.equal(code, 2);
+    assert.match(stderr, /photo\.txt: looks binary/);
+    assert.match(stderr, /latin1\.txt: is not valid UTF-8/);
+    assert.match(stderr, /missing\.txt: cannot read: no such file/);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report.files.map((f: { path: string }) => f.path), [SAMPLE]);
+  });
+
+  it('accepts hundreds of files in one call', () => {
+    const files: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const file = path.join(scratch, `brief-${i}.txt`);
+      writeFileSync(file, `“Turnout was ${i} per cent higher,” said returning officer Kim Ode.\n`);
+      files.push(file);
+    }
+    const { code, stdout } = factcheck('check', '--format', 'json', ...files);
+    assert.equal(code, 0);
+    const report = JSON.parse(stdout);
+    assert.equal(report.files.length, 300);
+    for (const file of report.files) assert.ok(file.findings.some((f: { kind: string }) => f.kind === 'quote'));
+  });
+
+  it('rejects bad usage with exit code 2', () => {
+    assert.equal(factcheck('check', '--format', 'xml', SAMPLE).code, 2);
+    assert.equal(factcheck('check').code, 2);
+    assert.equal(factcheck('frobnicate', SAMPLE).code, 2);
+  });
+});

@@ -1,0 +1,79 @@
+// The built server over stdio: diagnostics on open and change, exact UTF-16 ranges, settings.
+import assert from 'node:assert/strict';
+import { LspSession, textAt } from '../support/lspSession';
+
+const URI = 'file:///newsroom/draft.txt';
+
+describe('diagnostics over stdio', function () {
+  let session: LspSession;
+  afterEach(async () => session?.stop());
+
+  it('publishes one diagnostic per finding with code, source and finding id', async () => {
+    session = await LspSession.start();
+    const text = '“The ferry will run on time,” said Mara Quint, the harbour master.\n';
+    const { diagnostics } = await session.open(URI, text);
+    const quote = diagnostics.find((d) => d.code === 'quote');
+    assert.ok(quote, `no quote diagnostic in ${JSON.stringify(diagnostics)}`);
+    assert.equal(quote.source, 'factcheck');
+    assert.equal(textAt(text, quote.range), '“The ferry will run on time,”');
+    assert.match((quote.data as { findingId: string }).findingId, /^quote-/);
+    const related = quote.relatedInformation?.[0];
+    assert.ok(related, 'quote points to its speaker');
+    assert.equal(textAt(text, related.location.range), 'Mara Quint');
+  });
+
+  it('lands ranges exactly after emoji, CJK and CRLF', async () => {
+    session = await LspSession.start();
+    const text = '🚢🚢 港口 news\r\nSecond line 😀\r\n“Tickets doubled in price,” said Ivo Brandt.\r\n';
+    const { diagnostics } = await session.open(URI, text);
+    const quote = diagnostics.find((d) => d.code === 'quote');
+    assert.ok(quote);
+    assert.deepEqual(quote.range.start, { line: 2, character: 0 });
+    assert.equal(textAt(text, quote.range), '“Tickets doubled in price,”');
+  });
+
+  it('republishes for each change, and the ranges follow the edit', async () => {
+    session = await LspSession.start();
+    const text = '“We will appeal,” said Ana Reyes.\n';
+    await session.open(URI, text);
+    const { diagnostics, version } = await session.change(URI, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Breaking: ' },
+    ]);
+    assert.equal(version, 2);
+    const quote = diagnostics.find((d) => d.code === 'quote');
+    assert.ok(quote);
+    assert.deepEqual(quote.range, { start: { line: 0, character: 10 }, end: { line: 0, character: 27 } });
+  });
+
+  it('works on untitled buffers and Markdown, skipping code', async () => {
+    session = await LspSession.start();
+    const markdown = '# Draft\n\n```\n“Not a quote,” said Nobody.\n```\n\n“A real quote,” said Lena Ortiz.\n';
+    const { diagnostics } = await session.open('untitled:Untitled-1', markdown, 'markdown');
+    const quotes = diagnostics.filter((d) => d.code === 'quote').map((d) => textAt(markdown, d.range));
+    assert.deepEqual(quotes, ['“A real quote,”']);
+  });
+
+  it('hides a kind set to off and applies severities from the settings', async () => {
+    session = await LspSession.start({ settings: { severity: { quote: 'off', attribution: 'error' } } });
+    const text = '“The bridge is safe,” said Councillor Femi Adeyemi.\n';
+    const { diagnostics } = await session.open(URI, text);
+    assert.equal(diagnostics.filter((d) => d.code === 'quote').length, 0);
+    for (const d of diagnostics.filter((d) => d.code === 'attribution')) assert.equal(d.severity, 1);
+    session.settings = { severity: { quote: 'hint' } };
+    const republished = session.nextDiagnostics(URI);
+    await session.notify('workspace/didChangeConfiguration', { settings: null });
+    const quote = (await republished).diagnostics.find((d) => d.code === 'quote');
+    assert.equal(quote?.severity, 4);
+  });
+
+  it('refuses binary text and over-long documents with a message instead of findings', async () => {
+    session = await LspSession.start({ settings: { maxDocumentLength: 50 } });
+    const binary = await session.open('file:///newsroom/photo.txt', 'JFIF\u0000\u0000\u0001 “not text,” said nobody');
+    assert.equal(binary.diagnostics.length, 1);
+    assert.equal(binary.diagnostics[0].code, 'not-analysed');
+    assert.match(String(binary.diagnostics[0].message), /binary/);
+    const long = await session.open('file:///newsroom/long.txt', '“Long,” said Ada Lind. '.repeat(10));
+    assert.equal(long.diagnostics.length, 1);
+    assert.match(String(long.diagnostics[0].message), /more than the factcheck\.maxDocumentLength limit of 50/);
+  });
+});
