@@ -25,7 +25,7 @@ interface CachedBlock {
 }
 
 export class IncrementalAnalyzer {
-  private readonly format: DocumentFormat;
+  readonly format: DocumentFormat;
   /** Paragraphs seen in the latest update; the previous update's are kept one more round. */
   private current = new Map<string, CachedBlock>();
   private previous = new Map<string, CachedBlock>();
