@@ -2,12 +2,12 @@
 // text and the discourse state carried into it (see analyzeBlock), so it is cached under exactly
 // that pair; an edit invalidates later paragraphs only when the state it hands on changes.
 // The findings equal `analyze(text, { format })`, ids included.
-import type { Detected, Finding, Span } from './finding';
-import { analyzeBlock, shiftDetected, type BlockAnalysis } from './analyze';
-import { findingId } from './findingId';
+import type { Finding, Span } from './finding';
+import { analyzeBlock, type BlockAnalysis } from './analyze';
 import { extractProse, type DocumentFormat } from './prose';
 import { splitBlocks } from './blocks';
 import { initialDiscourseState } from './attributions';
+import { placeFindings, type Placement } from './placement';
 
 /** What the last update did, for benchmarks and tests. */
 export interface UpdateStats {
@@ -17,18 +17,27 @@ export interface UpdateStats {
 }
 
 interface CachedBlock {
+  /** The incoming state (serialised), a NUL, and the paragraph's prose: the cache key. */
+  key: string;
+  stateIn: string;
   analysis: BlockAnalysis;
-  /** The state handed on, serialised once: the key prefix of the next paragraph. */
+  /** The state handed on, serialised once: the next paragraph's key starts with it. */
   stateOut: string;
-  /** The findings as last placed in a document, reused while the text they cover stays where it was. */
-  placed?: { start: number; covered: Span; original: string; findings: Finding[] };
+  /** The findings as last placed in the document, reused while their text stays where it was. */
+  placed?: Placement;
+  /** The update that made or confirmed the placement. */
+  placedIn?: number;
 }
 
 export class IncrementalAnalyzer {
   readonly format: DocumentFormat;
-  /** Paragraphs seen in the latest update; the previous update's are kept one more round. */
+  /** Paragraphs of the latest version; the previous version's are kept one more round. */
   private current = new Map<string, CachedBlock>();
   private previous = new Map<string, CachedBlock>();
+  /** The previous version's paragraphs in order, to find unchanged ones without hashing them. */
+  private lastBlocks: CachedBlock[] = [];
+  private lastText = '';
+  private updates = 0;
   private lastStats: UpdateStats = { blocks: 0, analysed: 0 };
 
   constructor(format: DocumentFormat = 'plaintext') {
@@ -49,54 +58,78 @@ export class IncrementalAnalyzer {
   /** The findings of the whole text, as `analyze` gives them; the returned objects are shared: do not mutate. */
   update(text: string): Finding[] {
     const prose = extractProse(text, this.format);
+    const unchangedUpTo = commonPrefixLength(this.lastText, text);
     // Generation-based bound: only paragraphs of this and the previous version are kept, so the
     // cache never holds more than two versions of the document whatever the number of edits.
     this.previous = this.current;
     this.current = new Map();
+    this.updates++;
     const stats: UpdateStats = { blocks: 0, analysed: 0 };
+    const blocks = splitBlocks(prose);
+    // Paragraphs after an edit keep their text but move, so they line up from the end.
+    const tailShift = this.lastBlocks.length - blocks.length;
+    const entries: CachedBlock[] = [];
     const findings: Finding[] = [];
     let state = JSON.stringify(initialDiscourseState());
-    for (const block of splitBlocks(prose)) {
-      const entry = this.lookup(state, prose.slice(block.start, block.end), stats);
-      for (const finding of this.place(entry, block, text)) findings.push(finding);
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      const blockText = prose.slice(block.start, block.end);
+      const entry =
+        unchanged(this.lastBlocks[i], state, blockText) ??
+        unchanged(this.lastBlocks[i + tailShift], state, blockText) ??
+        this.lookup(state, blockText, stats);
+      this.current.set(entry.key, entry);
+      entries.push(entry);
+      for (const finding of this.place(entry, block, text, unchangedUpTo)) findings.push(finding);
       state = entry.stateOut;
     }
+    stats.blocks = blocks.length;
+    this.lastBlocks = entries;
+    this.lastText = text;
     this.lastStats = stats;
     return isSorted(findings) ? findings : findings.sort(byPosition);
   }
 
   private lookup(state: string, blockText: string, stats: UpdateStats): CachedBlock {
-    stats.blocks++;
     const key = `${state}\u0000${blockText}`;
-    let entry = this.current.get(key) ?? this.previous.get(key);
-    if (!entry) {
-      stats.analysed++;
-      const analysis = analyzeBlock(blockText, JSON.parse(state));
-      entry = { analysis, stateOut: JSON.stringify(analysis.state) };
-    }
-    this.current.set(key, entry);
-    return entry;
+    const cached = this.current.get(key) ?? this.previous.get(key);
+    if (cached) return cached;
+    stats.analysed++;
+    // The detectors get the paragraph cut from the key, a copy: a cut from the prose would keep
+    // the whole document of this version alive for as long as anything they return is cached.
+    const analysis = analyzeBlock(key.slice(state.length + 1), JSON.parse(state));
+    return { key, stateIn: state, analysis, stateOut: JSON.stringify(analysis.state) };
   }
 
-  /** Shifts a paragraph's findings to where it stands and names them, as `analyze` does. */
-  private place(entry: CachedBlock, block: Span, text: string): Finding[] {
-    const placed = entry.placed;
-    if (placed && placed.start === block.start && placed.original === text.slice(placed.covered.start, placed.covered.end)) {
-      return placed.findings;
-    }
-    const findings = entry.analysis.findings
-      .map((detected: Detected) => shiftDetected(detected, block.start))
-      .map((shifted): Finding => ({ id: findingId(shifted.kind, shifted.start, text.slice(shifted.start, shifted.end)), ...shifted }))
-      .sort(byPosition);
-    // Ids hash the original text (markup included), which the prose key does not capture.
-    const covered = { start: block.start, end: block.end };
-    for (const finding of findings) {
-      covered.start = Math.min(covered.start, finding.start);
-      covered.end = Math.max(covered.end, finding.end);
-    }
-    entry.placed = { start: block.start, covered, original: text.slice(covered.start, covered.end), findings };
-    return findings;
+  /**
+   * The paragraph's findings placed in the document. A placement made or confirmed by the previous
+   * update still holds if the paragraph starts where it did and the text up to the end of its
+   * findings is unchanged (ids hash the original text, markup included, which the key does not see).
+   */
+  private place(entry: CachedBlock, block: Span, text: string, unchangedUpTo: number): Finding[] {
+    const confirmed = entry.placedIn === this.updates - 1 && entry.placed?.start === block.start && entry.placed.covered.end <= unchangedUpTo;
+    const placed = confirmed && entry.placed ? entry.placed : placeFindings(entry.analysis.findings, block.start, text);
+    entry.placed = placed;
+    entry.placedIn = this.updates;
+    return placed.findings;
   }
+}
+
+/** The cached paragraph, if it has this text and this incoming state. */
+function unchanged(entry: CachedBlock | undefined, state: string, blockText: string): CachedBlock | undefined {
+  if (!entry || entry.stateIn !== state) return undefined;
+  const { key } = entry;
+  return key.length === state.length + 1 + blockText.length && key.endsWith(blockText) ? entry : undefined;
+}
+
+/** Compares a chunk at a time (a native comparison), then the characters of the chunk that differs. */
+function commonPrefixLength(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  const chunk = 2048;
+  let i = 0;
+  while (i + chunk <= length && a.slice(i, i + chunk) === b.slice(i, i + chunk)) i += chunk;
+  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }
 
 function byPosition(a: Span, b: Span): number {
