@@ -1,0 +1,45 @@
+// How long a report takes for a long article: build the model, then render each format.
+// Run: npx tsx bench/report.ts [paragraphs]   (each paragraph: 3 sentences, 4 findings, 2 nested)
+import { performance } from 'node:perf_hooks';
+import type { Claim } from '../server/src/ledger/slot';
+import { buildReportModel, REPORT_FORMATS, renderReport } from '../server/src/report';
+
+const paragraphs = Number(process.argv[2] ?? 2000);
+const sentence = '“The harbour needs €48 million 🚧 for repairs,” said Mara Lindqvist, the transport chief. ';
+const filler = 'Ferry passengers from 東京 rose 12% last year, the port said. Officials reportedly disagreed.\r\n\r\n';
+let text = '# A long article\r\n\r\n';
+const claims: Claim[] = [];
+for (let p = 0; p < paragraphs; p++) {
+  const at = text.length;
+  text += sentence + filler;
+  const span = (from: number, length: number) => ({ start: at + from, end: at + from + length });
+  const add = (kind: 'attribution' | 'quote' | 'statistic' | 'allegation', s: { start: number; end: number }, resolved: boolean) =>
+    claims.push({
+      status: resolved ? 'resolved' : 'open',
+      range: s,
+      finding: { id: `${kind}-${s.start}`, kind, ...s, message: kind },
+      slot: resolved ? { id: `slot-${s.start}`, kind, anchor: { exact: '', prefix: '', suffix: '', ...s }, sources: [{ kind: 'url', target: 'https://example.org/a?b=c' }], verdict: 'verified', created: 'c', modified: 'm' } : undefined,
+    });
+  add('attribution', span(0, sentence.length - 1), p % 2 === 0);
+  add('quote', span(0, sentence.indexOf('”') + 1), p % 3 === 0);
+  add('statistic', span(sentence.indexOf('€'), 11), false);
+  add('allegation', span(sentence.length + filler.indexOf('Officials'), 30), p % 5 === 0);
+}
+
+function time(label: string, run: () => unknown): void {
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  console.log(`${label.padEnd(12)} ${samples[3].toFixed(1).padStart(8)} ms (median of 7)`);
+}
+
+const words = text.split(/\s+/).length;
+console.log(`${paragraphs} paragraphs, ~${words} words, ${claims.length} findings`);
+const metadata = { generated: '2026-11-22T08:00:00Z', organisation: { name: 'Desk' }, articles: { 'a.md': { url: 'https://example.org/a' } } };
+time('model', () => buildReportModel([{ path: 'a.md', text, format: 'markdown', claims }], metadata));
+const model = buildReportModel([{ path: 'a.md', text, format: 'markdown', claims }], metadata);
+for (const format of REPORT_FORMATS) time(format, () => renderReport(model, format));
