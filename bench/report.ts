@@ -1,8 +1,8 @@
 // How long a report takes for a long article: build the model, then render each format.
 // Run: npx tsx bench/report.ts [paragraphs]   (each paragraph: 3 sentences, 4 findings, 2 nested)
-import { performance } from 'node:perf_hooks';
 import type { Claim } from '../server/src/ledger/slot';
 import { buildReportModel, REPORT_FORMATS, renderReport } from '../server/src/report';
+import { timeMedian } from './timing';
 
 const paragraphs = Number(process.argv[2] ?? 2000);
 const sentence = '“The harbour needs €48 million 🚧 for repairs,” said Mara Lindqvist, the transport chief. ';
@@ -26,20 +26,18 @@ for (let p = 0; p < paragraphs; p++) {
   add('allegation', span(sentence.length + filler.indexOf('Officials'), 30), p % 5 === 0);
 }
 
-function time(label: string, run: () => unknown): void {
-  const samples: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  console.log(`${label.padEnd(12)} ${samples[3].toFixed(1).padStart(8)} ms (median of 7)`);
+async function time(label: string, run: () => unknown): Promise<void> {
+  const { medianMs, runs } = await timeMedian(run, { minMs: 1000 });
+  console.log(`${label.padEnd(12)} ${medianMs.toFixed(1).padStart(8)} ms (median of ${runs})`);
 }
 
 const words = text.split(/\s+/).length;
 console.log(`${paragraphs} paragraphs, ~${words} words, ${claims.length} findings`);
 const metadata = { generated: '2026-11-22T08:00:00Z', organisation: { name: 'Desk' }, articles: { 'a.md': { url: 'https://example.org/a' } } };
-time('model', () => buildReportModel([{ path: 'a.md', text, format: 'markdown', claims }], metadata));
-const model = buildReportModel([{ path: 'a.md', text, format: 'markdown', claims }], metadata);
-for (const format of REPORT_FORMATS) time(format, () => renderReport(model, format));
+async function main(): Promise<void> {
+  await time('model', () => buildReportModel([{ path: 'a.md', text, format: 'markdown', claims }], metadata));
+  const model = buildReportModel([{ path: 'a.md', text, format: 'markdown', claims }], metadata);
+  for (const format of REPORT_FORMATS) await time(format, () => renderReport(model, format));
+}
+
+void main();
