@@ -1,11 +1,11 @@
 // The commands that fill a source slot. They only ask the user for input; the server changes the
 // ledger (workspace/executeCommand). Each accepts its input as a second argument so scripts and
 // tests can run it without prompts, e.g. `factcheck.setVerdict(ref, "verified")`.
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClaimsRequest, ClientCommands, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type FindingRef, type SlotEdit } from '../../server/src/protocol';
 import { claimRef } from './claimRef';
+import { checkerName } from './checker';
 
 const VERDICTS: { label: string; description: string }[] = [
   { label: 'verified', description: 'The source backs the claim as written' },
@@ -21,16 +21,6 @@ export interface SourceInput {
   file?: string;
   title?: string;
   excerpt?: string;
-}
-
-function checkerName(): string {
-  const configured = vscode.workspace.getConfiguration('factcheck').get<string>('checker');
-  if (configured) return configured;
-  try {
-    return os.userInfo().username;
-  } catch {
-    return 'unknown';
-  }
 }
 
 async function edit(client: LanguageClient, ref: FindingRef, slotEdit: SlotEdit): Promise<boolean> {

@@ -15,7 +15,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ClaimsChangedNotification, ClaimsRequest, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams } from './protocol';
+import { ClaimsChangedNotification, ClaimsRequest, ReportRequest, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type ReportParams, type ReportResult } from './protocol';
+import { renderEditorReport } from './lsp/reports';
+import { isReportFormat } from './report';
 import { Articles, articlePathOf, type ArticleState } from './lsp/articles';
 import { claimDiagnostics, DIAGNOSTIC_SOURCE, ledgerProblemDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
 import { claimHover } from './lsp/hover';
@@ -37,10 +39,13 @@ const settingsCache = new Map<string, Promise<FactcheckSettings>>();
 const refusals = new Map<string, string>();
 let clientHasConfiguration = false;
 let clientCanWatchFiles = false;
+let workspaceRoots: string[] = [];
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = !!params.capabilities.workspace?.configuration;
   clientCanWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceRoots = folders.flatMap((uri) => articlePathOf(uri) ?? []);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -172,6 +177,16 @@ connection.onRequest(ClaimsRequest, (params: ClaimsParams): ClaimsResult | null 
   const ledger = current.state.ledger;
   const ledgerError = ledger && !ledger.readable ? `${ledger.sidecarPath}: ${ledger.problems[0]?.message ?? 'cannot be read'}` : undefined;
   return { uri: params.uri, claims: claimSummaries(current.document, current.state.claims), ...(ledgerError ? { ledgerError } : {}) };
+});
+
+connection.onRequest(ReportRequest, (params: ReportParams): Promise<ReportResult> => {
+  if (!Array.isArray(params?.uris) || !isReportFormat(params.format)) throw new ResponseError(ErrorCodes.InvalidParams, 'report needs { uris, format }');
+  return renderEditorReport(params, {
+    articles,
+    documentOf: (uri) => (refusals.has(uri) ? undefined : documents.get(uri)),
+    roots: () => workspaceRoots,
+    now: () => new Date(),
+  });
 });
 
 documents.listen(connection);
