@@ -8,6 +8,7 @@ import { overlap } from './join';
 import { reanchorSlot } from './reanchor';
 import { VERDICTS, type SourceRef, type SourceSlot, type Verdict } from './slot';
 import { sourceRefProblem } from './sourceRef';
+import { TextIndex } from './textIndex';
 
 export type SlotChange =
   | { type: 'addSource'; source: SourceRef }
@@ -65,9 +66,10 @@ function locate(slots: readonly SourceSlot[], target: SlotTarget, context: EditC
   const { kind, start, end } = target.finding;
   if (!FINDING_KINDS.includes(kind)) return { ok: false, message: `Unknown finding kind ${JSON.stringify(kind)}` };
   if (!isRangeIn(context.text, { start, end }) || end <= start) return { ok: false, message: 'The finding is empty or lies outside the article' };
+  const textIndex = new TextIndex(context.text);
   const index = slots.findIndex((slot) => {
     if (slot.kind !== kind) return false;
-    const anchoring = reanchorSlot(context.text, slot).anchoring;
+    const anchoring = reanchorSlot(context.text, slot, textIndex).anchoring;
     return anchoring.found && overlap(anchoring.range, { start, end }) >= SAME_CLAIM;
   });
   if (index !== -1) return { ok: true, index, slot: slots[index] };
