@@ -1,5 +1,5 @@
 // Re-anchoring and joining on a long article (about 600 KB, 500 slots) after typical and worst-case
-// edits. Run: npx tsx bench/ledger.bench.ts
+// edits. Run: npm run bench:ledger
 import type { Finding } from '../server/src/analysis/finding';
 import { anchorAt } from '../server/src/ledger/anchor';
 import { joinClaims } from '../server/src/ledger/join';
