@@ -139,7 +139,8 @@ function readKnownSources(value: unknown, fault: Fault): Record<string, string> 
     if (name.trim() === '') fault(['knownSources', name], 'a source name must not be empty', true);
     const problem = typeof url === 'string' ? httpProblem(url) : `must be a web address, found ${describe(url)}`;
     if (problem) fault(['knownSources', name], problem);
-    else sources[name.trim()] = url as string;
+    // Defined, not assigned: a source named "__proto__" is a name like any other.
+    else Object.defineProperty(sources, name.trim(), { value: url, enumerable: true, writable: true, configurable: true });
   }
   return sources;
 }

@@ -98,14 +98,34 @@ function isTrusted(anchor: Anchor, agreement: number): boolean {
   return agreement >= TRUSTED_AGREEMENT || anchor.exact.length >= TRUSTED_LENGTH;
 }
 
-/** The text between the recorded prefix and suffix, if they still stand a plausible distance apart. */
+/**
+ * The text between the recorded prefix and suffix, if they still stand a plausible distance apart.
+ * When the whole context is not found, the half of each side next to the claim is tried: a
+ * reordered paragraph or a new sentence changes the far end of the context first.
+ */
 function contextMatch(text: string, anchor: Anchor, index: TextIndex): Span | undefined {
-  if (anchor.prefix.length + anchor.suffix.length < MIN_CONTEXT) return undefined;
+  const { prefix, suffix } = anchor;
+  const half = CONTEXT_LENGTH / 2;
+  const tries: [string, string][] = [[prefix, suffix]];
+  if (prefix.length > half) tries.push([prefix.slice(-half), suffix]);
+  if (suffix.length > half) tries.push([prefix, suffix.slice(0, half)]);
+  if (prefix.length > half && suffix.length > half) tries.push([prefix.slice(-half), suffix.slice(0, half)]);
+  for (const [before, after] of tries) {
+    const range = between(text, anchor, before, after, index);
+    if (range) return range;
+  }
+  return undefined;
+}
+
+function between(text: string, anchor: Anchor, before: string, after: string, index: TextIndex): Span | undefined {
+  if (before.length + after.length < MIN_CONTEXT) return undefined;
+  // An empty side stands for the start or end of the text only when it was recorded empty.
+  if ((before === '' && anchor.prefix !== '') || (after === '' && anchor.suffix !== '')) return undefined;
   const minLength = Math.max(1, Math.floor(anchor.exact.length / 3));
   const maxLength = anchor.exact.length * 2 + CONTEXT_LENGTH;
-  const starts = anchor.prefix.length > 0 ? nearestFirst(index.find(anchor.prefix, 1000), anchor.start - anchor.prefix.length).slice(0, 200).map((i) => i + anchor.prefix.length) : [0];
+  const starts = before.length > 0 ? nearestFirst(index.find(before, 1000), anchor.start - before.length).slice(0, 200).map((i) => i + before.length) : [0];
   for (const start of starts) {
-    const end = anchor.suffix.length > 0 ? indexWithin(text, anchor.suffix, start + minLength, start + maxLength + anchor.suffix.length) : text.length;
+    const end = after.length > 0 ? indexWithin(text, after, start + minLength, start + maxLength + after.length) : text.length;
     if (end !== -1 && end - start >= minLength && end - start <= maxLength) return { start, end };
   }
   return undefined;

@@ -116,6 +116,16 @@ describe('the project file', () => {
     });
   }
 
+  it('keeps a known source whatever its name, "__proto__" included', () => {
+    const parsed = parseProjectConfig('{"version": 1, "knownSources": {"__proto__": "https://a.example/", "constructor": "https://b.example/"}}', '.factcheck.json');
+    assert.ok(parsed.ok);
+    assert.deepEqual(Object.entries(parsed.config.knownSources), [
+      ['__proto__', 'https://a.example/'],
+      ['constructor', 'https://b.example/'],
+    ]);
+    assert.equal(Object.getPrototypeOf(parsed.config.knownSources), Object.prototype);
+  });
+
   it('refuses a file that is not a mapping', () => {
     assert.match(problems('- version\n')[0].message, /must be a mapping of settings, found a list/);
     assert.match(problems('[]', '.factcheck.json')[0].message, /must be a mapping of settings/);
