@@ -1,13 +1,9 @@
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 
-/** Who is checking: the `factcheck.checker` setting, else the operating-system user. */
-export function checkerName(): string {
-  const configured = vscode.workspace.getConfiguration('factcheck').get<string>('checker');
-  if (configured) return configured;
-  try {
-    return os.userInfo().username;
-  } catch {
-    return 'unknown';
-  }
+/**
+ * The `factcheck.checker` setting, when set. Otherwise the server falls back to the project
+ * file's checker, then to the operating-system user.
+ */
+export function checkerName(): string | undefined {
+  return vscode.workspace.getConfiguration('factcheck').get<string>('checker') || undefined;
 }

@@ -3,7 +3,7 @@
 // tests can run it without prompts, e.g. `factcheck.setVerdict(ref, "verified")`.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClaimsRequest, ClientCommands, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type FindingRef, type SlotEdit } from '../../server/src/protocol';
+import { ClaimsRequest, ClientCommands, KnownSourcesRequest, type KnownSource, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type FindingRef, type SlotEdit } from '../../server/src/protocol';
 import { claimRef } from './claimRef';
 import { checkerName } from './checker';
 
@@ -40,9 +40,12 @@ function resolveRef(argument: unknown): FindingRef | undefined {
   return resolved;
 }
 
-async function askForSource(articleUri: string): Promise<SourceInput | undefined> {
+async function askForSource(client: LanguageClient, articleUri: string): Promise<SourceInput | undefined> {
+  const params: ClaimsParams = { uri: articleUri };
+  const known = await client.sendRequest<KnownSource[]>(KnownSourcesRequest, params);
   const picked = await vscode.window.showQuickPick(
     [
+      ...known.map((k) => ({ label: `$(bookmark) ${k.name}`, description: k.url, source: { url: k.url, title: k.name } as SourceInput })),
       { label: '$(link) Enter a web address…', description: '', source: { url: '' } as SourceInput },
       { label: '$(file) Pick a file from the workspace…', description: '', source: { file: '' } as SourceInput },
     ],
@@ -81,7 +84,7 @@ export function registerSlotCommands(client: LanguageClient): vscode.Disposable[
     vscode.commands.registerCommand(ClientCommands.attachSource, async (ref?: unknown, input?: SourceInput) => {
       const target = resolveRef(ref);
       if (!target) return false;
-      const source = input ?? (await askForSource(target.uri));
+      const source = input ?? (await askForSource(client, target.uri));
       if (!source || !(source.url || source.file)) return false;
       const kind = source.url ? 'url' : 'file';
       return edit(client, target, {

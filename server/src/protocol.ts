@@ -89,3 +89,10 @@ export interface ReportResult {
   /** Articles left out or shown without their slots, and why. */
   problems: string[];
 }
+
+/** Request `factcheck/knownSources` (params: ClaimsParams): the project file's named sources. */
+export const KnownSourcesRequest = 'factcheck/knownSources';
+export interface KnownSource {
+  name: string;
+  url: string;
+}

@@ -4,7 +4,9 @@ import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadArticleFile } from '../articleFile';
 import { LedgerStore } from '../ledger/store';
-import { buildReportModel, renderReport, type ReportArticleInput } from '../report';
+import { buildReportModel, renderReport, type ArticleMetadata, type ReportArticleInput } from '../report';
+import { articleUrlFor } from '../config/projectConfig';
+import type { ArticleProject } from './projectConfigs';
 import type { ReportParams, ReportResult } from '../protocol';
 import { articlePathOf, type Articles } from './articles';
 import { documentFormat } from './documentFormat';
@@ -12,25 +14,31 @@ import { documentFormat } from './documentFormat';
 export interface ReportContext {
   articles: Articles;
   documentOf: (uri: string) => TextDocument | undefined;
-  /** Workspace folders as paths: report paths are shown relative to them. */
-  roots: () => string[];
+  /** The project file that applies to an article (organisation, published address, checker). */
+  projectOf: (articlePath: string | undefined) => Promise<ArticleProject>;
+  defaultChecker: () => string | undefined;
   now: () => Date;
 }
 
-function displayPath(uri: string, roots: string[]): string {
+/** Paths are shown relative to the article's workspace folder. */
+function displayPath(uri: string, folder: string | undefined): string {
   const file = articlePathOf(uri);
   if (!file) return decodeURIComponent(uri.replace(/^untitled:/, ''));
-  const root = roots.find((r) => file.startsWith(r + path.sep));
-  return (root ? path.relative(root, file) : path.basename(file)).split(path.sep).join('/');
+  return (folder ? path.relative(folder, file) : path.basename(file)).split(path.sep).join('/');
 }
 
 export async function renderEditorReport(params: ReportParams, context: ReportContext): Promise<ReportResult> {
   const inputs: ReportArticleInput[] = [];
   const problems: string[] = [];
   const closedFiles = new LedgerStore();
-  const roots = context.roots();
+  const published: Record<string, ArticleMetadata> = {};
+  let project: ArticleProject | undefined;
   for (const uri of params.uris) {
-    const shown = displayPath(uri, roots);
+    const articleProject = await context.projectOf(articlePathOf(uri));
+    project ??= articleProject;
+    const shown = displayPath(uri, articleProject.folder);
+    const url = articleUrlFor(articleProject.config, shown);
+    if (url) published[shown] = { url };
     const document = context.documentOf(uri);
     if (document) {
       const state = context.articles.stateOf(document);
@@ -52,7 +60,14 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
     inputs.push({ path: shown, text: article.text, format: article.format, claims: article.claims });
   }
   if (!inputs.length) return { content: '', problems: problems.length ? problems : ['No articles to report on.'] };
-  const model = buildReportModel(inputs, { generated: context.now().toISOString(), ...(params.checker ? { checker: params.checker } : {}) });
+  const checker = params.checker || project?.config.checker || context.defaultChecker();
+  const organisation = project?.config.organisation;
+  const model = buildReportModel(inputs, {
+    generated: context.now().toISOString(),
+    ...(checker ? { checker } : {}),
+    ...(organisation ? { organisation } : {}),
+    articles: published,
+  });
   const content = renderReport(model, params.format, params.nonce ? { html: { nonce: params.nonce } } : {});
   return { content, problems };
 }
