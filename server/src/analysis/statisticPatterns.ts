@@ -80,7 +80,7 @@ const LABEL_AFTER = /^(?:[.)]\s|\]|:\d)/;
 export function isLabelNumber(block: string, span: Span, sentences: readonly Span[]): boolean {
   const before = block.slice(Math.max(0, span.start - 16), span.start);
   if (LABEL_BEFORE.test(before)) return true;
-  if (/:$/.test(before) && /\d$/.test(block.slice(0, span.start - 1))) return true;
+  if (/\d:$/.test(before)) return true;
   const after = block.slice(span.end, span.end + 3);
   if (/^:\d\d/.test(after) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(block.slice(span.end, span.end + 6))) return true;
   // A number that opens its paragraph or sentence and is followed by ". " or ") " marks a list item.
