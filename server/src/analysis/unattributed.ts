@@ -7,12 +7,14 @@ import { isCheckWorthy } from './checkWorthiness';
 
 const SOURCES: ReadonlySet<FindingKind> = new Set<FindingKind>(['attribution', 'quote', 'anonymous-source']);
 
-// The writer is no source for their own claim: "I said", "as we reported" back nothing up.
-const FIRST_PERSON = /^(?:I|we|me|us|my|our)$/i;
+// The writer is no source for their own claim ("I said", "as we reported"), and a quotation with
+// nobody to say it (scare quotes) backs nothing up.
+const FIRST_PERSON = /^(?:I|we|me|us)(?:['’](?:ve|m|re|d|ll))?(?:\s|$)/i;
 
 function isSource(block: string, finding: Detected): boolean {
   if (!SOURCES.has(finding.kind)) return false;
-  return !finding.speaker || !FIRST_PERSON.test(block.slice(finding.speaker.start, finding.speaker.end));
+  if (!finding.speaker) return finding.kind !== 'quote';
+  return !FIRST_PERSON.test(block.slice(finding.speaker.start, finding.speaker.end));
 }
 
 export function detectUnattributed(block: string, sentences: Span[], others: Detected[]): Detected[] {
