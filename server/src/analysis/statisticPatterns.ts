@@ -40,8 +40,9 @@ const MEASURABLE =
 // "The only" is a claim when it singles out a member of a countable set ("the only state to").
 const ONLY_OF = 'president|state|country|nation|person|member|company|candidate|city|industrialized|democracy|senator|governor|woman|man';
 const OWNER = "(?:the|its|their|his|her|our|(?:the\\s+)?(?:world|country|nation|state|city|region|continent|company|[A-Z][\\w.]*)['’]s)";
+// The ranked thing follows: one noun, or a compound adjective and its noun ("state-owned firms").
 const RANKING =
-  `\\b${OWNER}\\s+(?:(?:${ORDINAL})[- ])?(?:(?:most|least)\\s+(?:${MEASURABLE})\\b|only\\s+(?:${ONLY_OF})\\b|(?:${SUPERLATIVE})\\b)(?:\\s+(?!(?:of|in|to|and|or|for|that|who|which|is|was|are|were|has|had|on|at|by)\\b)[a-z][a-z-]+\\b)?` +
+  `\\b${OWNER}\\s+(?:(?:${ORDINAL})[- ])?(?:(?:most|least)\\s+(?:${MEASURABLE})\\b|only\\s+(?:${ONLY_OF})\\b|(?:${SUPERLATIVE})\\b)(?:\\s+[a-z]+-[a-z-]+)?(?:\\s+(?!(?:of|in|to|and|or|for|that|who|which|is|was|are|were|has|had|on|at|by)\\b)[a-z][a-z-]+\\b)?` +
   `|\\b(?:${OWNER}\\s+)?(?:${ORDINAL})[- ](?:largest|biggest|highest|lowest|most\\s+(?:${MEASURABLE})|worst|richest|poorest|oldest|busiest)\\b` +
   '|\\b(?:record[- ](?:high|low|levels?|numbers?|breaking)|all-time (?:high|low))\\b';
 

@@ -23,6 +23,7 @@ describe('detectStatistics', () => {
     ['Ownership is at a 15-year high.', (t) => [at('statistic', t, '15')]],
     // Rankings and measurable superlatives; ordinals.
     ['It is the world’s second-largest economy.', (t) => [at('statistic', t, 'the world’s second-largest economy')]],
+    ['It sold its largest state-owned mines.', (t) => [at('statistic', t, 'its largest state-owned mines')]],
     ['Ohio was the most populous state then.', (t) => [at('statistic', t, 'the most populous state')]],
     ['They marked the 31st anniversary.', (t) => [at('statistic', t, '31st')]],
     // Opinions dressed as superlatives are not figures.
