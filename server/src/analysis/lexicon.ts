@@ -74,7 +74,9 @@ export class LexiconMatcher {
     const sentenceChecks = new Map<string, boolean>();
     WORD.lastIndex = from;
     for (let word = WORD.exec(text); word && word.index < to; word = WORD.exec(text)) {
-      const candidates = this.byAnchor.get(word[0].toLowerCase());
+      // Most words are lower case already; only fold the rest (cheaper than folding every word).
+      const token = word[0];
+      const candidates = this.byAnchor.get(/[A-Z]/.test(token) ? token.toLowerCase() : token);
       if (!candidates) continue;
       for (const { entry, pattern, sentence } of candidates) {
         pattern.lastIndex = word.index;
