@@ -17,13 +17,22 @@ function isSource(block: string, finding: Detected): boolean {
   return !FIRST_PERSON.test(block.slice(finding.speaker.start, finding.speaker.end));
 }
 
+// A claim needs something said about something: a fragment of one or two words (a time stamp, a
+// dateline, a label) is not one.
+const WORD = /[A-Za-z]{2,}/g;
+
+function isClaimSized(sentence: string): boolean {
+  return (sentence.match(WORD)?.length ?? 0) >= 3;
+}
+
 export function detectUnattributed(block: string, sentences: Span[], others: Detected[]): Detected[] {
   if (others.some((finding) => isSource(block, finding))) return [];
   const statistics = others.filter((finding) => finding.kind === 'statistic');
   const found: Detected[] = [];
   for (const sentence of sentences) {
     const hasStatistic = statistics.some((finding) => finding.start >= sentence.start && finding.start < sentence.end);
-    if (!hasStatistic && !isCheckWorthy(block.slice(sentence.start, sentence.end))) continue;
+    const text = block.slice(sentence.start, sentence.end);
+    if (!isClaimSized(text) || (!hasStatistic && !isCheckWorthy(text))) continue;
     found.push({
       kind: 'unattributed',
       start: sentence.start,

@@ -13,8 +13,8 @@ describe('detectUnattributed', () => {
     assert.deepEqual(detect(text), [['unattributed', 'The senate passed the budget bill in March 2021.', 0, 48]]);
   });
 
-  it('leaves opinions and questions alone', () => {
-    for (const text of ['I think we can do better than this.', 'What would you do about it?', 'Thank you for having me.']) {
+  it('leaves opinions, questions and fragments alone', () => {
+    for (const text of ['2:30 p.m.', 'Updated 2019.', 'I think we can do better than this.', 'What would you do about it?', 'Thank you for having me.']) {
       assert.deepEqual(detect(text), [], text);
     }
   });
