@@ -12,7 +12,12 @@ describe('anonymous sources and right of reply', () => {
   const table: [string, (text: string) => Row[]][] = [
     ['Sources say the club will be sold.', (t) => [at('anonymous-source', t, 'Sources')]],
     ['The bank is weighing a sale, people familiar with the matter said.', (t) => [at('anonymous-source', t, 'people familiar with the matter')]],
-    ['A person close to the family said the trip was cancelled.', (t) => [at('anonymous-source', t, 'A person close to')]],
+    // A phrase ending in a preposition runs on to what it names, and stops at the reporting verb.
+    ['A person close to the family said the trip was cancelled.', (t) => [at('anonymous-source', t, 'A person close to the family')]],
+    ['Sources close to the mayor’s office, speaking privately, disagreed.', (t) => [at('anonymous-source', t, 'Sources close to the mayor’s office')]],
+    // "Insiders" are a source only when they say something.
+    ['The plan was backed by 449 party insiders.', () => []],
+    ['Party insiders said the chairman would resign.', (t) => [at('anonymous-source', t, 'Party insiders')]],
     ['Officials said the road would reopen.', (t) => [at('anonymous-source', t, 'Officials')]],
     ['A senior official, who asked not to be named, confirmed it.', (t) => [at('anonymous-source', t, 'asked not to be named')]],
     ['Two engineers spoke on condition of anonymity.', (t) => [at('anonymous-source', t, 'on condition of anonymity')]],
