@@ -32,6 +32,19 @@ describe('anonymous sources and right of reply', () => {
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(detect(text), expected(text)));
 
+  it('names who did not reply when the sentence opens with them', () => {
+    const speakers = [
+      'The landlord could not be reached for comment.',
+      'But Mr Ode, who was fired in May, declined to comment.',
+      'A spokesman for the regional water board did not respond.',
+      'After weeks of letters, emails and calls to every office in the building, nobody had replied and the firm did not respond.',
+    ].map((text) => {
+      const [finding] = detectRightOfReply(text, splitSentences(text));
+      return finding.speaker && text.slice(finding.speaker.start, finding.speaker.end);
+    });
+    assert.deepEqual(speakers, ['The landlord', 'Mr Ode', 'A spokesman for the regional water board', undefined]);
+  });
+
   it('lands exactly after emoji and CJK', () => {
     const text = '👩🏽‍💻 中文 The firm declined to comment.';
     const start = text.indexOf('declined');
