@@ -6,7 +6,7 @@ import type { Finding, Span } from './finding';
 import { analyzeBlock, type BlockAnalysis } from './analyze';
 import { extractProse, type DocumentFormat } from './prose';
 import { splitBlocks } from './blocks';
-import { initialDiscourseState } from './attributions';
+import { initialDiscourseState, rebaseState } from './discourse';
 import { placeFindings, type Placement } from './placement';
 
 /** What the last update did, for benchmarks and tests. */
@@ -21,8 +21,10 @@ interface CachedBlock {
   key: string;
   stateIn: string;
   analysis: BlockAnalysis;
-  /** The state handed on, serialised once: the next paragraph's key starts with it. */
+  /** The state handed on, serialised once, relative to this paragraph's start. */
   stateOut: string;
+  /** The state handed on as re-based onto the next paragraph, for the distance last asked. */
+  handedOn?: { distance: number; state: string };
   /** The findings as last placed in the document, reused while their text stays where it was. */
   placed?: Placement;
   /** The update that made or confirmed the placement. */
@@ -65,14 +67,15 @@ export class IncrementalAnalyzer {
     this.current = new Map();
     this.updates++;
     const stats: UpdateStats = { blocks: 0, analysed: 0 };
-    const blocks = splitBlocks(prose);
+    const blocks = splitBlocks(prose, this.format === 'plaintext');
     // Paragraphs after an edit keep their text but move, so they line up from the end.
     const tailShift = this.lastBlocks.length - blocks.length;
     const entries: CachedBlock[] = [];
     const findings: Finding[] = [];
-    let state = JSON.stringify(initialDiscourseState());
+    let before: CachedBlock | undefined;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
+      const state = handedOn(before, block.start - (blocks[i - 1]?.start ?? 0));
       const blockText = prose.slice(block.start, block.end);
       const entry =
         unchanged(this.lastBlocks[i], state, blockText) ??
@@ -81,7 +84,7 @@ export class IncrementalAnalyzer {
       this.current.set(entry.key, entry);
       entries.push(entry);
       for (const finding of this.place(entry, block, text, unchangedUpTo)) findings.push(finding);
-      state = entry.stateOut;
+      before = entry;
     }
     stats.blocks = blocks.length;
     this.lastBlocks = entries;
@@ -113,6 +116,18 @@ export class IncrementalAnalyzer {
     entry.placedIn = this.updates;
     return placed.findings;
   }
+}
+
+/**
+ * The state a paragraph receives: the one handed on by the paragraph before, re-based over the
+ * distance between their starts (mentions are relative to the receiving paragraph, as in analyze).
+ */
+function handedOn(before: CachedBlock | undefined, distance: number): string {
+  if (!before) return JSON.stringify(rebaseState(initialDiscourseState(), distance));
+  if (before.handedOn?.distance !== distance) {
+    before.handedOn = { distance, state: JSON.stringify(rebaseState(JSON.parse(before.stateOut), distance)) };
+  }
+  return before.handedOn.state;
 }
 
 /** The cached paragraph, if it has this text and this incoming state. */
