@@ -49,6 +49,11 @@ export function printTable(results: Results): void {
       const found = results.engine.find((e) => e.text === name);
       return found ? `${number(found.updateP50Ms, 2)} / ${number(found.updateP95Ms, 2)}` : '-';
     }), ''],
+    ['engine CPU per update (mean), ms', engine((e) => e.updateCpuMs), ''],
+    ['engine heap after GC, open / after edits, MB', names.map((name) => {
+      const found = results.engine.find((e) => e.text === name);
+      return found && found.heapOpenMb !== null ? `${number(found.heapOpenMb, 1)} / ${number(found.heapAfterEditsMb ?? NaN, 1)}` : '-';
+    }), 'no growth'],
     ['paragraphs re-analysed per edit / total', engine((e) => e.analysedPerEdit, 0).map((v, i) => `${v} / ${number(results.engine[i]?.blocks ?? NaN)}`), ''],
     ['server RSS after didOpen, MB', latency((l) => l.rssOpenMb), '≤ 150 (100k)'],
     ['server RSS after 100 edits, MB', latency((l) => l.rssAfterEditsMb), 'no growth'],
