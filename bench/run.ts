@@ -1,6 +1,8 @@
-// `npm run bench [-- file...] [--no-peers] [--profile-server]`: throughput against the peers, editor latency through
-// the built server, memory and bundle sizes, on the article grown to 2k, 20k and 100k words and on
-// any files given. Prints one table and writes bench/results.json. Targets are shown, never enforced.
+// `npm run bench [-- file...] [--no-peers] [--profile-server] [--vscode]`: throughput against the
+// peers, editor latency through the built server, memory and bundle sizes, on the article grown to
+// 2k, 20k and 100k words and on any files given; with --vscode also start-up in a real VS Code (the
+// e2e harness's offline code-server). Prints one table and writes bench/results.json. Targets are
+// shown, never enforced.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -10,6 +12,7 @@ import { measureEngine, type EngineLatency } from './engine';
 import { measureLatency, type Latency } from './latency';
 import { loadPeers } from './peers';
 import { measureSizes } from './sizes';
+import { measureVsCodeStartup, type VsCodeStartup } from './startup';
 import { topFunctions } from './profileSummary';
 import { measureThroughput, ourLinters, type Throughput } from './throughput';
 import { printTable } from './table';
@@ -23,6 +26,8 @@ export interface Results {
   engine: EngineLatency[];
   latency: Latency[];
   sizes: ReturnType<typeof measureSizes>;
+  /** Open an article in a fresh VS Code window -> first findings shown (only with --vscode). */
+  vscodeStartup: VsCodeStartup | { error: string } | null;
 }
 
 async function main(): Promise<void> {
@@ -61,6 +66,8 @@ async function main(): Promise<void> {
     }
   }
 
+  const vscodeStartup = args.includes('--vscode') ? measureVsCodeStartup() : null;
+
   const results: Results = {
     date: new Date().toISOString(),
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, loadBefore, loadAfter: loadavg()[0] },
@@ -69,6 +76,7 @@ async function main(): Promise<void> {
     engine,
     latency,
     sizes,
+    vscodeStartup,
   };
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);

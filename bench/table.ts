@@ -81,5 +81,13 @@ export function printTable(results: Results): void {
     `machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${number(machine.loadBefore, 1)} before, ` +
       `${number(machine.loadAfter, 1)} after; throughput on one core, medians after warm-up`,
   );
-  console.log('start-up is measured from server spawn (not VS Code activation) to the first diagnostics of the document');
+  const startup = results.vscodeStartup;
+  if (startup === null) console.log('start-up in VS Code: not measured (add --vscode); above, server spawn -> first diagnostics over stdio');
+  else if ('error' in startup) console.log(`start-up in VS Code: failed: ${startup.error}`);
+  else {
+    console.log(
+      `start-up in VS Code (code-server, ${startup.fresh ? 'fresh activation' : 'already active'}): article opened -> extension active ` +
+        `${number(startup.openToActivatedMs)} ms -> first ${startup.diagnostics} findings shown ${number(startup.openToFirstDiagnosticsMs)} ms`,
+    );
+  }
 }
