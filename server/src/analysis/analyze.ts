@@ -1,12 +1,14 @@
 // The detector's pipeline: prose extraction -> paragraphs (blocks) -> sentences -> detectors.
 // Each block is analysed on its own with the discourse state carried in from the blocks before it,
-// so that an incremental engine can cache a block's result by (block text, incoming state).
+// so that an incremental engine can cache a block's result by (block text, incoming state): the
+// state carries no absolute offsets (see discourse.ts) and is re-based from block to block here.
 import type { Detected, Finding, Span } from './finding';
 import { findingId } from './findingId';
 import { extractProse, type DocumentFormat } from './prose';
 import { splitBlocks } from './blocks';
 import { splitSentences } from './sentences';
-import { detectQuotesAndAttributions, initialDiscourseState, type DiscourseState } from './attributions';
+import { detectQuotesAndAttributions } from './attributions';
+import { initialDiscourseState, rebaseState, type DiscourseState } from './discourse';
 import { detectHedges } from './hedges';
 import { detectAnonymousSources } from './anonymousSources';
 import { detectRightOfReply } from './rightOfReply';
@@ -41,8 +43,12 @@ export function analyzeBlock(block: string, state: DiscourseState): BlockAnalysi
 export function analyze(text: string, options: AnalysisOptions = {}): Finding[] {
   const prose = extractProse(text, options.format ?? 'plaintext');
   const findings: Finding[] = [];
+  const format = options.format ?? 'plaintext';
   let state = initialDiscourseState();
-  for (const block of splitBlocks(prose)) {
+  let previousStart = 0;
+  for (const block of splitBlocks(prose, format === 'plaintext')) {
+    state = rebaseState(state, block.start - previousStart);
+    previousStart = block.start;
     const result = analyzeBlock(prose.slice(block.start, block.end), state);
     for (const detected of result.findings) {
       const shifted = shiftDetected(detected, block.start);

@@ -1,5 +1,34 @@
-import type { Detected, Span } from './finding';
+// A check-worthy sentence with nothing to stand behind it: no attribution, quote or anonymous
+// source in the sentence or anywhere in its paragraph. A sentence is check-worthy when it carries
+// a statistic (a figure, date or ranking is specific by nature) or when the model in
+// checkWorthiness.ts scores it as a factual claim rather than an opinion, question or rhetoric.
+import type { Detected, FindingKind, Span } from './finding';
+import { isCheckWorthy } from './checkWorthiness';
 
-export function detectUnattributed(_block: string, _sentences: Span[], _others: Detected[]): Detected[] {
-  return [];
+const SOURCES: ReadonlySet<FindingKind> = new Set<FindingKind>(['attribution', 'quote', 'anonymous-source']);
+
+// The writer is no source for their own claim: "I said", "as we reported" back nothing up.
+const FIRST_PERSON = /^(?:I|we|me|us|my|our)$/i;
+
+function isSource(block: string, finding: Detected): boolean {
+  if (!SOURCES.has(finding.kind)) return false;
+  return !finding.speaker || !FIRST_PERSON.test(block.slice(finding.speaker.start, finding.speaker.end));
+}
+
+export function detectUnattributed(block: string, sentences: Span[], others: Detected[]): Detected[] {
+  if (others.some((finding) => isSource(block, finding))) return [];
+  const statistics = others.filter((finding) => finding.kind === 'statistic');
+  const found: Detected[] = [];
+  for (const sentence of sentences) {
+    const hasStatistic = statistics.some((finding) => finding.start >= sentence.start && finding.start < sentence.end);
+    if (!hasStatistic && !isCheckWorthy(block.slice(sentence.start, sentence.end))) continue;
+    found.push({
+      kind: 'unattributed',
+      start: sentence.start,
+      end: sentence.end,
+      content: { start: sentence.start, end: sentence.end },
+      message: 'Unattributed claim: who says so, and where is it documented?',
+    });
+  }
+  return found;
 }

@@ -39,7 +39,7 @@ export function claimHover(text: string, uri: string, claim: Claim): MarkupConte
     }
     if (parts.length) lines.push(parts.join(' · '), '');
     const content = finding.content ?? finding;
-    lines.push(`Claim: ${quoted(text.slice(content.start, content.end))}`, '');
+    lines.push(`> ${escapeMarkdown(abbreviate(text.slice(content.start, content.end), 300))}`, '');
   }
   lines.push('---', '', ...slotLines(uri, claim));
   return { kind: 'markdown', value: lines.join('\n') };

@@ -1,0 +1,162 @@
+// Evaluates the detector on a corpus in the JSONL format of the shared corpus README:
+//   npm run eval -- CORPUS.jsonl [--min attr_cue.overlap=0.75 ...] [--errors attr_cue] [--limit 40]
+// Prints precision, recall and F1 per span kind present in the corpus, for exact and one-to-one
+// overlap matching, the check-worthy sentence figures and quote speaker accuracy. Exits non-zero
+// when a --min threshold (kind.exact | kind.overlap | quote_speaker.accuracy, on F1) fails.
+import { analyze } from '../server/src/analysis/analyze';
+import type { Finding } from '../server/src/analysis/finding';
+import { readCorpus, type CorpusDocument } from './eval/corpus';
+import { add, count, overlapPairs, scores, type Counts, type Range } from './eval/match';
+import { predictedSpans, type PredictedKind } from './eval/predict';
+import { printErrors, type ErrorCase } from './eval/errors';
+
+const SPAN_KINDS: PredictedKind[] = ['attr_cue', 'attr_source', 'attr_content', 'direct_quote', 'hedge_cue'];
+const CHECKWORTHY_KINDS = new Set(['statistic', 'unattributed']);
+
+interface Options {
+  corpus: string;
+  minimums: Map<string, number>;
+  errors?: string;
+  limit: number;
+}
+
+function parseArguments(argv: string[]): Options {
+  const options: Options = { corpus: '', minimums: new Map(), limit: 40 };
+  for (let i = 0; i < argv.length; i++) {
+    const argument = argv[i];
+    if (argument === '--min') {
+      const [name, value] = (argv[++i] ?? '').split('=');
+      if (!name || Number.isNaN(Number(value))) throw new Error(`--min wants name=value, got "${argv[i]}"`);
+      options.minimums.set(name, Number(value));
+    } else if (argument === '--errors') {
+      options.errors = argv[++i];
+    } else if (argument === '--limit') {
+      options.limit = Number(argv[++i]);
+    } else if (!options.corpus) {
+      options.corpus = argument;
+    } else {
+      throw new Error(`unexpected argument "${argument}"`);
+    }
+  }
+  if (!options.corpus) throw new Error('usage: npm run eval -- CORPUS.jsonl [--min kind.exact=0.8] [--errors kind]');
+  return options;
+}
+
+function goldSpans(document: CorpusDocument, kind: string): Range[] {
+  return document.spans.filter((span) => span.kind === kind).map(({ start, end }) => ({ start, end }));
+}
+
+/** Units (sentences, or the whole document) and whether each is gold / predicted check-worthy. */
+function checkworthy(document: CorpusDocument, findings: Finding[]): Counts {
+  const units: Range[] = document.sentences?.length ? document.sentences : [{ start: 0, end: document.text.length }];
+  const gold = goldSpans(document, 'checkworthy_claim');
+  const counts: Counts = { gold: 0, predicted: 0, exact: 0, overlap: 0 };
+  for (const unit of units) {
+    const within = (span: Range) => span.start < unit.end && unit.start < span.end;
+    const isGold = gold.some(within);
+    const isPredicted = findings.some((f) => CHECKWORTHY_KINDS.has(f.kind) && within(f));
+    counts.gold += Number(isGold);
+    counts.predicted += Number(isPredicted);
+    counts.exact += Number(isGold && isPredicted);
+    counts.overlap += Number(isGold && isPredicted);
+  }
+  return counts;
+}
+
+/** Gold direct quotes linked to a source: found ones, and how many got a speaker on the source. */
+function speakerAccuracy(document: CorpusDocument, findings: Finding[], wrong?: string[]): { quotes: number; found: number; right: number } {
+  const result = { quotes: 0, found: 0, right: 0 };
+  const quotes = findings.filter((f) => f.kind === 'quote');
+  for (const relation of document.relations ?? []) {
+    if (!relation.direct_quote || !relation.source.length) continue;
+    const sources = relation.source.map(([start, end]) => ({ start, end }));
+    for (const [start, end] of relation.content) {
+      result.quotes++;
+      const pair = overlapPairs([{ start, end }], quotes)[0];
+      if (!pair) continue;
+      result.found++;
+      const speaker = quotes[pair[1]].speaker;
+      if (speaker && sources.some((s) => s.start < speaker.end && speaker.start < s.end)) result.right++;
+      else wrong?.push(speakerError(document.text, { start, end }, sources[0], speaker));
+    }
+  }
+  return result;
+}
+
+function speakerError(text: string, quote: Range, source: Range, speaker: Range | undefined): string {
+  const said = (span: Range | undefined) => (span ? JSON.stringify(text.slice(span.start, span.end)) : 'none');
+  const from = Math.max(0, Math.min(quote.start, source.start) - 40);
+  const to = Math.min(text.length, Math.max(quote.end, source.end) + 40);
+  const window = text.slice(from, to).replace(/\s+/g, ' ');
+  return `${speaker ? 'wrong' : 'none'}: gold ${said(source)} predicted ${said(speaker)}\n   ${window.length > 400 ? window.slice(0, 200) + ' … ' + window.slice(-200) : window}`;
+}
+
+function main(): number {
+  const options = parseArguments(process.argv.slice(2));
+  const documents = readCorpus(options.corpus);
+  const totals = new Map<string, Counts>();
+  const speakers = { quotes: 0, found: 0, right: 0 };
+  const errors: ErrorCase[] = [];
+  const speakerErrors: string[] = [];
+  const present = new Set(documents.flatMap((d) => d.spans.map((s) => s.kind)));
+  let words = 0;
+  const started = performance.now();
+  for (const document of documents) {
+    const findings = analyze(document.text, { format: 'plaintext' });
+    words += document.text.split(/\s+/).filter(Boolean).length;
+    const predicted = predictedSpans(findings);
+    for (const kind of SPAN_KINDS) {
+      if (!present.has(kind)) continue;
+      const gold = goldSpans(document, kind);
+      const counts = count(gold, predicted[kind]);
+      if (!totals.has(kind)) totals.set(kind, { gold: 0, predicted: 0, exact: 0, overlap: 0 });
+      add(totals.get(kind)!, counts);
+      if (options.errors === kind) errors.push({ document, gold, predicted: predicted[kind] });
+    }
+    if (present.has('checkworthy_claim')) {
+      if (!totals.has('checkworthy_claim')) totals.set('checkworthy_claim', { gold: 0, predicted: 0, exact: 0, overlap: 0 });
+      add(totals.get('checkworthy_claim')!, checkworthy(document, findings));
+    }
+    const accuracy = speakerAccuracy(document, findings, options.errors === 'quote_speaker' ? speakerErrors : undefined);
+    speakers.quotes += accuracy.quotes;
+    speakers.found += accuracy.found;
+    speakers.right += accuracy.right;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const figures = new Map<string, number>();
+  const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => (i ? String(c).padStart(8) : String(c).padEnd(20))).join(' '));
+  console.log(`${options.corpus}: ${documents.length} documents, ${words} words, ${Math.round(words / seconds)} words/s`);
+  row(['kind', 'gold', 'pred', 'P exact', 'R exact', 'F1 exact', 'P ovl', 'R ovl', 'F1 ovl']);
+  for (const [kind, c] of totals) {
+    const exact = scores(c.exact, c.gold, c.predicted);
+    const overlap = scores(c.overlap, c.gold, c.predicted);
+    figures.set(`${kind}.exact`, exact.f);
+    figures.set(`${kind}.overlap`, overlap.f);
+    const f = (n: number) => n.toFixed(3);
+    row([kind, c.gold, c.predicted, f(exact.p), f(exact.r), f(exact.f), f(overlap.p), f(overlap.r), f(overlap.f)]);
+  }
+  if (speakers.quotes) {
+    const accuracy = speakers.found ? speakers.right / speakers.found : 0;
+    figures.set('quote_speaker.accuracy', accuracy);
+    console.log(
+      `quote speaker accuracy: ${accuracy.toFixed(3)} (${speakers.right} of ${speakers.found} gold quotes found; ${speakers.quotes} gold quotes with a source)`,
+    );
+  }
+  if (options.errors === 'quote_speaker') {
+    console.log(`\n== quote speaker errors: ${speakerErrors.length} (${speakerErrors.filter((e) => e.startsWith('none')).length} with no speaker)`);
+    for (const error of speakerErrors.slice(0, options.limit)) console.log(error);
+  } else if (options.errors) {
+    printErrors(options.errors, errors, options.limit);
+  }
+  let failed = 0;
+  for (const [name, minimum] of options.minimums) {
+    const value = figures.get(name);
+    if (value === undefined || value < minimum) {
+      console.error(`FAIL ${name} = ${value === undefined ? 'n/a' : value.toFixed(3)} < ${minimum}`);
+      failed++;
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,40 @@
+// Reads the evaluation corpora (JSONL, format in the corpus README): one document a line.
+import { readFileSync } from 'node:fs';
+
+export interface CorpusSpan {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+export interface CorpusRelation {
+  id: string;
+  source: [number, number][];
+  cue: [number, number][];
+  content: [number, number][];
+  no_source: boolean;
+  direct_quote: boolean;
+}
+
+export interface CorpusSentence {
+  start: number;
+  end: number;
+  uncertain?: boolean;
+  [key: string]: unknown;
+}
+
+export interface CorpusDocument {
+  id: string;
+  text: string;
+  spans: CorpusSpan[];
+  relations?: CorpusRelation[];
+  sentences?: CorpusSentence[];
+  [key: string]: unknown;
+}
+
+export function readCorpus(path: string): CorpusDocument[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as CorpusDocument);
+}

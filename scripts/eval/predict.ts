@@ -1,0 +1,45 @@
+// Turns the detector's findings into spans of the corpus kinds, so they can be matched.
+import type { Finding } from '../../server/src/analysis/finding';
+import { dedupe, type Range } from './match';
+
+export type PredictedKind = 'attr_cue' | 'attr_source' | 'attr_content' | 'direct_quote' | 'hedge_cue';
+
+function contains(outer: Range, inner: Range): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && (outer.start < inner.start || inner.end < outer.end);
+}
+
+function same(a: Range | undefined, b: Range | undefined): boolean {
+  return !!a && !!b && a.start === b.start && a.end === b.end;
+}
+
+/**
+ * The content spans: an attribution whose content is made of its own quotations (“A,” he said,
+ * “B.”) counts as those quotations; quotations inside a larger content are partial quotes.
+ */
+function contents(findings: Finding[]): { contents: Range[]; direct: Range[] } {
+  const quotes = findings.filter((f) => f.kind === 'quote');
+  const spans: Range[] = [];
+  const larger: Range[] = [];
+  for (const attribution of findings.filter((f) => f.kind === 'attribution' && f.content)) {
+    const own = quotes.filter((q) => same(q.cue, attribution.cue));
+    const content = attribution.content!;
+    if (own.length && own[0].start === content.start && own[own.length - 1].end === content.end) continue;
+    spans.push(content);
+    larger.push(content);
+  }
+  const direct = quotes.filter((q) => q.speaker && !larger.some((content) => contains(content, q)));
+  return { contents: [...spans, ...direct.map((q) => q.content ?? q)], direct };
+}
+
+export function predictedSpans(findings: Finding[]): Record<PredictedKind, Range[]> {
+  const attributed = findings.filter((f) => f.kind === 'attribution' || f.kind === 'quote');
+  const hedges = findings.filter((f) => f.kind === 'allegation' || f.kind === 'hedge');
+  const { contents: content, direct } = contents(findings);
+  return {
+    attr_cue: dedupe(attributed.flatMap((f) => (f.cue ? [f.cue] : []))),
+    attr_source: dedupe(attributed.flatMap((f) => (f.speaker && f.speaker.start >= 0 ? [f.speaker] : []))),
+    attr_content: dedupe(content),
+    direct_quote: dedupe(direct),
+    hedge_cue: dedupe(hedges.map((f) => f.cue ?? f)),
+  };
+}

@@ -1,0 +1,33 @@
+// Test helper: findings of one kind as the words they cover, so tables read like the article.
+import { analyze } from '../../../server/src/analysis/analyze';
+import type { DocumentFormat } from '../../../server/src/analysis/prose';
+import type { Finding, FindingKind, Span } from '../../../server/src/analysis/finding';
+
+export interface Seen {
+  text: string;
+  cue?: string;
+  speaker?: string;
+  name?: string;
+  mention?: string;
+  content?: string;
+}
+
+function words(text: string, span: Span | undefined): string | undefined {
+  return span ? text.slice(span.start, span.end) : undefined;
+}
+
+export function seen(text: string, finding: Finding): Seen {
+  const out: Seen = { text: text.slice(finding.start, finding.end) };
+  if (finding.cue) out.cue = words(text, finding.cue);
+  if (finding.speaker) out.speaker = words(text, finding.speaker);
+  if (finding.speaker?.name) out.name = finding.speaker.name;
+  if (finding.speakerMention) out.mention = words(text, finding.speakerMention);
+  if (finding.content) out.content = words(text, finding.content);
+  return out;
+}
+
+export function findingsOf(text: string, kind: FindingKind, format: DocumentFormat = 'plaintext'): Seen[] {
+  return analyze(text, { format })
+    .filter((finding) => finding.kind === kind)
+    .map((finding) => seen(text, finding));
+}
