@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The HTML report in a real browser (Debian's Chromium, headless, offline): the numbered highlights
 // link to their entries and back, nothing from the article runs, and the page prints to PDF.
 // Artifacts (screenshot, PDF, the page itself) are written to test-results/.

@@ -57,13 +57,16 @@ export class LedgerStore {
     });
   }
 
-  /** Applies one edit and writes the sidecar. `text` is the article's current text (open buffer). */
-  edit(articlePath: string, text: string, edit: SlotEdit): Promise<LedgerEditResult> {
+  /**
+   * Applies one edit and writes the sidecar. `text` is the article's current text (open buffer);
+   * `creator` names who made the edit, when it is not the store's default.
+   */
+  edit(articlePath: string, text: string, edit: SlotEdit, creator?: string): Promise<LedgerEditResult> {
     return this.enqueue(articlePath, async () => {
       const sidecarPath = sidecarPathFor(articlePath);
       try {
         const lock = { timeoutMs: this.options.lockTimeoutMs ?? 10_000, staleMs: this.options.staleLockMs ?? 10_000 };
-        return await withFileLock(`${sidecarPath}.lock`, lock, () => this.editLocked(articlePath, text, edit));
+        return await withFileLock(`${sidecarPath}.lock`, lock, () => this.editLocked(articlePath, text, edit, creator ?? this.options.creator));
       } catch (error) {
         const message = error instanceof LockTimeout ? error.message : `Could not write ${sidecarPath}: ${(error as Error).message}`;
         return { ok: false, reason: 'io', message };
@@ -76,7 +79,7 @@ export class LedgerStore {
     this.states.delete(articlePath);
   }
 
-  private async editLocked(articlePath: string, text: string, edit: SlotEdit): Promise<LedgerEditResult> {
+  private async editLocked(articlePath: string, text: string, edit: SlotEdit, creator: string | undefined): Promise<LedgerEditResult> {
     const { state, content } = await readLedger(articlePath);
     const known = this.states.get(articlePath);
     this.states.set(articlePath, state);
@@ -89,7 +92,7 @@ export class LedgerStore {
       slots = mergeSlotLists(slots, known.slots.filter((slot) => slot.id === id && !slots.some((s) => s.id === id)));
     }
     const now = (this.options.now?.() ?? new Date()).toISOString();
-    const context = { text, now, newId: this.options.newId ?? randomUUID, ...(this.options.creator !== undefined ? { creator: this.options.creator } : {}) };
+    const context = { text, now, newId: this.options.newId ?? randomUUID, ...(creator !== undefined ? { creator } : {}) };
     const outcome = applyEdit(slots, edit, context);
     if (!outcome.ok) return { ok: false, reason: 'invalid', message: outcome.message };
 
