@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openArticle, workspaceUri } from '../support/extension';
 import { assertFinding, hoverText, rangeOf } from '../support/findings';
-import { FIRST_DIAGNOSTICS_MS, waitForDiagnostics } from '../support/wait';
+import { FIRST_DIAGNOSTICS_MS, poll, waitForDiagnostics } from '../support/wait';
+import type { FactcheckApi } from '../../../client/src/extension';
 
 const ARTICLE = 'resolved-article.txt';
 const QUOTE = '“We followed every step of the tender,”';
@@ -38,9 +39,10 @@ describe('Resolving a claim through its source slot', function () {
   this.timeout(FIRST_DIAGNOSTICS_MS + 30_000);
   let document: vscode.TextDocument;
   let ref: unknown;
+  let api: FactcheckApi;
 
   before(async () => {
-    await activateExtension();
+    api = (await activateExtension()) as FactcheckApi;
     await copyFixture('port-dredging.txt', ARTICLE);
     document = await openArticle(ARTICLE);
     await waitForDiagnostics(document.uri, (d) => d.some((x) => x.code === 'quote'), 'the quote finding');
@@ -117,6 +119,29 @@ describe('Resolving a claim through its source slot', function () {
     }
   });
 
+  it('keeps the slot on its claim when the article changes on disk, as after a git pull', async () => {
+    const line = rangeOf(document, QUOTE).start.line;
+    const original = document.getText();
+    const pulled = original.replace('\n\n', '\n\nCorrection appended by the night desk.\n\nA second note from the desk.\n\n');
+    await vscode.workspace.fs.writeFile(document.uri, new TextEncoder().encode(pulled));
+    try {
+      const moved = await waitForDiagnostics(
+        document.uri,
+        (d) => d.some((x) => x.code === 'quote' && x.range.start.line === line + 4),
+        'the quote four lines further down after the outside edit',
+      );
+      const quote = assertFinding(document, moved, { kind: 'quote', exactly: QUOTE });
+      assert.equal(quote.severity, vscode.DiagnosticSeverity.Hint, 'still resolved');
+    } finally {
+      await vscode.workspace.fs.writeFile(document.uri, new TextEncoder().encode(original));
+      await waitForDiagnostics(
+        document.uri,
+        (d) => d.some((x) => x.code === 'quote' && x.range.start.line === line),
+        'the quote back in its place',
+      );
+    }
+  });
+
   it('dismisses a finding as not a claim: its diagnostic goes away', async () => {
     const allegation = rangeOf(document, 'allegedly');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, allegation);
@@ -124,6 +149,19 @@ describe('Resolving a claim through its source slot', function () {
     assert.ok(dismiss, `a dismiss quick fix for the allegation; got ${JSON.stringify(actions.map((a) => a.title))}`);
     assert.equal(await vscode.commands.executeCommand('factcheck.dismiss', ...(dismiss.command!.arguments ?? [])), true);
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => x.code === 'allegation'), 'the allegation to be hidden');
+  });
+
+  it('gives the claims view and status bar the article’s claims: one resolved, one dismissed, the rest open', async () => {
+    const claims = await poll(() => {
+      const result = api.claims.claims;
+      const statuses = result?.uri === document.uri.toString() ? result.claims.map((c) => c.status) : [];
+      return statuses.includes('resolved') && statuses.includes('dismissed') ? result!.claims : undefined;
+    }, 'the claims of the active article');
+    const resolved = claims.filter((c) => c.status === 'resolved');
+    const dismissed = claims.filter((c) => c.status === 'dismissed');
+    assert.deepEqual(resolved.map((c) => [c.kind, c.verdict, c.text]), [['quote', 'verified', QUOTE]]);
+    assert.deepEqual(dismissed.map((c) => c.kind), ['allegation']);
+    assert.ok(claims.filter((c) => c.status === 'open').length >= 5, 'the other findings stay open');
   });
 });
 
