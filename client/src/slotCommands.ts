@@ -4,8 +4,8 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClientCommands, ServerCommands, type EditSlotParams, type FindingRef, type SlotEdit } from '../../server/src/protocol';
-import { claimAtCursor } from './claimAtCursor';
+import { ClaimsRequest, ClientCommands, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type FindingRef, type SlotEdit } from '../../server/src/protocol';
+import { claimRef } from './claimRef';
 
 const VERDICTS: { label: string; description: string }[] = [
   { label: 'verified', description: 'The source backs the claim as written' },
@@ -44,8 +44,8 @@ async function edit(client: LanguageClient, ref: FindingRef, slotEdit: SlotEdit)
   }
 }
 
-function resolveRef(ref: FindingRef | undefined): FindingRef | undefined {
-  const resolved = ref ?? claimAtCursor();
+function resolveRef(argument: unknown): FindingRef | undefined {
+  const resolved = claimRef(argument);
   if (!resolved) void vscode.window.showInformationMessage('Fact-check: put the cursor on a marked claim first.');
   return resolved;
 }
@@ -74,9 +74,21 @@ async function askForSource(articleUri: string): Promise<SourceInput | undefined
   return { url: url.trim(), title: title?.trim() || undefined };
 }
 
+/** The article's claims that have no slot yet: where an orphaned slot can go. */
+async function pickClaimToReattach(client: LanguageClient, uri: string): Promise<string | undefined> {
+  const params: ClaimsParams = { uri };
+  const result = await client.sendRequest<ClaimsResult | null>(ClaimsRequest, params);
+  const free = (result?.claims ?? []).filter((c) => c.findingId && !c.slotId);
+  const picked = await vscode.window.showQuickPick(
+    free.map((c) => ({ label: c.text.replace(/\s+/g, ' ').slice(0, 100), description: `${c.kind} · line ${c.range.start.line + 1}`, findingId: c.findingId })),
+    { title: 'Re-attach the orphaned source slot to…', matchOnDescription: true },
+  );
+  return picked?.findingId;
+}
+
 export function registerSlotCommands(client: LanguageClient): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(ClientCommands.attachSource, async (ref?: FindingRef, input?: SourceInput) => {
+    vscode.commands.registerCommand(ClientCommands.attachSource, async (ref?: unknown, input?: SourceInput) => {
       const target = resolveRef(ref);
       if (!target) return false;
       const source = input ?? (await askForSource(target.uri));
@@ -87,27 +99,33 @@ export function registerSlotCommands(client: LanguageClient): vscode.Disposable[
         source: { kind, target: (source.url ?? source.file)!, title: source.title, excerpt: source.excerpt },
       });
     }),
-    vscode.commands.registerCommand(ClientCommands.setVerdict, async (ref?: FindingRef, verdict?: string) => {
+    vscode.commands.registerCommand(ClientCommands.setVerdict, async (ref?: unknown, verdict?: string) => {
       const target = resolveRef(ref);
       if (!target) return false;
       const chosen = verdict ?? (await vscode.window.showQuickPick(VERDICTS, { title: 'Set the verdict' }))?.label;
       return chosen ? edit(client, target, { type: 'setVerdict', verdict: chosen }) : false;
     }),
-    vscode.commands.registerCommand(ClientCommands.addNote, async (ref?: FindingRef, note?: string) => {
+    vscode.commands.registerCommand(ClientCommands.addNote, async (ref?: unknown, note?: string) => {
       const target = resolveRef(ref);
       if (!target) return false;
       const text = note ?? (await vscode.window.showInputBox({ title: 'Note on this claim', prompt: 'What did you check, and what is still open?' }));
       return text === undefined ? false : edit(client, target, { type: 'setNote', note: text });
     }),
-    vscode.commands.registerCommand(ClientCommands.dismiss, async (ref?: FindingRef) => {
+    vscode.commands.registerCommand(ClientCommands.dismiss, async (ref?: unknown) => {
       const target = resolveRef(ref);
       return target ? edit(client, target, { type: 'dismiss' }) : false;
     }),
-    vscode.commands.registerCommand(ClientCommands.reopen, async (ref?: FindingRef) => {
+    vscode.commands.registerCommand(ClientCommands.reopen, async (ref?: unknown) => {
       const target = resolveRef(ref);
       return target ? edit(client, target, { type: 'reopen' }) : false;
     }),
-    vscode.commands.registerCommand(ClientCommands.deleteSlot, async (ref?: FindingRef) => {
+    vscode.commands.registerCommand(ClientCommands.reattach, async (ref?: unknown, findingId?: string) => {
+      const target = resolveRef(ref);
+      if (!target) return false;
+      const chosen = findingId ?? (await pickClaimToReattach(client, target.uri));
+      return chosen ? edit(client, target, { type: 'reattach', findingId: chosen }) : false;
+    }),
+    vscode.commands.registerCommand(ClientCommands.deleteSlot, async (ref?: unknown) => {
       const target = resolveRef(ref);
       if (!target) return false;
       const sure = await vscode.window.showWarningMessage('Delete this orphaned source slot and everything recorded in it?', { modal: true }, 'Delete');

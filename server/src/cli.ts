@@ -1,15 +1,29 @@
 // `factcheck check|report FILE...`: the language server's engine on files, for CI gates and batch work.
 import { parseArgs } from 'node:util';
-import { checkCommand, type CliOutput } from './cli/checkCommand';
+import { userInfo } from 'node:os';
+import { checkCommand } from './cli/checkCommand';
+import type { CliOutput } from './cli/output';
+import { reportCommand } from './cli/reportCommand';
+import { isReportFormat, REPORT_FORMATS } from './report';
 
 const USAGE = `Usage:
   factcheck check [--format text|json] [--fail-on open] FILE...
       Lists every finding (claims, quotes, attributions, statistics...) of each article.
       Text lines are path:line:column: kind: message (1-based line and column).
       --fail-on open  exits 1 while any finding is still open (a publish gate).
+  factcheck report [--format md|html|json|csv|claimreview] [-o FILE] [--checker NAME] FILE...
+      One fact-check report for all the files given (default Markdown, to stdout).
   factcheck --help | --version
 
 Exit codes: 0 ok, 1 the --fail-on gate tripped, 2 a file could not be read or bad usage.`;
+
+function checkerName(): string | undefined {
+  try {
+    return userInfo().username;
+  } catch {
+    return undefined;
+  }
+}
 
 const output: CliOutput = {
   stdout: (text) => process.stdout.write(text),
@@ -36,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, output: { type: 'string', short: 'o' } },
+      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, output: { type: 'string', short: 'o' }, checker: { type: 'string' } },
     });
   } catch (error) {
     return fail((error as Error).message);
@@ -49,6 +63,11 @@ async function main(argv: string[]): Promise<number> {
     const failOn = values['fail-on'];
     if (failOn !== undefined && failOn !== 'open') return fail(`unknown --fail-on ${failOn} (open)`);
     return checkCommand(positionals, { format, failOn }, output);
+  }
+  if (command === 'report') {
+    const format = values.format ?? 'md';
+    if (!isReportFormat(format)) return fail(`unknown --format ${format} (${REPORT_FORMATS.join(', ')})`);
+    return reportCommand(positionals, { format, output: values.output, metadata: { checker: values.checker ?? checkerName() }, now: new Date() }, output);
   }
   return fail(`unknown command ${command}`);
 }
