@@ -1,11 +1,11 @@
 // The commands that fill a source slot. They only ask the user for input; the server changes the
 // ledger (workspace/executeCommand). Each accepts its input as a second argument so scripts and
 // tests can run it without prompts, e.g. `factcheck.setVerdict(ref, "verified")`.
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClaimsRequest, ClientCommands, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type FindingRef, type SlotEdit } from '../../server/src/protocol';
+import { ClaimsRequest, ClientCommands, KnownSourcesRequest, type KnownSource, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type FindingRef, type SlotEdit } from '../../server/src/protocol';
 import { claimRef } from './claimRef';
+import { checkerName } from './checker';
 
 const VERDICTS: { label: string; description: string }[] = [
   { label: 'verified', description: 'The source backs the claim as written' },
@@ -21,16 +21,6 @@ export interface SourceInput {
   file?: string;
   title?: string;
   excerpt?: string;
-}
-
-function checkerName(): string {
-  const configured = vscode.workspace.getConfiguration('factcheck').get<string>('checker');
-  if (configured) return configured;
-  try {
-    return os.userInfo().username;
-  } catch {
-    return 'unknown';
-  }
 }
 
 async function edit(client: LanguageClient, ref: FindingRef, slotEdit: SlotEdit): Promise<boolean> {
@@ -50,9 +40,12 @@ function resolveRef(argument: unknown): FindingRef | undefined {
   return resolved;
 }
 
-async function askForSource(articleUri: string): Promise<SourceInput | undefined> {
+async function askForSource(client: LanguageClient, articleUri: string): Promise<SourceInput | undefined> {
+  const params: ClaimsParams = { uri: articleUri };
+  const known = await client.sendRequest<KnownSource[]>(KnownSourcesRequest, params);
   const picked = await vscode.window.showQuickPick(
     [
+      ...known.map((k) => ({ label: `$(bookmark) ${k.name}`, description: k.url, source: { url: k.url, title: k.name } as SourceInput })),
       { label: '$(link) Enter a web address…', description: '', source: { url: '' } as SourceInput },
       { label: '$(file) Pick a file from the workspace…', description: '', source: { file: '' } as SourceInput },
     ],
@@ -91,7 +84,7 @@ export function registerSlotCommands(client: LanguageClient): vscode.Disposable[
     vscode.commands.registerCommand(ClientCommands.attachSource, async (ref?: unknown, input?: SourceInput) => {
       const target = resolveRef(ref);
       if (!target) return false;
-      const source = input ?? (await askForSource(target.uri));
+      const source = input ?? (await askForSource(client, target.uri));
       if (!source || !(source.url || source.file)) return false;
       const kind = source.url ? 'url' : 'file';
       return edit(client, target, {

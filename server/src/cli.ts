@@ -1,6 +1,9 @@
 // `factcheck check|report FILE...`: the language server's engine on files, for CI gates and batch work.
 import { parseArgs } from 'node:util';
 import { userInfo } from 'node:os';
+import { relative, resolve, sep } from 'node:path';
+import { loadProjectConfig } from './config/loadProjectConfig';
+import { articleUrlFor } from './config/projectConfig';
 import { checkCommand } from './cli/checkCommand';
 import type { CliOutput } from './cli/output';
 import { reportCommand } from './cli/reportCommand';
@@ -13,6 +16,8 @@ const USAGE = `Usage:
       --fail-on open  exits 1 while any finding is still open (a publish gate).
   factcheck report [--format md|html|json|csv|claimreview] [-o FILE] [--checker NAME] FILE...
       One fact-check report for all the files given (default Markdown, to stdout).
+      The organisation, published addresses and checker come from the project file
+      (.factcheck.json or .factcheck.yaml) in the current folder, when there is one.
   factcheck --help | --version
 
 Exit codes: 0 ok, 1 the --fail-on gate tripped, 2 a file could not be read or bad usage.`;
@@ -67,7 +72,19 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'report') {
     const format = values.format ?? 'md';
     if (!isReportFormat(format)) return fail(`unknown --format ${format} (${REPORT_FORMATS.join(', ')})`);
-    return reportCommand(positionals, { format, output: values.output, metadata: { checker: values.checker ?? checkerName() }, now: new Date() }, output);
+    const project = await loadProjectConfig(process.cwd());
+    if (!project.ok) {
+      for (const problem of project.problems) output.stderr(`factcheck: ${project.file}:${problem.line + 1}:${problem.character + 1}: ${problem.message}\n`);
+      return 2;
+    }
+    const { config } = project;
+    const articles = Object.fromEntries(positionals.flatMap((file) => {
+      const url = articleUrlFor(config, relative(process.cwd(), resolve(file)).split(sep).join('/'));
+      return url ? [[file, { url }]] : [];
+    }));
+    const checker = values.checker ?? config.checker ?? checkerName();
+    const metadata = { ...(checker ? { checker } : {}), ...(config.organisation ? { organisation: config.organisation } : {}), articles };
+    return reportCommand(positionals, { format, output: values.output, metadata, now: new Date() }, output);
   }
   return fail(`unknown command ${command}`);
 }
