@@ -3,7 +3,10 @@
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
+  ResponseError,
+  ErrorCodes,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
@@ -11,24 +14,45 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ClaimsChangedNotification, ClaimsRequest, ServerCommands, type ClaimsParams, type ClaimsResult } from './protocol';
-import { analyseArticle, openClaims, type ArticleState } from './lsp/articleState';
-import { claimDiagnostics, DIAGNOSTIC_SOURCE } from './lsp/diagnostics';
+import { userInfo } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, type KnownSource, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type ReportParams, type ReportResult } from './protocol';
+import { renderEditorReport } from './lsp/reports';
+import { isReportFormat } from './report';
+import { Articles, articlePathOf, type ArticleState } from './lsp/articles';
+import { claimDiagnostics, DIAGNOSTIC_SOURCE, ledgerProblemDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
 import { claimHover } from './lsp/hover';
 import { claimCodeActions } from './lsp/codeActions';
 import { AnalysisScheduler } from './lsp/scheduler';
 import { DEFAULT_SETTINGS, parseSettings, type FactcheckSettings } from './lsp/settings';
 import { unreadableReason } from './lsp/readability';
 import { claimSummaries } from './lsp/claimSummaries';
+import { translateSlotEdit } from './lsp/slotEdits';
+import { LedgerStore } from './ledger/store';
+import { ProjectConfigs, withProjectSeverity } from './lsp/projectConfigs';
+import { configDiagnostics } from './lsp/diagnostics';
+import { sidecarPathFor } from './ledger/sidecarFormat';
+
+const SIDECAR_SUFFIX = '.factcheck.json';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const articles = new Map<string, ArticleState>();
+const articles = new Articles(new LedgerStore());
 const settingsCache = new Map<string, Promise<FactcheckSettings>>();
+const refusals = new Map<string, string>();
+const projects = new ProjectConfigs();
+/** Project files whose problems are on screen, so they are cleared once fixed. */
+const brokenConfigs = new Set<string>();
 let clientHasConfiguration = false;
+let clientCanWatchFiles = false;
+let workspaceRoots: string[] = [];
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = !!params.capabilities.workspace?.configuration;
+  clientCanWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceRoots = folders.flatMap((uri) => articlePathOf(uri) ?? []);
+  projects.setRoots(workspaceRoots);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -40,42 +64,76 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
+connection.onInitialized(() => {
+  // Sidecars change outside the editor too (git pull, another window): watch them.
+  if (clientCanWatchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: `**/*${SIDECAR_SUFFIX}` }, { globPattern: '**/.factcheck.{json,yaml,yml}' }],
+    });
+  }
+});
+
 function settingsFor(uri: string): Promise<FactcheckSettings> {
   if (!clientHasConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
   let settings = settingsCache.get(uri);
   if (!settings) {
-    settings = connection.workspace
-      .getConfiguration({ scopeUri: uri, section: 'factcheck' })
-      .then(parseSettings, () => DEFAULT_SETTINGS);
+    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'factcheck' }).then(parseSettings, () => DEFAULT_SETTINGS);
     settingsCache.set(uri, settings);
   }
   return settings;
 }
 
+const TOP: Diagnostic['range'] = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 async function refresh(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
   const settings = await settingsFor(uri);
-  if (documents.get(uri)?.version !== document.version) return;
   const refusal = unreadableReason(document.getText(), settings.maxDocumentLength);
-  const findings = refusal ? [] : analyseArticle(document);
-  const state: ArticleState = { version: document.version, findings, claims: openClaims(findings), refusal };
-  articles.set(uri, state);
-  const diagnostics: Diagnostic[] = refusal
-    ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-analysed', message: refusal }]
-    : claimDiagnostics(document, state.claims, settings);
+  if (refusal) {
+    refusals.set(uri, refusal);
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [{ range: TOP, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-analysed', message: refusal }] });
+    return;
+  }
+  refusals.delete(uri);
+  const state = await articles.analyse(document);
+  const project = await projectFor(state.articlePath);
+  // A newer version arrived while the ledger loaded: its own run publishes.
+  if (documents.get(uri)?.version !== document.version) return;
+  const diagnostics = claimDiagnostics(document, state.claims, withProjectSeverity(settings, project.config));
+  if (state.ledger && !state.ledger.readable) {
+    diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
+    await connection.sendDiagnostics({ uri: pathToFileURL(state.ledger.sidecarPath).href, diagnostics: sidecarDiagnostics(state.ledger.problems) });
+  } else if (state.ledger) {
+    await connection.sendDiagnostics({ uri: pathToFileURL(state.ledger.sidecarPath).href, diagnostics: [] });
+  }
   await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   await connection.sendNotification(ClaimsChangedNotification, { uri } satisfies ClaimsParams);
+}
+
+/** The article's project file, publishing its problems on the file itself when it has any. */
+async function projectFor(articlePath: string | undefined) {
+  const folder = projects.folderOf(articlePath);
+  if (folder) {
+    const load = await projects.load(folder);
+    if (!load.ok) {
+      brokenConfigs.add(load.file);
+      await connection.sendDiagnostics({ uri: pathToFileURL(load.file).href, diagnostics: configDiagnostics(load.problems) });
+    }
+  }
+  return projects.forArticle(articlePath);
 }
 
 const scheduler = new AnalysisScheduler(refresh);
 
 documents.onDidChangeContent((change) => scheduler.schedule(change.document.uri));
 documents.onDidClose((event) => {
-  scheduler.cancel(event.document.uri);
-  articles.delete(event.document.uri);
-  settingsCache.delete(event.document.uri);
-  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  const uri = event.document.uri;
+  scheduler.cancel(uri);
+  articles.forget(uri);
+  settingsCache.delete(uri);
+  refusals.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
 connection.onDidChangeConfiguration(() => {
@@ -83,16 +141,30 @@ connection.onDidChangeConfiguration(() => {
   for (const document of documents.all()) scheduler.schedule(document.uri);
 });
 
-/** The article state, analysed now if the pending run has not happened yet. */
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  for (const change of changes) {
+    if (!change.uri.startsWith('file:')) continue;
+    const changedFolder = projects.invalidate(fileURLToPath(change.uri));
+    if (changedFolder) {
+      const file = fileURLToPath(change.uri);
+      if (brokenConfigs.delete(file)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      for (const document of documents.all()) if (projects.folderOf(articlePathOf(document.uri)) === changedFolder) scheduler.schedule(document.uri);
+      continue;
+    }
+    if (!change.uri.endsWith(SIDECAR_SUFFIX)) continue;
+    const articlePath = fileURLToPath(change.uri).slice(0, -SIDECAR_SUFFIX.length);
+    const document = documents.all().find((d) => articlePathOf(d.uri) === articlePath);
+    if (!document) continue;
+    await articles.reloadLedger(articlePath);
+    scheduler.schedule(document.uri);
+  }
+});
+
+/** The article's state for its current version; undefined when it is not open or not analysed. */
 function currentState(uri: string): { document: TextDocument; state: ArticleState } | undefined {
   const document = documents.get(uri);
-  if (!document) return undefined;
-  let state = articles.get(uri);
-  if (!state || state.version !== document.version) {
-    const findings = analyseArticle(document);
-    state = { version: document.version, findings, claims: openClaims(findings) };
-  }
-  return { document, state };
+  if (!document || refusals.has(uri)) return undefined;
+  return { document, state: articles.stateOf(document) };
 }
 
 connection.onHover((params) => {
@@ -100,7 +172,7 @@ connection.onHover((params) => {
   if (!current) return null;
   const offset = current.document.offsetAt(params.position);
   const claim = current.state.claims
-    .filter((c) => c.finding && c.status !== 'dismissed' && c.range.start <= offset && offset <= c.range.end)
+    .filter((c) => c.status !== 'orphaned' && c.status !== 'dismissed' && c.range.start <= offset && offset <= c.range.end)
     .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start))[0];
   if (!claim) return null;
   const range = { start: current.document.positionAt(claim.range.start), end: current.document.positionAt(claim.range.end) };
@@ -113,11 +185,55 @@ connection.onCodeAction((params) => {
   return claimCodeActions(current.document, current.state.claims, params.range, params.context.diagnostics);
 });
 
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== ServerCommands.editSlot) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
+  const edit = params.arguments?.[0] as EditSlotParams | undefined;
+  if (!edit?.uri || !edit.edit) throw new ResponseError(ErrorCodes.InvalidParams, 'editSlot needs { uri, findingId or slotId, edit }');
+  const current = currentState(edit.uri);
+  if (!current) throw new ResponseError(ErrorCodes.InvalidParams, 'Open the article first.');
+  const translated = translateSlotEdit(edit, current.state);
+  if (!translated.ok) throw new ResponseError(ErrorCodes.InvalidParams, translated.message);
+  const { config } = await projects.forArticle(current.state.articlePath);
+  const result = await articles.edit(current.state.articlePath!, current.document.getText(), translated.edit, edit.creator ?? config.checker ?? osUserName());
+  if (!result.ok) {
+    const message = result.reason === 'unreadable' ? `The ledger ${sidecarPathFor(current.state.articlePath!)} cannot be read, so nothing was written: ${result.problems[0]?.message ?? 'unknown problem'}` : result.message;
+    throw new ResponseError(ErrorCodes.InvalidRequest, message);
+  }
+  await refresh(edit.uri);
+  return { slotId: result.slot?.id };
+});
+
 connection.onRequest(ClaimsRequest, (params: ClaimsParams): ClaimsResult | null => {
   const current = currentState(params.uri);
   if (!current) return null;
-  return { uri: params.uri, claims: claimSummaries(current.document, current.state.claims) };
+  const ledger = current.state.ledger;
+  const ledgerError = ledger && !ledger.readable ? `${ledger.sidecarPath}: ${ledger.problems[0]?.message ?? 'cannot be read'}` : undefined;
+  return { uri: params.uri, claims: claimSummaries(current.document, current.state.claims), ...(ledgerError ? { ledgerError } : {}) };
 });
+
+connection.onRequest(ReportRequest, (params: ReportParams): Promise<ReportResult> => {
+  if (!Array.isArray(params?.uris) || !isReportFormat(params.format)) throw new ResponseError(ErrorCodes.InvalidParams, 'report needs { uris, format }');
+  return renderEditorReport(params, {
+    articles,
+    documentOf: (uri) => (refusals.has(uri) ? undefined : documents.get(uri)),
+    projectOf: (articlePath) => projects.forArticle(articlePath),
+    defaultChecker: osUserName,
+    now: () => new Date(),
+  });
+});
+
+connection.onRequest(KnownSourcesRequest, async (params: ClaimsParams): Promise<KnownSource[]> => {
+  const { config } = await projects.forArticle(articlePathOf(params.uri));
+  return Object.entries(config.knownSources).map(([name, url]) => ({ name, url }));
+});
+
+function osUserName(): string | undefined {
+  try {
+    return userInfo().username;
+  } catch {
+    return undefined;
+  }
+}
 
 documents.listen(connection);
 connection.listen();

@@ -44,7 +44,7 @@ describe('factcheck check', function () {
     }
     const quote = findings.find((f: { kind: string; text: string }) => f.kind === 'quote' && f.text.startsWith('“We followed'));
     assert.ok(quote, 'the first quote of the sample');
-    assert.equal(quote.speaker.text, 'Dana Whitlock');
+    assert.equal(quote.speaker.text, 'Dana Whitlock, the company’s operations director');
   });
 
   it('gives the same ids run after run', () => {

@@ -15,7 +15,7 @@ describe('hover over stdio', function () {
 
   it('shows the speaker resolved from a pronoun and an empty source slot with command links', async () => {
     session = await LspSession.start();
-    const text = 'Chief engineer Tomas Varga inspected the pier.\n“It will hold,” he said.\n';
+    const text = 'Chief engineer Tomas Varga said the pier was sound.\n“It will hold,” he said.\n';
     await session.open(URI, text);
     const hover = await session.hover(URI, { line: 1, character: 3 });
     assert.ok(hover, 'a hover on the quote');
@@ -39,7 +39,7 @@ describe('hover over stdio', function () {
     const hover = await session.hover(URI, { line: 0, character: 2 });
     const value = (hover?.contents as { value: string }).value;
     for (const link of commandLinks(value)) assert.match(link, /^command:factcheck\./);
-    assert.ok(!value.includes('<img'), 'raw HTML from the article must be escaped');
+    assert.doesNotMatch(value, /(^|[^\\])<img/, 'raw HTML from the article must be escaped');
     assert.ok(value.includes('\\[click\\]'), 'brackets are escaped');
   });
 

@@ -1,5 +1,45 @@
-import type { Detected, Span } from './finding';
+// A check-worthy sentence with nothing to stand behind it: no attribution, quote or anonymous
+// source in the sentence or anywhere in its paragraph. A sentence is check-worthy when it carries
+// a statistic (a figure, date or ranking is specific by nature) or when the model in
+// checkWorthiness.ts scores it as a factual claim rather than an opinion, question or rhetoric.
+import type { Detected, FindingKind, Span } from './finding';
+import { isCheckWorthy } from './checkWorthiness';
 
-export function detectUnattributed(_block: string, _sentences: Span[], _others: Detected[]): Detected[] {
-  return [];
+const SOURCES: ReadonlySet<FindingKind> = new Set<FindingKind>(['attribution', 'quote', 'anonymous-source']);
+
+// The writer is no source for their own claim ("I said", "as we reported"), and a quotation with
+// nobody to say it (scare quotes) backs nothing up.
+const FIRST_PERSON = /^(?:I|we|me|us)(?:['’](?:ve|m|re|d|ll))?(?:\s|$)/i;
+
+function isSource(block: string, finding: Detected): boolean {
+  if (!SOURCES.has(finding.kind)) return false;
+  if (!finding.speaker) return finding.kind !== 'quote';
+  return !FIRST_PERSON.test(block.slice(finding.speaker.start, finding.speaker.end));
+}
+
+// A claim needs something said about something: a fragment of one or two words (a time stamp, a
+// dateline, a label) is not one.
+const WORD = /[A-Za-z]{2,}/g;
+
+function isClaimSized(sentence: string): boolean {
+  return (sentence.match(WORD)?.length ?? 0) >= 3;
+}
+
+export function detectUnattributed(block: string, sentences: Span[], others: Detected[]): Detected[] {
+  if (others.some((finding) => isSource(block, finding))) return [];
+  const statistics = others.filter((finding) => finding.kind === 'statistic');
+  const found: Detected[] = [];
+  for (const sentence of sentences) {
+    const hasStatistic = statistics.some((finding) => finding.start >= sentence.start && finding.start < sentence.end);
+    const text = block.slice(sentence.start, sentence.end);
+    if (!isClaimSized(text) || (!hasStatistic && !isCheckWorthy(text))) continue;
+    found.push({
+      kind: 'unattributed',
+      start: sentence.start,
+      end: sentence.end,
+      content: { start: sentence.start, end: sentence.end },
+      message: 'Unattributed claim: who says so, and where is it documented?',
+    });
+  }
+  return found;
 }

@@ -25,14 +25,18 @@ export function claimCodeActions(
   const from = document.offsetAt(range.start);
   const to = document.offsetAt(range.end);
   const touching = claims
-    .filter((claim) => claim.finding && claim.range.start <= to && from <= claim.range.end)
+    .filter((claim) => claim.status !== 'orphaned' && claim.range.start <= to && from <= claim.range.end)
     .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start));
   const actions: CodeAction[] = [];
   for (const claim of touching) {
-    const finding = claim.finding!;
-    const ref: FindingRef = { uri: document.uri, findingId: finding.id, slotId: claim.slot?.id };
-    const related = diagnostics.filter((d) => (d.data as { findingId?: string } | undefined)?.findingId === finding.id);
-    const label = `${finding.kind} “${document.getText().slice(finding.start, Math.min(finding.end, finding.start + 40))}${finding.end - finding.start > 40 ? '…' : ''}”`;
+    const ref: FindingRef = { uri: document.uri, findingId: claim.finding?.id, slotId: claim.slot?.id };
+    const related = diagnostics.filter((d) => {
+      const data = d.data as { findingId?: string; slotId?: string } | undefined;
+      return (ref.findingId && data?.findingId === ref.findingId) || (ref.slotId && data?.slotId === ref.slotId);
+    });
+    const { start, end } = claim.range;
+    const kind = claim.finding?.kind ?? claim.slot?.kind;
+    const label = `${kind} “${document.getText().slice(start, Math.min(end, start + 40))}${end - start > 40 ? '…' : ''}”`;
     if (claim.status === 'dismissed') {
       actions.push(action(`Reopen ${label}`, ClientCommands.reopen, ref, related));
       continue;

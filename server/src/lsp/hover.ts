@@ -28,6 +28,11 @@ function quoted(text: string): string {
 export function claimHover(text: string, uri: string, claim: Claim): MarkupContent {
   const finding = claim.finding;
   const lines: string[] = [];
+  if (!finding && claim.slot && claim.status !== 'orphaned') {
+    const kind = claim.slot.kind;
+    lines.push(`**${KIND_LABEL[kind] ?? kind}** · recorded in the ledger, no longer detected here`, '');
+    lines.push(`> ${escapeMarkdown(abbreviate(text.slice(claim.range.start, claim.range.end), 300))}`, '');
+  }
   if (finding) {
     lines.push(`**${KIND_LABEL[finding.kind] ?? finding.kind}** · ${escapeMarkdown(finding.message)}`, '');
     const parts: string[] = [];
@@ -39,7 +44,7 @@ export function claimHover(text: string, uri: string, claim: Claim): MarkupConte
     }
     if (parts.length) lines.push(parts.join(' · '), '');
     const content = finding.content ?? finding;
-    lines.push(`Claim: ${quoted(text.slice(content.start, content.end))}`, '');
+    lines.push(`> ${escapeMarkdown(abbreviate(text.slice(content.start, content.end), 300))}`, '');
   }
   lines.push('---', '', ...slotLines(uri, claim));
   return { kind: 'markdown', value: lines.join('\n') };

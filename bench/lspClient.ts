@@ -1,0 +1,102 @@
+// A minimal language client for the benchmark: JSON-RPC 2.0 with Content-Length framing over the
+// stdio of a server child process. It answers the server's own requests with empty results, as an
+// editor with no settings would.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+
+type Handler = (params: unknown) => void;
+
+interface Message {
+  id?: number | string;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: { code: number; message: string };
+}
+
+export class LspClient {
+  readonly process: ChildProcessWithoutNullStreams;
+  private buffer = Buffer.alloc(0);
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private readonly handlers = new Map<string, Handler[]>();
+  stderr = '';
+
+  constructor(command: string, args: string[]) {
+    this.process = spawn(command, args, { stdio: 'pipe' });
+    this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.process.on('exit', (code) => {
+      for (const { reject } of this.pending.values()) reject(new Error(`server exited (${code}): ${this.stderr}`));
+      this.pending.clear();
+    });
+  }
+
+  get pid(): number {
+    return this.process.pid ?? -1;
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    const id = this.nextId++;
+    this.send({ id, method, params });
+    return new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject }));
+  }
+
+  notify(method: string, params: unknown): void {
+    this.send({ method, params });
+  }
+
+  on(method: string, handler: Handler): () => void {
+    const list = this.handlers.get(method) ?? [];
+    list.push(handler);
+    this.handlers.set(method, list);
+    return () => list.splice(list.indexOf(handler), 1);
+  }
+
+  async close(): Promise<void> {
+    const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
+    if (this.process.exitCode === null) {
+      await this.request('shutdown', null).catch(() => undefined);
+      this.notify('exit', null);
+    }
+    await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 2000))]);
+    if (this.process.exitCode === null) this.process.kill();
+  }
+
+  private send(message: Message): void {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
+    this.process.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.process.stdin.write(body);
+  }
+
+  private receive(chunk: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    while (true) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: *(\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
+      if (this.buffer.length < headerEnd + 4 + length) return;
+      const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
+      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      this.dispatch(JSON.parse(body) as Message);
+    }
+  }
+
+  private dispatch(message: Message): void {
+    if (message.method === undefined) {
+      const waiting = this.pending.get(Number(message.id));
+      this.pending.delete(Number(message.id));
+      if (message.error) waiting?.reject(new Error(`${message.error.code}: ${message.error.message}`));
+      else waiting?.resolve(message.result);
+      return;
+    }
+    if (message.id !== undefined) this.answer(message);
+    for (const handler of this.handlers.get(message.method) ?? []) handler(message.params);
+  }
+
+  /** Requests from the server: no settings, and yes to registrations and progress. */
+  private answer(message: Message): void {
+    const items = (message.params as { items?: unknown[] } | undefined)?.items;
+    const result = message.method === 'workspace/configuration' ? (items ?? []).map(() => null) : null;
+    this.send({ id: message.id, result });
+  }
+}

@@ -1,0 +1,93 @@
+// The benchmark's one table: a row per measure, a column per text, and the target beside it.
+import type { Results } from './run';
+
+type Row = [label: string, values: string[], target: string];
+
+const number = (value: number, digits = 0) => value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function pad(cells: string[], widths: number[]): string {
+  return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+}
+
+export function printTable(results: Results): void {
+  const names = results.texts.map((t) => t.name);
+  const ours = (text: string) => results.throughput.find((r) => r.text === text && r.tool === 'factcheck (markdown)');
+  const rows: Row[] = [['words', results.texts.map((t) => number(t.words)), '']];
+
+  for (const tool of [...new Set(results.throughput.map((r) => r.tool))]) {
+    const peer = !tool.startsWith('factcheck');
+    rows.push([
+      `${tool} words/s${peer ? ' (ours ×)' : ''}`,
+      names.map((name) => {
+        const result = results.throughput.find((r) => r.text === name && r.tool === tool);
+        if (!result) return '-';
+        const ratio = peer ? ` (×${number((ours(name)?.wordsPerSecond ?? NaN) / result.wordsPerSecond, 1)})` : '';
+        return `${number(result.wordsPerSecond)}${ratio}`;
+      }),
+      tool === 'factcheck (markdown)' ? '≥ 150,000' : '',
+    ]);
+  }
+
+  const latency = (pick: (l: Results['latency'][number]) => number, digits = 1) =>
+    names.map((name) => {
+      const found = results.latency.find((l) => l.text === name);
+      return found ? number(pick(found), digits) : '-';
+    });
+  const engine = (pick: (e: Results['engine'][number]) => number, digits = 2) =>
+    names.map((name) => {
+      const found = results.engine.find((e) => e.text === name);
+      return found ? number(pick(found), digits) : '-';
+    });
+  rows.push(
+    ['didOpen → diagnostics, ms', latency((l) => l.openToDiagnosticsMs), '≤ 300 (20k), ≤ 1,500 (100k)'],
+    ['edit → diagnostics p50, ms', latency((l) => l.editP50Ms), ''],
+    ['edit → diagnostics p95, ms', latency((l) => l.editP95Ms), '≤ 20 (20k), ≤ 50 (100k)'],
+    ['server CPU per edit (mean), ms', latency((l) => l.serverCpuPerEditMs), ''],
+    ['server CPU for didOpen, ms', latency((l) => l.serverCpuOpenMs, 0), ''],
+    ['diagnostics published', latency((l) => l.diagnostics, 0), ''],
+    ['engine update p50 / p95, ms (in process)', names.map((name) => {
+      const found = results.engine.find((e) => e.text === name);
+      return found ? `${number(found.updateP50Ms, 2)} / ${number(found.updateP95Ms, 2)}` : '-';
+    }), ''],
+    ['engine CPU per update (mean), ms', engine((e) => e.updateCpuMs), ''],
+    ['engine heap after GC, open / after edits, MB', names.map((name) => {
+      const found = results.engine.find((e) => e.text === name);
+      return found && found.heapOpenMb !== null ? `${number(found.heapOpenMb, 1)} / ${number(found.heapAfterEditsMb ?? NaN, 1)}` : '-';
+    }), 'no growth'],
+    ['paragraphs re-analysed per edit / total', engine((e) => e.analysedPerEdit, 0).map((v, i) => `${v} / ${number(results.engine[i]?.blocks ?? NaN)}`), ''],
+    ['server RSS after didOpen, MB', latency((l) => l.rssOpenMb), '≤ 150 (100k)'],
+    ['server RSS after 100 edits, MB', latency((l) => l.rssAfterEditsMb), 'no growth'],
+    ['server RSS over the edits, min–max MB', names.map((name) => {
+      const samples = results.latency.find((l) => l.text === name)?.rssEveryTenEditsMb ?? [];
+      return samples.length ? `${number(Math.min(...samples))}–${number(Math.max(...samples))}` : '-';
+    }), ''],
+    ['server spawn → first diagnostics, ms', latency((l) => l.startToDiagnosticsMs), ''],
+  );
+
+  const header = ['', ...names, 'target'];
+  const lines = rows.map(([label, values, target]) => [label, ...values, target]);
+  const widths = header.map((_, i) => Math.max(header[i].length, ...lines.map((line) => line[i].length)));
+  console.log(pad(header, widths));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(pad(line, widths));
+
+  const { sizes } = results;
+  console.log(
+    `\nbundles: dist/client.js ${number(sizes.clientKb, 1)} kB, dist/server.js ${number(sizes.serverKb, 1)} kB, ` +
+      `.vsix ${sizes.vsixKb === null ? `not built (${sizes.vsixError})` : `${number(sizes.vsixKb, 1)} kB`}`,
+  );
+  const { machine } = results;
+  console.log(
+    `machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${number(machine.loadBefore, 1)} before, ` +
+      `${number(machine.loadAfter, 1)} after; throughput on one core, medians after warm-up`,
+  );
+  const startup = results.vscodeStartup;
+  if (startup === null) console.log('start-up in VS Code: not measured (add --vscode); above, server spawn -> first diagnostics over stdio');
+  else if ('error' in startup) console.log(`start-up in VS Code: failed: ${startup.error}`);
+  else {
+    console.log(
+      `start-up in VS Code (code-server, ${startup.fresh ? 'fresh activation' : 'already active'}): article opened -> extension active ` +
+        `${number(startup.openToActivatedMs)} ms -> first ${startup.diagnostics} findings shown ${number(startup.openToFirstDiagnosticsMs)} ms`,
+    );
+  }
+}

@@ -1,0 +1,159 @@
+// Re-analyses only the paragraphs an edit touched. A paragraph's result is a pure function of its
+// text and the discourse state carried into it (see analyzeBlock), so it is cached under exactly
+// that pair; an edit invalidates later paragraphs only when the state it hands on changes.
+// The findings equal `analyze(text, { format })`, ids included.
+import type { Finding, Span } from './finding';
+import { analyzeBlock } from './analyze';
+import { extractProse, type DocumentFormat } from './prose';
+import { splitBlocks } from './blocks';
+import { initialDiscourseState, rebaseState } from './discourse';
+import { placeFindings, prepareFindings, type PreparedFindings } from './placement';
+
+/** What the last update did, for benchmarks and tests. */
+export interface UpdateStats {
+  blocks: number;
+  /** Paragraphs run through the detectors; the rest came from the cache. */
+  analysed: number;
+}
+
+interface CachedBlock {
+  /** The incoming state (serialised), a NUL, and the paragraph's prose: the cache key. */
+  key: string;
+  stateIn: string;
+  findings: PreparedFindings;
+  /** The state handed on, serialised once, relative to this paragraph's start. */
+  stateOut: string;
+  /** The state handed on as re-based onto the next paragraph, for the distance last asked. */
+  handedOn?: { distance: number; state: string };
+  /** The findings as last placed in the document, reused while their text stays where it was. */
+  placed?: { start: number; findings: Finding[] };
+  /** The update that made or confirmed the placement. */
+  placedIn?: number;
+}
+
+export class IncrementalAnalyzer {
+  readonly format: DocumentFormat;
+  /** Paragraphs of the latest version; the previous version's are kept one more round. */
+  private current = new Map<string, CachedBlock>();
+  private previous = new Map<string, CachedBlock>();
+  /** The previous version's paragraphs in order, to find unchanged ones without hashing them. */
+  private lastBlocks: CachedBlock[] = [];
+  private lastText = '';
+  private updates = 0;
+  private lastStats: UpdateStats = { blocks: 0, analysed: 0 };
+
+  constructor(format: DocumentFormat = 'plaintext') {
+    this.format = format;
+  }
+
+  get stats(): UpdateStats {
+    return this.lastStats;
+  }
+
+  /** Paragraph results held in memory, for tests that the cache stays bounded. */
+  get cachedBlocks(): number {
+    let count = this.current.size;
+    for (const key of this.previous.keys()) if (!this.current.has(key)) count++;
+    return count;
+  }
+
+  /** The findings of the whole text, as `analyze` gives them; the returned objects are shared: do not mutate. */
+  update(text: string): Finding[] {
+    const prose = extractProse(text, this.format);
+    const unchangedUpTo = commonPrefixLength(this.lastText, text);
+    // Generation-based bound: only paragraphs of this and the previous version are kept, so the
+    // cache never holds more than two versions of the document whatever the number of edits.
+    this.previous = this.current;
+    this.current = new Map();
+    this.updates++;
+    const stats: UpdateStats = { blocks: 0, analysed: 0 };
+    const blocks = splitBlocks(prose, this.format === 'plaintext');
+    // Paragraphs after an edit keep their text but move, so they line up from the end.
+    const tailShift = this.lastBlocks.length - blocks.length;
+    const entries: CachedBlock[] = [];
+    const findings: Finding[] = [];
+    let before: CachedBlock | undefined;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      const state = handedOn(before, block.start - (blocks[i - 1]?.start ?? 0));
+      const blockText = prose.slice(block.start, block.end);
+      const entry =
+        unchanged(this.lastBlocks[i], state, blockText) ??
+        unchanged(this.lastBlocks[i + tailShift], state, blockText) ??
+        this.lookup(state, blockText, stats);
+      this.current.set(entry.key, entry);
+      entries.push(entry);
+      for (const finding of this.place(entry, block, text, unchangedUpTo)) findings.push(finding);
+      before = entry;
+    }
+    stats.blocks = blocks.length;
+    this.lastBlocks = entries;
+    this.lastText = text;
+    this.lastStats = stats;
+    return isSorted(findings) ? findings : findings.sort(byPosition);
+  }
+
+  private lookup(state: string, blockText: string, stats: UpdateStats): CachedBlock {
+    const key = `${state}\u0000${blockText}`;
+    const cached = this.current.get(key) ?? this.previous.get(key);
+    if (cached) return cached;
+    stats.analysed++;
+    // The detectors get the paragraph cut from the key, a copy: a cut from the prose would keep
+    // the whole document of this version alive for as long as anything they return is cached.
+    const analysis = analyzeBlock(key.slice(state.length + 1), JSON.parse(state));
+    return { key, stateIn: state, findings: prepareFindings(analysis.findings), stateOut: JSON.stringify(analysis.state) };
+  }
+
+  /**
+   * The paragraph's findings placed in the document. A placement made or confirmed by the previous
+   * update still holds if the paragraph starts where it did and the text up to the end of its
+   * findings is unchanged (ids hash the original text, markup included, which the key does not see).
+   */
+  private place(entry: CachedBlock, block: Span, text: string, unchangedUpTo: number): Finding[] {
+    const confirmed =
+      entry.placedIn === this.updates - 1 && entry.placed?.start === block.start && block.start + entry.findings.coveredEnd <= unchangedUpTo;
+    const placed = confirmed && entry.placed ? entry.placed : { start: block.start, findings: placeFindings(entry.findings, block.start, text) };
+    entry.placed = placed;
+    entry.placedIn = this.updates;
+    return placed.findings;
+  }
+}
+
+/**
+ * The state a paragraph receives: the one handed on by the paragraph before, re-based over the
+ * distance between their starts (mentions are relative to the receiving paragraph, as in analyze).
+ */
+function handedOn(before: CachedBlock | undefined, distance: number): string {
+  if (!before) return JSON.stringify(rebaseState(initialDiscourseState(), distance));
+  if (before.handedOn?.distance !== distance) {
+    before.handedOn = { distance, state: JSON.stringify(rebaseState(JSON.parse(before.stateOut), distance)) };
+  }
+  return before.handedOn.state;
+}
+
+/** The cached paragraph, if it has this text and this incoming state. */
+function unchanged(entry: CachedBlock | undefined, state: string, blockText: string): CachedBlock | undefined {
+  if (!entry || entry.stateIn !== state) return undefined;
+  const { key } = entry;
+  return key.length === state.length + 1 + blockText.length && key.endsWith(blockText) ? entry : undefined;
+}
+
+/** Compares a chunk at a time (a native comparison), then the characters of the chunk that differs. */
+function commonPrefixLength(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  const chunk = 2048;
+  let i = 0;
+  while (i + chunk <= length && a.slice(i, i + chunk) === b.slice(i, i + chunk)) i += chunk;
+  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function byPosition(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** Paragraphs come in order, so their findings usually are too; only then may the global sort be skipped. */
+function isSorted(findings: Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (byPosition(findings[i - 1], findings[i]) > 0) return false;
+  return true;
+}

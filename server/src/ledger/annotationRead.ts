@@ -1,0 +1,200 @@
+// Reads one W3C Web Annotation from a sidecar back into a source slot. The file is untrusted:
+// every field is checked and each fault is reported with the field's path, never thrown.
+// Unknown keys are ignored; an unknown body purpose is a fault, because rewriting the file
+// would drop it.
+import { FINDING_KINDS, type FindingKind } from '../analysis/finding';
+import { VERDICTS, type Anchor, type SourceRef, type SourceSlot, type Verdict } from './slot';
+import { ANNOTATION_CONTEXT, DISMISSED_TAG, URN_UUID } from './sidecarFormat';
+import { sourceRefProblem } from './sourceRef';
+
+export interface FieldProblem {
+  /** Where in the annotation, e.g. `target.selector[1].start`. */
+  field: string;
+  message: string;
+}
+
+export type AnnotationRead = { ok: true; slot: SourceSlot } | { ok: false; problems: FieldProblem[] };
+
+type Json = Record<string, unknown>;
+
+const SLOT_ID = /^[0-9A-Za-z-]{1,64}$/;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+export function readAnnotation(value: unknown): AnnotationRead {
+  const problems: FieldProblem[] = [];
+  const fault = (field: string, message: string): undefined => {
+    problems.push({ field, message });
+    return undefined;
+  };
+  if (!isObject(value)) return { ok: false, problems: [{ field: '', message: `an annotation must be an object, found ${describe(value)}` }] };
+
+  const string = (holder: Json, key: string, field: string, optional = false): string | undefined => {
+    const found = holder[key];
+    if (found === undefined && optional) return undefined;
+    if (typeof found !== 'string') return fault(field, `must be text, found ${describe(found)}`);
+    return found;
+  };
+  const date = (key: 'created' | 'modified'): string | undefined => {
+    const found = string(value, key, key);
+    if (found !== undefined && Number.isNaN(Date.parse(found))) return fault(key, `${JSON.stringify(found)} is not an ISO 8601 date-time`);
+    return found;
+  };
+
+  const context = value['@context'];
+  if (context !== ANNOTATION_CONTEXT && !(Array.isArray(context) && context.includes(ANNOTATION_CONTEXT))) {
+    fault('@context', `must be "${ANNOTATION_CONTEXT}", found ${describe(context)}`);
+  }
+  if (value.type !== 'Annotation') fault('type', `must be "Annotation", found ${describe(value.type)}`);
+  const id = readId(value.id, fault);
+  const creator = readCreator(value.creator, fault);
+  const created = date('created');
+  const modified = date('modified');
+  const anchor = readTarget(value.target, fault, string);
+  const bodies = readBodies(value.body, fault);
+
+  if (problems.length > 0 || id === undefined || anchor === undefined || bodies === undefined || created === undefined || modified === undefined) {
+    return { ok: false, problems };
+  }
+  const slot: SourceSlot = { id, kind: bodies.kind, anchor, sources: bodies.sources, created, modified };
+  if (bodies.verdict !== undefined) slot.verdict = bodies.verdict;
+  if (bodies.note !== undefined) slot.note = bodies.note;
+  if (bodies.dismissed) slot.dismissed = true;
+  if (creator !== undefined) slot.creator = creator;
+  return { ok: true, slot };
+}
+
+type Fault = (field: string, message: string) => undefined;
+
+function readId(id: unknown, fault: Fault): string | undefined {
+  if (typeof id !== 'string' || !id.startsWith(URN_UUID)) return fault('id', `must be "${URN_UUID}<uuid>", found ${describe(id)}`);
+  const bare = id.slice(URN_UUID.length);
+  if (!SLOT_ID.test(bare)) return fault('id', `${JSON.stringify(id)} is not a urn:uuid`);
+  return bare;
+}
+
+function readCreator(creator: unknown, fault: Fault): string | undefined {
+  if (creator === undefined) return undefined;
+  if (typeof creator === 'string') return creator;
+  if (isObject(creator) && typeof creator.name === 'string') return creator.name;
+  return fault('creator', `must be text or {"type": "Person", "name": ...}, found ${describe(creator)}`);
+}
+
+function readTarget(target: unknown, fault: Fault, string: (holder: Json, key: string, field: string, optional?: boolean) => string | undefined): Anchor | undefined {
+  if (!isObject(target)) return fault('target', `must be an object, found ${describe(target)}`);
+  string(target, 'source', 'target.source');
+  const selectors = target.selector;
+  if (!Array.isArray(selectors)) return fault('target.selector', `must be a list of selectors, found ${describe(selectors)}`);
+  let quote: Pick<Anchor, 'exact' | 'prefix' | 'suffix'> | undefined;
+  let position: Pick<Anchor, 'start' | 'end'> | undefined;
+  const seen = new Set<unknown>();
+  selectors.forEach((selector, i) => {
+    const field = `target.selector[${i}]`;
+    if (!isObject(selector)) return fault(field, `must be an object, found ${describe(selector)}`);
+    seen.add(selector.type);
+    if (selector.type === 'TextQuoteSelector') {
+      const exact = string(selector, 'exact', `${field}.exact`);
+      const prefix = string(selector, 'prefix', `${field}.prefix`, true) ?? '';
+      const suffix = string(selector, 'suffix', `${field}.suffix`, true) ?? '';
+      if (exact !== undefined && exact.length === 0) fault(`${field}.exact`, 'must not be empty');
+      if (exact) quote = { exact, prefix, suffix };
+    } else if (selector.type === 'TextPositionSelector') {
+      const start = offset(selector.start, `${field}.start`, fault);
+      const end = offset(selector.end, `${field}.end`, fault);
+      if (start !== undefined && end !== undefined) {
+        if (end < start) fault(`${field}.end`, `end ${end} is before start ${start}`);
+        else position = { start, end };
+      }
+    }
+    return undefined;
+  });
+  if (!seen.has('TextQuoteSelector')) fault('target.selector', 'needs a TextQuoteSelector with a non-empty "exact"');
+  if (!seen.has('TextPositionSelector')) fault('target.selector', 'needs a TextPositionSelector with "start" and "end"');
+  return quote && position ? { ...quote, ...position } : undefined;
+}
+
+function offset(value: unknown, field: string, fault: Fault): number | undefined {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) return fault(field, `must be a whole number >= 0, found ${describe(value)}`);
+  return value;
+}
+
+interface Bodies {
+  kind: FindingKind;
+  verdict?: Verdict;
+  note?: string;
+  dismissed: boolean;
+  sources: SourceRef[];
+}
+
+function readBodies(body: unknown, fault: Fault): Bodies | undefined {
+  const list = Array.isArray(body) ? body : body === undefined ? undefined : [body];
+  if (!list) return fault('body', 'missing: needs at least the "classifying" body that names the finding kind');
+  const kinds: FindingKind[] = [];
+  const result: Omit<Bodies, 'kind'> = { dismissed: false, sources: [] };
+  list.forEach((item, i) => {
+    const field = `body[${i}]`;
+    if (!isObject(item)) return fault(field, `must be an object, found ${describe(item)}`);
+    const value = item.value;
+    switch (item.purpose) {
+      case 'classifying':
+        if (!FINDING_KINDS.includes(value as FindingKind)) return fault(`${field}.value`, `unknown finding kind ${describe(value)}; expected one of ${FINDING_KINDS.join(', ')}`);
+        kinds.push(value as FindingKind);
+        return undefined;
+      case 'assessing':
+        if (!VERDICTS.includes(value as Verdict)) return fault(`${field}.value`, `unknown verdict ${describe(value)}; expected one of ${VERDICTS.join(', ')}`);
+        if (result.verdict !== undefined) return fault(field, 'a second verdict ("assessing" body); keep one');
+        result.verdict = value as Verdict;
+        return undefined;
+      case 'commenting':
+        if (typeof value !== 'string') return fault(`${field}.value`, `note must be text, found ${describe(value)}`);
+        if (result.note !== undefined) return fault(field, 'a second note ("commenting" body); keep one');
+        result.note = value;
+        return undefined;
+      case 'tagging':
+        if (value !== DISMISSED_TAG) return fault(`${field}.value`, `unknown tag ${describe(value)}; the only tag is "${DISMISSED_TAG}"`);
+        result.dismissed = true;
+        return undefined;
+      case 'linking': {
+        const source = readSource(item, field, fault);
+        if (source) result.sources.push(source);
+        return undefined;
+      }
+      default:
+        return fault(`${field}.purpose`, `unknown purpose ${describe(item.purpose)}; expected classifying, assessing, commenting, tagging or linking`);
+    }
+  });
+  if (kinds.length !== 1) return fault('body', `needs exactly one "classifying" body naming the finding kind, found ${kinds.length}`);
+  return { ...result, kind: kinds[0] };
+}
+
+function readSource(item: Json, field: string, fault: Fault): SourceRef | undefined {
+  if (typeof item.source !== 'string') return fault(`${field}.source`, `must be a web address or file path, found ${describe(item.source)}`);
+  const kind = item.sourceKind ?? (/^https?:/i.test(item.source) ? 'url' : 'file');
+  if (kind !== 'url' && kind !== 'file') return fault(`${field}.sourceKind`, `must be "url" or "file", found ${describe(kind)}`);
+  const source: SourceRef = { kind, target: item.source };
+  const problem = sourceRefProblem(source);
+  if (problem) return fault(`${field}.source`, problem);
+  if (item.title !== undefined) {
+    if (typeof item.title !== 'string') return fault(`${field}.title`, `must be text, found ${describe(item.title)}`);
+    source.title = item.title;
+  }
+  if (item.selector !== undefined) {
+    if (!isObject(item.selector) || typeof item.selector.exact !== 'string') return fault(`${field}.selector`, 'the excerpt must be {"type": "TextQuoteSelector", "exact": ...}');
+    source.excerpt = item.selector.exact;
+  }
+  if (item.state !== undefined) {
+    if (!isObject(item.state) || typeof item.state.sourceDate !== 'string') return fault(`${field}.state`, 'when accessed must be {"type": "TimeState", "sourceDate": ...}');
+    source.accessed = item.state.sourceDate;
+  }
+  return source;
+}

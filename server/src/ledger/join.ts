@@ -1,0 +1,83 @@
+// Joins the detector's findings with the ledger's slots into the claims the editor shows. Every
+// slot comes out as a claim: on its finding, on its own range when the detector no longer reports
+// that kind there, or orphaned when its text cannot be found. Every finding comes out once.
+import type { Finding, Span } from '../analysis/finding';
+import { slotStatus } from './claimStatus';
+import { reanchorSlot } from './reanchor';
+import type { Claim, SourceSlot } from './slot';
+import { TextIndex } from './textIndex';
+
+/** Where an orphaned claim is shown: the top of the file. */
+export const ORPHAN_RANGE: Span = { start: 0, end: 0 };
+
+export function joinClaims(text: string, findings: readonly Finding[], slots: readonly SourceSlot[]): Claim[] {
+  const claims: Claim[] = [];
+  const placed: { slot: SourceSlot; range: Span }[] = [];
+  const index = new TextIndex(text);
+  for (const original of slots) {
+    const { slot, anchoring } = reanchorSlot(text, original, index);
+    if (anchoring.found) placed.push({ slot, range: anchoring.range });
+    else claims.push({ status: 'orphaned', range: ORPHAN_RANGE, slot });
+  }
+
+  const pairs = candidatePairs(placed, findings);
+  const slotTaken = new Set<number>();
+  const findingTaken = new Set<number>();
+  for (const pair of pairs) {
+    if (slotTaken.has(pair.slot) || findingTaken.has(pair.finding)) continue;
+    slotTaken.add(pair.slot);
+    findingTaken.add(pair.finding);
+    const finding = findings[pair.finding];
+    const slot = placed[pair.slot].slot;
+    claims.push({ status: slotStatus(slot), range: { start: finding.start, end: finding.end }, finding, slot });
+  }
+  placed.forEach(({ slot, range }, i) => {
+    if (!slotTaken.has(i)) claims.push({ status: slotStatus(slot), range, slot });
+  });
+  findings.forEach((finding, i) => {
+    if (!findingTaken.has(i)) claims.push({ status: 'open', range: { start: finding.start, end: finding.end }, finding });
+  });
+  return claims.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
+
+interface Pair {
+  slot: number;
+  finding: number;
+  score: number;
+}
+
+/** Every overlapping (slot, finding) of the same kind, best overlap first. */
+function candidatePairs(placed: readonly { slot: SourceSlot; range: Span }[], findings: readonly Finding[]): Pair[] {
+  // Findings by start, so each slot looks only at those that can reach it.
+  const order = findings.map((_, i) => i).sort((a, b) => findings[a].start - findings[b].start);
+  const longest = findings.reduce((max, f) => Math.max(max, f.end - f.start), 0);
+  const pairs: Pair[] = [];
+  placed.forEach(({ slot, range }, s) => {
+    for (let i = firstStartingFrom(order, findings, range.start - longest); i < order.length; i++) {
+      const finding = findings[order[i]];
+      if (finding.start > range.end) break;
+      if (finding.kind !== slot.kind) continue;
+      const score = overlap(range, finding);
+      if (score > 0) pairs.push({ slot: s, finding: order[i], score });
+    }
+  });
+  return pairs.sort((a, b) => b.score - a.score || a.slot - b.slot || a.finding - b.finding);
+}
+
+function firstStartingFrom(order: readonly number[], findings: readonly Finding[], offset: number): number {
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (findings[order[middle]].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Intersection over union of two ranges: 1 when equal, 0 when apart. */
+export function overlap(a: Span, b: Span): number {
+  const intersection = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  if (intersection <= 0) return a.start === b.start && a.end === b.end ? 1 : 0;
+  return intersection / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+}

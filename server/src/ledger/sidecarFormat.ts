@@ -1,0 +1,84 @@
+// Writes the sidecar: one W3C Web Annotation per filled slot, keys in a fixed order, annotations
+// sorted by where their claim sits, two-space indent and a final newline, so that `git diff` and
+// merges show one slot per hunk.
+import type { SourceRef, SourceSlot } from './slot';
+
+export const SIDECAR_VERSION = 1;
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const URN_UUID = 'urn:uuid:';
+/** The tag body that marks a slot "dismissed: not a claim". */
+export const DISMISSED_TAG = 'dismissed';
+
+const SIDECAR_SUFFIX = '.factcheck.json';
+
+/** `<article>.factcheck.json`, beside the article. */
+export function sidecarPathFor(articlePath: string): string {
+  return articlePath + SIDECAR_SUFFIX;
+}
+
+/**
+ * The article a sidecar belongs to, for a file watcher; undefined for anything else. A workspace
+ * folder's own `.factcheck.json` is the project file, not a sidecar (no article name before it).
+ */
+export function articlePathForSidecar(sidecarPath: string): string | undefined {
+  if (!sidecarPath.endsWith(SIDECAR_SUFFIX)) return undefined;
+  const articlePath = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
+  return /[^/\\]$/.test(articlePath) ? articlePath : undefined;
+}
+
+/** A slot nobody has filled in is never written. */
+export function isEmptySlot(slot: SourceSlot): boolean {
+  return slot.sources.length === 0 && slot.verdict === undefined && !slot.note && !slot.dismissed;
+}
+
+export function compareSlots(a: SourceSlot, b: SourceSlot): number {
+  return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The whole sidecar text. `article` is the article's path relative to the sidecar (its file name). */
+export function formatSidecar(article: string, slots: readonly SourceSlot[]): string {
+  const annotations = slots.filter((slot) => !isEmptySlot(slot)).sort(compareSlots).map((slot) => toAnnotation(slot, article));
+  return `${JSON.stringify({ version: SIDECAR_VERSION, article, annotations }, null, 2)}\n`;
+}
+
+export function toAnnotation(slot: SourceSlot, article: string): Record<string, unknown> {
+  const body: Record<string, unknown>[] = [{ type: 'TextualBody', purpose: 'classifying', value: slot.kind }];
+  if (slot.verdict !== undefined) body.push({ type: 'TextualBody', purpose: 'assessing', value: slot.verdict });
+  if (slot.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: slot.note, format: 'text/plain' });
+  if (slot.dismissed) body.push({ type: 'TextualBody', purpose: 'tagging', value: DISMISSED_TAG });
+  body.push(...slot.sources.map(toSourceBody));
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: URN_UUID + slot.id,
+    type: 'Annotation',
+    motivation: 'assessing',
+    ...(slot.creator !== undefined ? { creator: { type: 'Person', name: slot.creator } } : {}),
+    created: slot.created,
+    modified: slot.modified,
+    target: {
+      source: article,
+      selector: [
+        { type: 'TextQuoteSelector', exact: slot.anchor.exact, prefix: slot.anchor.prefix, suffix: slot.anchor.suffix },
+        { type: 'TextPositionSelector', start: slot.anchor.start, end: slot.anchor.end },
+      ],
+    },
+    body,
+  };
+}
+
+/**
+ * A source as a SpecificResource: `source` the address or relative file path, `sourceKind` which
+ * of the two (our own term), the excerpt as a TextQuoteSelector on the source, and when it was
+ * consulted as a TimeState's `sourceDate`.
+ */
+function toSourceBody(source: SourceRef): Record<string, unknown> {
+  return {
+    type: 'SpecificResource',
+    purpose: 'linking',
+    source: source.target,
+    sourceKind: source.kind,
+    ...(source.title !== undefined ? { title: source.title } : {}),
+    ...(source.excerpt !== undefined ? { selector: { type: 'TextQuoteSelector', exact: source.excerpt } } : {}),
+    ...(source.accessed !== undefined ? { state: { type: 'TimeState', sourceDate: source.accessed } } : {}),
+  };
+}

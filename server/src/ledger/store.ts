@@ -1,0 +1,137 @@
+// The ledger on disk: the only part of ledger/ that touches the file system. Each article's
+// sidecar is read on demand and written through a per-file queue (this process) and a lock file
+// (other processes). Every write re-reads the sidecar under the lock and applies the one edit to
+// what is on disk, so edits from other windows or servers are never overwritten. A sidecar that
+// cannot be parsed is never written until it parses again.
+import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { basename } from 'node:path';
+import { applyEdit, type SlotEdit } from './edit';
+import { LockTimeout, withFileLock } from './fileLock';
+import { mergeSlotLists } from './merge';
+import { reanchorSlots } from './reanchor';
+import { writeFileAtomic } from './atomicWrite';
+import { formatSidecar, isEmptySlot, sidecarPathFor } from './sidecarFormat';
+import { parseSidecar, type SidecarProblem } from './sidecarParse';
+import type { SourceSlot } from './slot';
+
+export type LedgerState =
+  | { readable: true; sidecarPath: string; exists: boolean; slots: SourceSlot[] }
+  | { readable: false; sidecarPath: string; problems: SidecarProblem[] };
+
+export type LedgerEditResult =
+  | { ok: true; state: Extract<LedgerState, { readable: true }>; slot?: SourceSlot }
+  /** The sidecar is malformed: nothing was written. */
+  | { ok: false; reason: 'unreadable'; problems: SidecarProblem[] }
+  /** The edit itself was refused (bad argument, no such slot). */
+  | { ok: false; reason: 'invalid'; message: string }
+  /** The file system failed, or another process held the lock too long. */
+  | { ok: false; reason: 'io'; message: string };
+
+export interface LedgerStoreOptions {
+  now?: () => Date;
+  newId?: () => string;
+  /** Recorded as the creator of the slots this store creates. */
+  creator?: string;
+  lockTimeoutMs?: number;
+  staleLockMs?: number;
+}
+
+export class LedgerStore {
+  private readonly states = new Map<string, LedgerState>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly options: LedgerStoreOptions = {}) {}
+
+  /** The state last read or written for this article, without touching the disk. */
+  current(articlePath: string): LedgerState | undefined {
+    return this.states.get(articlePath);
+  }
+
+  /** Reads the article's sidecar (again): on open, and whenever the sidecar changed on disk. */
+  load(articlePath: string): Promise<LedgerState> {
+    return this.enqueue(articlePath, async () => {
+      const { state } = await readLedger(articlePath);
+      this.states.set(articlePath, state);
+      return state;
+    });
+  }
+
+  /**
+   * Applies one edit and writes the sidecar. `text` is the article's current text (open buffer);
+   * `creator` names who made the edit, when it is not the store's default.
+   */
+  edit(articlePath: string, text: string, edit: SlotEdit, creator?: string): Promise<LedgerEditResult> {
+    return this.enqueue(articlePath, async () => {
+      const sidecarPath = sidecarPathFor(articlePath);
+      try {
+        const lock = { timeoutMs: this.options.lockTimeoutMs ?? 10_000, staleMs: this.options.staleLockMs ?? 10_000 };
+        return await withFileLock(`${sidecarPath}.lock`, lock, () => this.editLocked(articlePath, text, edit, creator ?? this.options.creator));
+      } catch (error) {
+        const message = error instanceof LockTimeout ? error.message : `Could not write ${sidecarPath}: ${(error as Error).message}`;
+        return { ok: false, reason: 'io', message };
+      }
+    });
+  }
+
+  /** Drops the cached state, e.g. when the article is closed. */
+  forget(articlePath: string): void {
+    this.states.delete(articlePath);
+  }
+
+  private async editLocked(articlePath: string, text: string, edit: SlotEdit, creator: string | undefined): Promise<LedgerEditResult> {
+    const { state, content } = await readLedger(articlePath);
+    const known = this.states.get(articlePath);
+    this.states.set(articlePath, state);
+    if (!state.readable) return { ok: false, reason: 'unreadable', problems: state.problems };
+
+    let slots = state.slots;
+    // The slot the checker acted on may be gone from disk (a revert elsewhere); acting on it restores it.
+    if ('slotId' in edit.target && known?.readable) {
+      const id = edit.target.slotId;
+      slots = mergeSlotLists(slots, known.slots.filter((slot) => slot.id === id && !slots.some((s) => s.id === id)));
+    }
+    const now = (this.options.now?.() ?? new Date()).toISOString();
+    const context = { text, now, newId: this.options.newId ?? randomUUID, ...(creator !== undefined ? { creator } : {}) };
+    const outcome = applyEdit(slots, edit, context);
+    if (!outcome.ok) return { ok: false, reason: 'invalid', message: outcome.message };
+
+    const written = reanchorSlots(text, outcome.slots).filter((slot) => !isEmptySlot(slot));
+    const next = formatSidecar(basename(articlePath), written);
+    // No file is created just to hold nothing (e.g. "reopen" on a finding that never had a slot).
+    const write = next !== content && (state.exists || written.length > 0);
+    if (write) await writeFileAtomic(state.sidecarPath, next);
+    const saved = { readable: true as const, sidecarPath: state.sidecarPath, exists: state.exists || write, slots: written };
+    this.states.set(articlePath, saved);
+    const slot = outcome.slot && written.find((s) => s.id === outcome.slot?.id);
+    return { ok: true, state: saved, ...(slot ? { slot } : {}) };
+  }
+
+  private enqueue<T>(articlePath: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(articlePath) ?? Promise.resolve();
+    const next = previous.then(work);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(articlePath, settled);
+    void settled.then(() => {
+      if (this.queues.get(articlePath) === settled) this.queues.delete(articlePath);
+    });
+    return next;
+  }
+}
+
+async function readLedger(articlePath: string): Promise<{ state: LedgerState; content?: string }> {
+  const sidecarPath = sidecarPathFor(articlePath);
+  let content: string;
+  try {
+    content = await fs.readFile(sidecarPath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: { readable: true, sidecarPath, exists: false, slots: [] } };
+    return { state: { readable: false, sidecarPath, problems: [{ line: 0, character: 0, message: `Cannot read the sidecar: ${(error as Error).message}` }] } };
+  }
+  const parsed = parseSidecar(content);
+  if (!parsed.ok) return { state: { readable: false, sidecarPath, problems: parsed.problems }, content };
+  return { state: { readable: true, sidecarPath, exists: true, slots: parsed.sidecar.slots }, content };
+}

@@ -1,0 +1,49 @@
+// Turns a command from the client (protocol SlotEdit on a finding or slot) into a ledger edit on
+// the article's current text. Anything the ledger cannot accept comes back as a message.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SlotChange, SlotEdit as LedgerEdit } from '../ledger/edit';
+import type { Verdict } from '../ledger/slot';
+import type { EditSlotParams } from '../protocol';
+import type { ArticleState } from './articles';
+
+export type Translated = { ok: true; edit: LedgerEdit } | { ok: false; message: string };
+
+export function translateSlotEdit(params: EditSlotParams, state: ArticleState): Translated {
+  if (!state.articlePath) return { ok: false, message: 'Save the article to a file first: source slots are kept beside it.' };
+  const claim = state.claims.find((c) => (params.slotId && c.slot?.id === params.slotId) || (params.findingId && c.finding?.id === params.findingId));
+  if (!claim) return { ok: false, message: 'That claim is no longer in the article (it changed meanwhile); hover it again.' };
+  const target = claim.slot ? { slotId: claim.slot.id } : { finding: { kind: claim.finding!.kind, start: claim.finding!.start, end: claim.finding!.end } };
+  const change = translateChange(params, state);
+  return change.ok ? { ok: true, edit: { target, change: change.change } } : change;
+}
+
+function translateChange(params: EditSlotParams, state: ArticleState): { ok: true; change: SlotChange } | { ok: false; message: string } {
+  const edit = params.edit;
+  switch (edit.type) {
+    case 'addSource': {
+      const { kind, title, excerpt } = edit.source;
+      const target = kind === 'file' ? relativeSourcePath(edit.source.target, state.articlePath!) : edit.source.target;
+      return { ok: true, change: { type: 'addSource', source: { kind, target, ...(title ? { title } : {}), ...(excerpt ? { excerpt } : {}) } } };
+    }
+    case 'setVerdict':
+      return { ok: true, change: { type: 'setVerdict', verdict: edit.verdict as Verdict } };
+    case 'setNote':
+      return { ok: true, change: { type: 'setNote', note: edit.note } };
+    case 'dismiss':
+    case 'reopen':
+    case 'delete':
+      return { ok: true, change: { type: edit.type } };
+    case 'reattach': {
+      const finding = state.findings.find((f) => f.id === edit.findingId);
+      if (!finding) return { ok: false, message: 'The claim to re-attach to is no longer in the article.' };
+      return { ok: true, change: { type: 'reattach', range: { start: finding.start, end: finding.end } } };
+    }
+  }
+}
+
+/** Workspace files are recorded relative to the article's folder, with forward slashes. */
+function relativeSourcePath(target: string, articlePath: string): string {
+  const absolute = target.startsWith('file:') ? fileURLToPath(target) : path.resolve(path.dirname(articlePath), target);
+  return path.relative(path.dirname(articlePath), absolute).split(path.sep).join('/');
+}

@@ -1,0 +1,103 @@
+// What a report says about an article as a whole: its title, its length, where a finding sits.
+import { extractProse, type DocumentFormat } from '../analysis/prose';
+
+const TITLE_LIMIT = 200;
+
+/** The first heading, or else the first non-empty line, in plain words. */
+export function articleTitle(text: string, format: DocumentFormat): string {
+  const title = format === 'html' ? htmlTitle(text) : format === 'markdown' ? markdownTitle(text) : firstLine(text);
+  const words = (title ?? '').replace(/\s+/g, ' ').trim();
+  return words.length > TITLE_LIMIT ? `${words.slice(0, TITLE_LIMIT - 1)}…` : words;
+}
+
+function firstLine(text: string): string | undefined {
+  return text.split(/\r\n|\r|\n/).find((line) => line.trim() !== '');
+}
+
+function markdownTitle(text: string): string | undefined {
+  const lines = withoutFrontMatter(text).split(/\r\n|\r|\n/);
+  let fence: string | undefined;
+  let firstProse: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      continue;
+    }
+    const atx = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
+    if (atx) return atx[1] ?? '';
+    const next = lines[i + 1];
+    if (line.trim() !== '' && next !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(next)) return line;
+    if (firstProse === undefined && line.trim() !== '') firstProse = line;
+  }
+  return firstProse;
+}
+
+function withoutFrontMatter(text: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? text.slice(match[0].length) : text;
+}
+
+function htmlTitle(text: string): string | undefined {
+  const element = /<(h[1-6]|title)\b[^>]*>([\s\S]*?)<\/\1\s*>/i.exec(text);
+  if (element) return decodeBasicEntities(element[2].replace(/<[^>]*>/g, ''));
+  const line = firstLine(text.replace(/<[^>]*>/g, ''));
+  return line === undefined ? undefined : decodeBasicEntities(line);
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeBasicEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return Object.hasOwn(NAMED_ENTITIES, name.toLowerCase()) ? NAMED_ENTITIES[name.toLowerCase()] : whole;
+  });
+}
+
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+/** Words of prose (markup left out); CJK is counted by the segmenter's words, not by spaces. */
+export function countWords(text: string, format: DocumentFormat): number {
+  let prose = extractProse(text, format);
+  if (format === 'html') prose = prose.replace(/<[^>]*>/g, ' ');
+  if (format === 'markdown') prose = withoutFrontMatter(prose).replace(/\]\([^)\s]*\)/g, ']');
+  let words = 0;
+  // Segmenting one long string takes time that grows much faster than its length in V8, so the
+  // segmenter gets runs of at most 64 space-separated tokens; words never span a space.
+  for (const run of prose.matchAll(/\S+(?:\s+\S+){0,63}/g)) {
+    for (const segment of wordSegmenter.segment(run[0])) if (segment.isWordLike) words++;
+  }
+  return words;
+}
+
+/** Offsets to 1-based lines and columns; CRLF, LF and CR each end a line, as in LSP. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 13 /* \r */ && text.charCodeAt(i + 1) === 10) i++;
+      if (code === 13 || code === 10) this.starts.push(i + 1);
+    }
+  }
+
+  positionAt(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+}

@@ -1,0 +1,147 @@
+// The report as one self-contained HTML page: inline CSS, no scripts, no remote assets, and a
+// Content-Security-Policy that forbids them anyway. Everything from the article or the ledger is
+// escaped; only http(s) sources become links.
+import { createHash } from 'node:crypto';
+import type { SourceRef } from '../ledger/slot';
+import { FINDING_KINDS } from '../analysis/finding';
+import { escapeHtml as esc, httpUrl } from './escape';
+import { cssToken, highlightedArticle, type EntryAnchors } from './htmlArticle';
+import { REPORT_CSS } from './htmlStyle';
+import { KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
+import type { ReportArticle, ReportEntry, ReportModel } from './model';
+import { CLAIM_STATUSES, type ReportSummary } from './summary';
+
+export interface HtmlReportOptions {
+  /** For a VS Code webview: the stylesheet carries this nonce and the CSP allows only it. */
+  nonce?: string;
+  /** A whole Content-Security-Policy to use instead of the default one. */
+  csp?: string;
+}
+
+export function renderHtml(model: ReportModel, options: HtmlReportOptions = {}): string {
+  const title = model.articles.length === 1 ? `Fact-check report: ${model.articles[0].title}` : 'Fact-check report';
+  const body = [
+    `<header><h1>${esc(title)}</h1>${facts(reportFacts(model))}</header>`,
+    model.articles.length > 1 ? `<section class="summary"><h2>Summary of all articles</h2>${summaryTable(model.summary)}</section>` : '',
+    ...model.articles.map((article, index) => articleSection(article, index + 1)),
+  ].join('\n');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy(options))}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${esc(title)}</title>`,
+    `<style${options.nonce === undefined ? '' : ` nonce="${checkedNonce(options.nonce)}"`}>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** No scripts, images, fonts, frames or forms at all; the one stylesheet allowed by hash or nonce. */
+export function contentSecurityPolicy(options: HtmlReportOptions = {}): string {
+  if (options.csp !== undefined) return options.csp;
+  const style = options.nonce === undefined ? `'sha256-${createHash('sha256').update(REPORT_CSS).digest('base64')}'` : `'nonce-${checkedNonce(options.nonce)}'`;
+  return `default-src 'none'; style-src ${style}; base-uri 'none'; form-action 'none'`;
+}
+
+function checkedNonce(nonce: string): string {
+  if (!/^[A-Za-z0-9+/_=-]{8,}$/.test(nonce)) throw new Error('A CSP nonce must be at least 8 base64 characters');
+  return nonce;
+}
+
+function reportFacts(model: ReportModel): [string, string][] {
+  const rows: [string, string][] = [['Generated', esc(model.generated)]];
+  if (model.checker !== undefined) rows.push(['Checked by', esc(model.checker)]);
+  if (model.organisation) rows.push(['Organisation', link(model.organisation.name, model.organisation.url)]);
+  return rows;
+}
+
+function facts(rows: [string, string][]): string {
+  return `<dl class="facts">${rows.map(([name, value]) => `<dt>${name}</dt><dd>${value}</dd>`).join('')}</dl>`;
+}
+
+// The newline after <pre> is one the HTML parser drops, so an article's own first newline survives.
+function articleSection(article: ReportArticle, index: number): string {
+  const anchors: EntryAnchors = { entry: (n) => `a${index}-finding-${n}`, marker: (n) => `a${index}-mark-${n}` };
+  const rows: [string, string][] = [['Article', esc(article.path)]];
+  if (article.url !== undefined) rows.push(['Published at', link(article.url, article.url)]);
+  if (article.published !== undefined) rows.push(['Published', esc(article.published)]);
+  rows.push(['Words', String(article.wordCount)]);
+  const groups = REPORT_SECTIONS.map((section) => {
+    const entries = article.entries.filter((entry) => section.statuses.includes(entry.status));
+    const list = entries.length === 0 ? '<p class="none">None.</p>' : entries.map((entry) => entryHtml(entry, anchors)).join('\n');
+    return `<section class="group"><h3>${section.title} (${entries.length})</h3>\n${list}</section>`;
+  });
+  return [
+    `<section class="article" id="a${index}">`,
+    `<h2>${esc(article.title)}</h2>${facts(rows)}`,
+    `<section class="summary"><h3>Summary</h3>${summaryTable(article.summary)}</section>`,
+    `<section class="text"><h3>The article, findings numbered</h3><pre class="article-text">\n${highlightedArticle(article, anchors)}</pre></section>`,
+    ...groups,
+    '</section>',
+  ].join('\n');
+}
+
+function summaryTable(summary: ReportSummary): string {
+  const head = `<tr><th scope="col">Kind</th>${CLAIM_STATUSES.map((status) => `<th scope="col">${STATUS_LABELS[status]}</th>`).join('')}<th scope="col">Total</th></tr>`;
+  const rows = FINDING_KINDS.map((kind) => {
+    const counts = summary.byKind[kind];
+    return `<tr data-kind="${kind}"><th scope="row">${KIND_LABELS[kind]}</th>${CLAIM_STATUSES.map((status) => `<td>${counts[status]}</td>`).join('')}<td>${counts.total}</td></tr>`;
+  });
+  const all = `<tr class="all" data-kind="all"><th scope="row">All</th>${CLAIM_STATUSES.map((status) => `<td>${summary.byStatus[status]}</td>`).join('')}<td>${summary.total}</td></tr>`;
+  return `<table><thead>${head}</thead><tbody>${rows.join('')}${all}</tbody></table>`;
+}
+
+function entryHtml(entry: ReportEntry, anchors: EntryAnchors): string {
+  const where = entry.line === undefined ? 'no longer in the text' : `line ${entry.line}, column ${entry.column}`;
+  const back = entry.line === undefined ? '' : `<a class="back" href="#${anchors.marker(entry.number)}">Back to the text</a>`;
+  const fields: string[] = [field('status', 'Status', STATUS_LABELS[entry.status])];
+  if (entry.speaker) {
+    fields.push(field('speaker', 'Speaker', esc(entry.speaker.text)));
+    if (entry.speaker.name !== undefined) fields.push(field('speaker-name', 'Speaker is', esc(entry.speaker.name)));
+  }
+  if (entry.cue !== undefined) fields.push(field('cue', 'Cue', esc(entry.cue)));
+  if (entry.content !== undefined) fields.push(field('claim', 'Claim', esc(entry.content)));
+  fields.push(
+    entry.verdict === undefined
+      ? field('verdict', 'Verdict', '<span class="none">none yet</span>')
+      : field('verdict', 'Verdict', esc(verdictLabel(entry.verdict)), `verdict-${cssToken(entry.verdict)}`),
+  );
+  fields.push(field('sources', 'Sources', entry.sources.length === 0 ? '<span class="none">none yet</span>' : `<ul>${entry.sources.map(sourceItem).join('')}</ul>`));
+  if (entry.note !== undefined) fields.push(field('note', 'Note', esc(entry.note)));
+  if (entry.creator !== undefined) fields.push(field('creator', 'Checked by', esc(entry.creator)));
+  if (entry.modified !== undefined) fields.push(field('modified', 'Last changed', esc(entry.modified)));
+  return [
+    `<article class="entry kind-${cssToken(entry.kind)} status-${cssToken(entry.status)}" id="${anchors.entry(entry.number)}" data-finding="${entry.number}">`,
+    `<h4><span class="number">${entry.number}</span> <span class="kind">${KIND_LABELS[entry.kind]}</span> <span class="where">${where}</span>${back}</h4>`,
+    `<blockquote class="finding-text" data-field="text">${esc(entry.text)}</blockquote>`,
+    `<dl>${fields.join('')}</dl>`,
+    '</article>',
+  ].join('\n');
+}
+
+function field(key: string, name: string, html: string, className?: string): string {
+  return `<dt>${name}</dt><dd data-field="${key}"${className === undefined ? '' : ` class="${className}"`}>${html}</dd>`;
+}
+
+function sourceItem(source: SourceRef): string {
+  let item = link(source.title ?? source.target, source.target, 'source');
+  if (source.title !== undefined && httpUrl(source.target) === undefined) item += ` <span class="target">(${esc(source.target)})</span>`;
+  if (source.accessed !== undefined) item += `, consulted <span class="accessed">${esc(source.accessed)}</span>`;
+  if (source.excerpt !== undefined) item += `: <q class="excerpt">${esc(source.excerpt)}</q>`;
+  return `<li>${item}</li>`;
+}
+
+/** An http(s) address becomes a link; any other scheme (file, javascript:, data:) is shown as text. */
+function link(text: string, target: string | undefined, className = 'link'): string {
+  const url = target === undefined ? undefined : httpUrl(target);
+  if (url === undefined) return `<span class="${className}">${esc(text)}</span>`;
+  return `<a class="${className}" href="${esc(url)}" rel="noopener noreferrer" target="_blank">${esc(text)}</a>`;
+}

@@ -1,0 +1,50 @@
+// The report's one entry point: build the model from articles and their claims, render it.
+import { renderClaimReview } from './claimReview';
+import { renderCsv } from './csv';
+import { renderHtml, type HtmlReportOptions } from './html';
+import { renderJson } from './json';
+import { renderMarkdown } from './markdown';
+import type { ReportModel } from './model';
+
+export { buildReportModel, REPORT_MODEL_VERSION } from './model';
+export type { ReportArticleInput, ReportMetadata, ReportModel, ReportArticle, ReportEntry, Organisation, ArticleMetadata } from './model';
+export type { HtmlReportOptions } from './html';
+export { CLAIM_REVIEW_SCALE } from './claimReview';
+
+export const REPORT_FORMATS = ['md', 'html', 'json', 'csv', 'claimreview'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The file extension a report in each format is saved with. */
+export const REPORT_EXTENSIONS: Record<ReportFormat, string> = {
+  md: '.md',
+  html: '.html',
+  json: '.json',
+  csv: '.csv',
+  claimreview: '.jsonld',
+};
+
+export interface RenderOptions {
+  /** HTML only: render for a VS Code webview (nonce) or with a given CSP. */
+  html?: HtmlReportOptions;
+}
+
+export function renderReport(model: ReportModel, format: ReportFormat, options: RenderOptions = {}): string {
+  switch (format) {
+    case 'md':
+      return renderMarkdown(model);
+    case 'html':
+      return renderHtml(model, options.html);
+    case 'json':
+      return renderJson(model);
+    case 'csv':
+      return renderCsv(model);
+    case 'claimreview':
+      return renderClaimReview(model);
+    default:
+      throw new Error(`Unknown report format: ${String(format)} (expected one of ${REPORT_FORMATS.join(', ')})`);
+  }
+}
+
+export function isReportFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}

@@ -1,0 +1,42 @@
+// The words a reader sees for kinds, statuses and verdicts, shared by every human-readable format.
+import type { FindingKind } from '../analysis/finding';
+import type { ClaimStatus, Verdict } from '../ledger/slot';
+
+export const KIND_LABELS: Record<FindingKind, string> = {
+  attribution: 'Attribution',
+  quote: 'Quote',
+  allegation: 'Allegation',
+  'anonymous-source': 'Anonymous source',
+  statistic: 'Statistic',
+  unattributed: 'Unattributed claim',
+  'right-of-reply': 'Right of reply',
+  hedge: 'Hedge',
+};
+
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
+  open: 'Open',
+  resolved: 'Resolved',
+  dismissed: 'Dismissed',
+  orphaned: 'Orphaned',
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  verified: 'Verified',
+  'partly-true': 'Partly true',
+  misleading: 'Misleading',
+  false: 'False',
+  unverifiable: 'Unverifiable',
+  opinion: 'Opinion',
+};
+
+/** The order the report reads in: what still needs work first. */
+export const REPORT_SECTIONS: readonly { title: string; statuses: readonly ClaimStatus[] }[] = [
+  { title: 'Open findings', statuses: ['open'] },
+  { title: 'Resolved findings', statuses: ['resolved'] },
+  { title: 'Dismissed and orphaned', statuses: ['dismissed', 'orphaned'] },
+];
+
+/** A ledger read from disk may hold a verdict this build does not know: show it as written. */
+export function verdictLabel(verdict: string): string {
+  return Object.hasOwn(VERDICT_LABELS, verdict) ? VERDICT_LABELS[verdict as Verdict] : verdict;
+}

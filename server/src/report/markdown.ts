@@ -1,0 +1,94 @@
+// The report as Markdown: a summary table, then open findings, resolved, dismissed and orphaned.
+// All article and ledger text goes through escapeMarkdown, so it reads as text and never as markup.
+import type { SourceRef } from '../ledger/slot';
+import { escapeMarkdown, httpUrl } from './escape';
+import { KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
+import type { ReportArticle, ReportEntry, ReportModel } from './model';
+import { CLAIM_STATUSES, type ReportSummary } from './summary';
+import { FINDING_KINDS } from '../analysis/finding';
+
+export function renderMarkdown(model: ReportModel): string {
+  const single = model.articles.length === 1;
+  const out: string[] = [];
+  out.push(single ? `# Fact-check report: ${escapeMarkdown(model.articles[0].title)}` : '# Fact-check report', '');
+  out.push(...reportFacts(model), '');
+  if (!single) out.push('## Summary', '', ...summaryTable(model.summary), '');
+  for (const article of model.articles) out.push(...articleSection(article, single ? 2 : 3));
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function reportFacts(model: ReportModel): string[] {
+  const facts = [`- **Generated:** ${escapeMarkdown(model.generated)}`];
+  if (model.checker !== undefined) facts.push(`- **Checked by:** ${escapeMarkdown(model.checker)}`);
+  if (model.organisation) facts.push(`- **Organisation:** ${link(model.organisation.name, model.organisation.url)}`);
+  return facts;
+}
+
+function articleSection(article: ReportArticle, level: number): string[] {
+  const heading = '#'.repeat(level);
+  const out: string[] = [];
+  if (level > 2) out.push(`${'#'.repeat(level - 1)} ${escapeMarkdown(article.title)}`, '');
+  out.push(`- **Article:** ${escapeMarkdown(article.path)}`);
+  if (article.url !== undefined) out.push(`- **Published at:** ${link(article.url, article.url)}`);
+  if (article.published !== undefined) out.push(`- **Published:** ${escapeMarkdown(article.published)}`);
+  out.push(`- **Words:** ${article.wordCount}`, '');
+  out.push(`${heading} Summary`, '', ...summaryTable(article.summary), '');
+  for (const section of REPORT_SECTIONS) {
+    const entries = article.entries.filter((entry) => section.statuses.includes(entry.status));
+    out.push(`${heading} ${section.title} (${entries.length})`, '');
+    if (entries.length === 0) out.push('None.', '');
+    for (const entry of entries) out.push(...entryLines(entry, level + 1), '');
+  }
+  return out;
+}
+
+function summaryTable(summary: ReportSummary): string[] {
+  const rows = [
+    `| Kind | ${CLAIM_STATUSES.map((status) => STATUS_LABELS[status]).join(' | ')} | Total |`,
+    `| --- | ${CLAIM_STATUSES.map(() => '---:').join(' | ')} | ---: |`,
+  ];
+  for (const kind of FINDING_KINDS) {
+    const counts = summary.byKind[kind];
+    rows.push(`| ${KIND_LABELS[kind]} | ${CLAIM_STATUSES.map((status) => counts[status]).join(' | ')} | ${counts.total} |`);
+  }
+  rows.push(`| **All** | ${CLAIM_STATUSES.map((status) => `**${summary.byStatus[status]}**`).join(' | ')} | **${summary.total}** |`);
+  return rows;
+}
+
+function entryLines(entry: ReportEntry, level: number): string[] {
+  const where = entry.line === undefined ? 'no longer in the text' : `line ${entry.line}, column ${entry.column}`;
+  const out = [`${'#'.repeat(level)} ${entry.number}. ${KIND_LABELS[entry.kind]}, ${where}`, ''];
+  const field = (name: string, value: string | undefined) => {
+    if (value !== undefined) out.push(`- **${name}:** ${escapeMarkdown(value, '  ')}`);
+  };
+  out.push(`- **Status:** ${STATUS_LABELS[entry.status]}`);
+  field('Text', entry.text);
+  if (entry.speaker) {
+    const { text, name } = entry.speaker;
+    out.push(`- **Speaker:** ${escapeMarkdown(text, '  ')}${name !== undefined && name !== text ? ` (${escapeMarkdown(name, '  ')})` : ''}`);
+  }
+  field('Cue', entry.cue);
+  field('Claim', entry.content);
+  out.push(`- **Verdict:** ${entry.verdict === undefined ? 'none yet' : escapeMarkdown(verdictLabel(entry.verdict))}`);
+  if (entry.sources.length === 0) out.push('- **Sources:** none yet');
+  else out.push('- **Sources:**', ...entry.sources.map((source) => `  - ${sourceLine(source)}`));
+  field('Note', entry.note);
+  field('Checked by', entry.creator);
+  field('Last changed', entry.modified);
+  return out;
+}
+
+function sourceLine(source: SourceRef): string {
+  let line = link(source.title ?? source.target, source.target);
+  if (source.title !== undefined && httpUrl(source.target) === undefined) line += ` (${escapeMarkdown(source.target, '    ')})`;
+  if (source.accessed !== undefined) line += `, consulted ${escapeMarkdown(source.accessed)}`;
+  if (source.excerpt !== undefined) line += `: “${escapeMarkdown(source.excerpt, '    ')}”`;
+  return line;
+}
+
+/** A link only for http(s) addresses; anything else (a file, `javascript:`) stays plain text. */
+function link(text: string, target: string | undefined): string {
+  const url = target === undefined ? undefined : httpUrl(target);
+  const label = escapeMarkdown(text, '    ');
+  return url === undefined ? label : `[${label}](<${url}>)`;
+}

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../../server/src/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
+import type { DocumentFormat } from '../../../server/src/analysis/prose';
+
+// Pieces of newsroom prose, written for this test: quotes with and without a named speaker,
+// pronoun continuations, cues, numbers, anonymous sources, markup, and the awkward characters.
+const FRAGMENTS = [
+  'Mayor Ilse Varga said the bridge would reopen in May.',
+  '“We have nothing to hide,” she said.',
+  '"The audit is finished," he added.',
+  '“It was never about the money,” Tomás Ferreira told reporters, “it was about trust.”',
+  'According to the port authority, 4,200 containers were held last year.',
+  'The council reportedly spent €1.3 million on consultants.',
+  'People familiar with the talks said a deal was close.',
+  'Officials said the figures may be revised.',
+  'The company did not respond to a request for comment.',
+  'Unemployment fell to 3.9% in the second quarter, the lowest since 2008.',
+  'It is the region’s largest employer.',
+  'Dr Amara Osei, who led the study, said: “The effect is small but real.”',
+  '“Nobody told us,” a resident said. 🏗️ The works began on 12 March.',
+  '北京 officials declined to comment.',
+  'He is accused of diverting 12 per cent of the budget 👍🏽.',
+  '',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r\n\r\n',
+  ' ',
+  '# Port dispute',
+  '**Bold claim:** prices rose 40%.',
+  '[the report](https://example.invalid/report) says otherwise.',
+  '```\nsaid = 42 # code, not prose\n```',
+  '<p>The minister said <em>“no comment”</em>.</p>',
+  '“',
+  '”',
+  'said',
+  '.',
+];
+
+const fragment = fc.constantFrom(...FRAGMENTS);
+const article = fc.array(fc.tuple(fragment, fc.constantFrom(' ', '\n', '\n\n', '\r\n', '')), { maxLength: 30 })
+  .map((parts) => parts.map(([text, gap]) => text + gap).join(''));
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+const edit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 80 })),
+  insert: fc.oneof(fragment, fc.constantFrom('a', 'X', '"', '“', '\n', '\r\n', '7', '😀', ''), article),
+});
+
+function apply(text: string, { at, remove, insert }: Edit): string {
+  const start = Math.floor(at * text.length);
+  return text.slice(0, start) + insert + text.slice(start + remove);
+}
+
+describe('IncrementalAnalyzer', () => {
+  for (const format of ['plaintext', 'markdown', 'html'] as DocumentFormat[]) {
+    it(`gives the same findings as a fresh analysis after every edit (${format})`, function () {
+      this.timeout(120_000);
+      fc.assert(
+        fc.property(article, fc.array(edit, { maxLength: 25 }), (initial, edits) => {
+          const engine = new IncrementalAnalyzer(format);
+          let text = initial;
+          assert.deepEqual(engine.update(text), analyze(text, { format }));
+          for (const change of edits) {
+            text = apply(text, change);
+            assert.deepEqual(engine.update(text), analyze(text, { format }));
+          }
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+
+  it('re-analyses only the paragraph that changed when the state it hands on is the same', () => {
+    const paragraphs = ['Mayor Ilse Varga said the bridge would reopen in May.', '“It will be on time,” she added.', 'Prices rose 40% last year.'];
+    const engine = new IncrementalAnalyzer();
+    engine.update(paragraphs.join('\n\n'));
+    assert.deepEqual(engine.stats, { blocks: 3, analysed: 3 });
+    engine.update([paragraphs[0].replace('bridge', 'tunnel'), ...paragraphs.slice(1)].join('\n\n'));
+    assert.deepEqual(engine.stats, { blocks: 3, analysed: 1 });
+  });
+
+  it('re-analyses a later paragraph when the speaker it refers back to moved away from it, and links it to the new place', () => {
+    const engine = new IncrementalAnalyzer();
+    engine.update('Mayor Ilse Varga said the bridge would reopen in May.\n\n“It will be on time,” she added.');
+    const text = 'Mayor Ilse Varga said the old bridge would reopen in May.\n\n“It will be on time,” she added.';
+    const findings = engine.update(text);
+    assert.deepEqual(engine.stats, { blocks: 2, analysed: 2 });
+    assert.deepEqual(findings, analyze(text));
+    const quote = findings.find((f) => f.kind === 'quote');
+    assert.deepEqual(quote?.speakerMention, { start: 0, end: 16 });
+  });
+
+  it('re-analyses only the edited paragraph when the speaker named in it moves with it', () => {
+    const engine = new IncrementalAnalyzer();
+    engine.update('Mayor Ilse Varga said the bridge would reopen in May.\n\n“It will be on time,” she added.');
+    const text = 'On Monday, Mayor Ilse Varga said the bridge would reopen in May.\n\n“It will be on time,” she added.';
+    const findings = engine.update(text);
+    assert.deepEqual(engine.stats, { blocks: 2, analysed: 1 });
+    assert.deepEqual(findings, analyze(text));
+    const quote = findings.find((f) => f.kind === 'quote');
+    assert.deepEqual(quote?.speakerMention, { start: 11, end: 27 });
+  });
+
+  it('hands the speaker on over the new distance when blank lines are added between paragraphs', () => {
+    const engine = new IncrementalAnalyzer();
+    engine.update('Mayor Ilse Varga said the bridge would reopen in May.\n\n“It will be on time,” she added.');
+    const text = 'Mayor Ilse Varga said the bridge would reopen in May.\n\n\n\n“It will be on time,” she added.';
+    const findings = engine.update(text);
+    assert.deepEqual(findings, analyze(text));
+    assert.deepEqual(findings.find((f) => f.kind === 'quote')?.speakerMention, { start: 0, end: 16 });
+  });
+
+  it('renames a finding whose markup changed though its prose did not (ids hash the original text)', () => {
+    const engine = new IncrementalAnalyzer('markdown');
+    engine.update('**Bold claim:** prices rose 40% in the year to March.');
+    const text = '__Bold claim:__ prices rose 40% in the year to March.';
+    assert.deepEqual(engine.update(text), analyze(text, { format: 'markdown' }));
+    assert.equal(engine.stats.analysed, 0);
+  });
+
+  it('re-analyses nothing when only the line endings between paragraphs change', () => {
+    const engine = new IncrementalAnalyzer();
+    engine.update('The port handled 4,200 containers. 🚢\n\nPrices rose 40% last year.');
+    engine.update('The port handled 4,200 containers. 🚢\r\n\r\n\r\nPrices rose 40% last year.');
+    assert.deepEqual(engine.stats, { blocks: 2, analysed: 0 });
+  });
+
+  it('keeps no paragraph older than the previous version, however many edits', () => {
+    const engine = new IncrementalAnalyzer();
+    let text = 'Officials said the figures may be revised.\n\nThe council spent €1.3 million.\n\n“We are ready,” she said.';
+    engine.update(text);
+    for (let i = 0; i < 50; i++) {
+      text = `${text.slice(0, 20)}${i % 10}${text.slice(20)}`;
+      engine.update(text);
+    }
+    assert.ok(engine.cachedBlocks <= 2 * engine.stats.blocks, `cache holds ${engine.cachedBlocks} paragraphs`);
+  });
+});

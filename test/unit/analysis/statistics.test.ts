@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/analysis/analyze';
+import { detectStatistics } from '../../../server/src/analysis/statistics';
+import { splitSentences } from '../../../server/src/analysis/sentences';
+import { at, rows, type Row } from './spans';
+
+const detect = (text: string) => rows(text, detectStatistics(text, splitSentences(text)));
+
+describe('detectStatistics', () => {
+  const table: [string, (text: string) => Row[]][] = [
+    // Dates join their parts into one finding.
+    ['The plant reopened in November 2019.', (t) => [at('statistic', t, 'November 2019')]],
+    ['The fire began on May 20, 1983, at dawn.', (t) => [at('statistic', t, 'May 20, 1983')]],
+    ['The ferry sank on the 3rd of June 1954.', (t) => [at('statistic', t, '3rd of June 1954')]],
+    ['Prices fell last month and in the 1990s.', (t) => [at('statistic', t, 'last month'), at('statistic', t, '1990s')]],
+    ['The council met in 2016.', (t) => [at('statistic', t, '2016')]],
+    // Figures: money, percentages, counts, ranges, spelled-out numbers, hyphenated measures.
+    ['Sales grew 6.1% to $14.3 trillion.', (t) => [at('statistic', t, '6.1%'), at('statistic', t, '$14.3 trillion')]],
+    ['Turnout rose 12 percentage points.', (t) => [at('statistic', t, '12 percentage points')]],
+    ['Two-thirds of the 3,000 staff left.', (t) => [at('statistic', t, 'Two-thirds'), at('statistic', t, '3,000')]],
+    ['One in five voters stayed home.', (t) => [at('statistic', t, 'One in five')]],
+    ['Nine in 10 members and 3 out of 4 donors agreed.', (t) => [at('statistic', t, 'Nine in 10'), at('statistic', t, '3 out of 4')]],
+    ['Forty-one percent backed a third of the plan.', (t) => [at('statistic', t, 'Forty-one percent'), at('statistic', t, 'a third')]],
+    ['A third-party candidate won 12 in 2016.', (t) => [at('statistic', t, '12'), at('statistic', t, '2016')]],
+    ['Between 10-15 boats were lost.', (t) => [at('statistic', t, '10-15')]],
+    ['Ownership is at a 15-year high.', (t) => [at('statistic', t, '15')]],
+    // Rankings and measurable superlatives; ordinals.
+    ['It is the world’s second-largest economy.', (t) => [at('statistic', t, 'the world’s second-largest economy')]],
+    ['It sold its largest state-owned mines.', (t) => [at('statistic', t, 'its largest state-owned mines')]],
+    ['Ohio was the most populous state then.', (t) => [at('statistic', t, 'the most populous state')]],
+    ['They marked the 31st anniversary.', (t) => [at('statistic', t, '31st')]],
+    // Opinions dressed as superlatives are not figures.
+    ['She is the best coach and the most important voice we have.', () => []],
+    ['That is the only way forward.', () => []],
+    // Numbers that label the text or name a thing are not claims.
+    ['1. Bring a coat.', () => []],
+    ['See page 3 and section 4 of the report.', () => []],
+    ['The meeting starts at 10:30 a.m. sharp.', () => []],
+    ['The G7 discussed COVID-19 and the A380.', () => []],
+    ['The claim is in footnote [12].', () => []],
+    // The number of anonymous sources is not a claim about the world.
+    ['Two people familiar with the talks said it was over.', () => []],
+    // "may" the verb is not a month.
+    ['Rents may rise.', () => []],
+  ];
+  for (const [text, expected] of table) it(text, () => assert.deepEqual(detect(text), expected(text)));
+
+  it('says what to check for each sort', () => {
+    const text = 'In March 2020, 40% of firms, the region’s largest employers, shut.';
+    assert.deepEqual(
+      detectStatistics(text, splitSentences(text)).map((finding) => finding.message),
+      [
+        "Date — 'March 2020': is the date right, and where is it recorded?",
+        "Statistic — '40%': what is the source of this figure?",
+        "Ranking — 'the region’s largest employers': by what measure, and who ranks it?",
+      ],
+    );
+  });
+
+  it('lands exactly after emoji, CJK and CRLF line breaks', () => {
+    const text = 'Intro 🎉 line.\r\n北京 reported 3,000 cases in June 2021.\r\n';
+    const found = analyze(text)
+      .filter((finding) => finding.kind === 'statistic')
+      .map((finding) => [text.slice(finding.start, finding.end), finding.start]);
+    assert.deepEqual(found, [
+      ['3,000', 28],
+      ['June 2021', 43],
+    ]);
+  });
+});

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import type { Detected } from '../../../server/src/analysis/finding';
+import { checkWorthiness, checkWorthinessFeatures } from '../../../server/src/analysis/checkWorthiness';
+import { detectUnattributed } from '../../../server/src/analysis/unattributed';
+import { splitSentences } from '../../../server/src/analysis/sentences';
+import { rows } from './spans';
+
+const detect = (text: string, others: Detected[] = []) => rows(text, detectUnattributed(text, splitSentences(text), others));
+
+describe('detectUnattributed', () => {
+  it('marks a specific factual sentence with no source as a whole sentence', () => {
+    const text = 'The senate passed the budget bill in March 2021. I hope you enjoy it.';
+    assert.deepEqual(detect(text), [['unattributed', 'The senate passed the budget bill in March 2021.', 0, 48]]);
+  });
+
+  it('leaves opinions, questions and fragments alone', () => {
+    for (const text of ['2:30 p.m.', 'Updated 2019.', 'I think we can do better than this.', 'What would you do about it?', 'Thank you for having me.']) {
+      assert.deepEqual(detect(text), [], text);
+    }
+  });
+
+  it('leaves a paragraph alone when anything in it names a source', () => {
+    const text = 'The council closed 14 libraries in 2019. The mayor said so.';
+    const said = text.indexOf('said');
+    const attribution: Detected = { kind: 'attribution', start: said, end: said + 4, message: 'Attribution' };
+    assert.deepEqual(detect(text, [attribution]), []);
+  });
+
+  it('does not count the writer as a source for their own claim', () => {
+    for (const [text, speaker] of [
+      ['I said the plant closed 14 libraries in 2019.', 'I'],
+      ['As we’ve reported, the plant closed 14 libraries in 2019.', 'we’ve'],
+    ]) {
+      const start = text.indexOf(speaker);
+      const attribution: Detected = { kind: 'attribution', start, end: start + speaker.length, speaker: { start, end: start + speaker.length }, message: 'Attribution' };
+      assert.equal(detect(text, [attribution]).length, 1, text);
+    }
+  });
+
+  it('does not count a quotation with no speaker as a source', () => {
+    const text = 'The plant shipped its “cheap” parts to Ohio in 2017.';
+    const quote: Detected = { kind: 'quote', start: 22, end: 29, message: 'Quote' };
+    assert.equal(detect(text, [quote]).length, 1);
+  });
+
+  it('does not count allegations or right of reply as a source', () => {
+    const text = 'The company sold the mine to a rival in 2018.';
+    const reply: Detected = { kind: 'right-of-reply', start: 0, end: 3, message: 'Right of reply' };
+    assert.equal(detect(text, [reply]).length, 1);
+  });
+
+  it('lands exactly after emoji and CJK', () => {
+    const text = '🚀🚀 东京. The senate passed the budget bill by 52 votes to 48 in March 2021.';
+    const [row] = detect(text);
+    assert.deepEqual(row.slice(2), [text.indexOf('The senate'), text.length]);
+    assert.equal(text.indexOf('The senate'), 9);
+  });
+});
+
+describe('checkWorthiness', () => {
+  it('scores a dated, numbered claim above small talk', () => {
+    assert.ok(checkWorthiness('Unemployment fell to 4 percent in 2019.') > checkWorthiness('Thank you very much.'));
+  });
+
+  it('names the shapes it sees', () => {
+    const features = checkWorthinessFeatures('Did Smith sign 3 bills?');
+    for (const feature of ['first:did', 'shape:name', 'shape:number', 'shape:question', 'shape:short', 'b:sign 0']) {
+      assert.ok(features.includes(feature), feature);
+    }
+  });
+});
+
+describe('detectUnattributed with statistics', () => {
+  it('counts a sentence that carries a statistic as check-worthy', () => {
+    const text = 'The depot flooded in June 2021. Nobody knows what to do.';
+    const date: Detected = { kind: 'statistic', start: text.indexOf('June'), end: text.indexOf('June') + 9, message: 'Date' };
+    assert.deepEqual(detect(text, [date]), [['unattributed', 'The depot flooded in June 2021.', 0, 31]]);
+  });
+});

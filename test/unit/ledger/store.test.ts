@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parseSidecar } from '../../../server/src/ledger/sidecarParse';
+import { LedgerStore } from '../../../server/src/ledger/store';
+import type { SlotEdit } from '../../../server/src/ledger/edit';
+import { numberedArticle } from './support/article';
+
+const run = promisify(execFile);
+
+async function readSlots(sidecar: string) {
+  const parsed = parseSidecar(await fs.readFile(sidecar, 'utf8'));
+  assert.ok(parsed.ok, parsed.ok ? '' : parsed.problems.map((p) => p.message).join('\n'));
+  return parsed.sidecar.slots;
+}
+
+function addSource(claim: { start: number; end: number }, target: string): SlotEdit {
+  return { target: { finding: { kind: 'statistic', ...claim } }, change: { type: 'addSource', source: { kind: 'url', target } } };
+}
+
+describe('the ledger store', function () {
+  this.timeout(30_000);
+  let folder: string;
+  let article: string;
+  let sidecar: string;
+  const { text, claims } = numberedArticle(60);
+
+  beforeEach(async () => {
+    folder = await fs.mkdtemp(join(tmpdir(), 'factcheck-ledger-'));
+    article = join(folder, 'depots.md');
+    sidecar = `${article}.factcheck.json`;
+    await fs.writeFile(article, text);
+  });
+
+  afterEach(async () => {
+    await fs.rm(folder, { recursive: true, force: true });
+  });
+
+  it('reads a missing sidecar as an empty ledger and creates it on the first filled slot', async () => {
+    const store = new LedgerStore({ now: () => new Date('2026-05-01T10:00:00Z'), newId: () => '11111111-2222-4333-8444-555555555555' });
+    assert.deepEqual(await store.load(article), { readable: true, sidecarPath: sidecar, exists: false, slots: [] });
+    const result = await store.edit(article, text, addSource(claims[3], 'https://depot.example/3'));
+    assert.ok(result.ok);
+    assert.equal(result.slot?.id, '11111111-2222-4333-8444-555555555555');
+    const written = await fs.readFile(sidecar, 'utf8');
+    const document = JSON.parse(written);
+    assert.equal(document.article, 'depots.md');
+    assert.equal(document.annotations[0].target.source, 'depots.md');
+    assert.equal(document.annotations[0].modified, '2026-05-01T10:00:00.000Z');
+    assert.deepEqual(store.current(article), result.state);
+    assert.deepEqual(await fs.readdir(folder), ['depots.md', 'depots.md.factcheck.json'], 'no temporary or lock file is left behind');
+  });
+
+  it('creates no file for an edit that leaves nothing to record', async () => {
+    const result = await new LedgerStore().edit(article, text, { target: { finding: { kind: 'statistic', ...claims[0] } }, change: { type: 'reopen' } });
+    assert.ok(result.ok);
+    await assert.rejects(fs.stat(sidecar), /ENOENT/);
+  });
+
+  it('never overwrites a sidecar it cannot parse, and writes again once it is fixed', async () => {
+    const store = new LedgerStore();
+    await store.edit(article, text, addSource(claims[1], 'https://depot.example/1'));
+    const good = await fs.readFile(sidecar, 'utf8');
+    const conflicted = `<<<<<<< HEAD\n${good}=======\n${good}>>>>>>> branch\n`;
+    await fs.writeFile(sidecar, conflicted);
+
+    const state = await store.load(article);
+    assert.equal(state.readable, false);
+    const refused = await store.edit(article, text, addSource(claims[2], 'https://depot.example/2'));
+    assert.equal(refused.ok, false);
+    assert.ok(!refused.ok && refused.reason === 'unreadable' && /merge conflict.*line 1/.test(refused.problems[0].message));
+    assert.equal(await fs.readFile(sidecar, 'utf8'), conflicted);
+
+    await fs.writeFile(sidecar, good);
+    const accepted = await store.edit(article, text, addSource(claims[2], 'https://depot.example/2'));
+    assert.ok(accepted.ok);
+    assert.equal((await readSlots(sidecar)).length, 2);
+  });
+
+  it('keeps slots written by someone else between its own load and write', async () => {
+    const mine = new LedgerStore();
+    await mine.load(article);
+    await new LedgerStore().edit(article, text, addSource(claims[5], 'https://other.example/5'));
+    await mine.edit(article, text, addSource(claims[6], 'https://mine.example/6'));
+    assert.deepEqual((await readSlots(sidecar)).map((s) => s.sources[0].target), ['https://other.example/5', 'https://mine.example/6']);
+  });
+
+  it('re-anchors every slot to the current text when it writes', async () => {
+    const store = new LedgerStore();
+    await store.edit(article, text, addSource(claims[10], 'https://depot.example/10'));
+    const edited = `Corrections appended below.\n\n${text}`;
+    await store.edit(article, edited, addSource({ start: claims[20].start + 29, end: claims[20].end + 29 }, 'https://depot.example/20'));
+    const [first] = await readSlots(sidecar);
+    assert.equal(first.anchor.start, claims[10].start + 29);
+    assert.equal(edited.slice(first.anchor.start, first.anchor.end), text.slice(claims[10].start, claims[10].end));
+  });
+
+  it('restores a slot that vanished from disk when the checker acts on it', async () => {
+    const store = new LedgerStore();
+    const created = await store.edit(article, text, addSource(claims[7], 'https://depot.example/7'));
+    assert.ok(created.ok && created.slot);
+    await fs.writeFile(sidecar, '{"version": 1, "article": "depots.md", "annotations": []}\n');
+    const result = await store.edit(article, text, { target: { slotId: created.slot.id }, change: { type: 'setVerdict', verdict: 'verified' } });
+    assert.ok(result.ok);
+    const [slot] = await readSlots(sidecar);
+    assert.equal(slot.verdict, 'verified');
+    assert.equal(slot.sources.length, 1);
+  });
+
+  it('serialises many concurrent edits of one store without losing any', async () => {
+    const store = new LedgerStore();
+    const results = await Promise.all(claims.map((claim, i) => store.edit(article, text, addSource(claim, `https://depot.example/${i}`))));
+    assert.ok(results.every((r) => r.ok));
+    assert.equal((await readSlots(sidecar)).length, claims.length);
+  });
+
+  it('loses nothing when two stores, as two servers, write the same sidecar at once', async () => {
+    for (let round = 0; round < 5; round++) {
+      await fs.rm(sidecar, { force: true });
+      const left = new LedgerStore({ creator: 'left' });
+      const right = new LedgerStore({ creator: 'right' });
+      // Both also attach a source to the same claims 0..9: one slot each, with both sources.
+      await Promise.all([
+        ...claims.map((claim, i) => (i % 2 === 0 || i < 10 ? left.edit(article, text, addSource(claim, `https://left.example/${i}`)) : undefined)),
+        ...claims.map((claim, i) => (i % 2 === 1 || i < 10 ? right.edit(article, text, addSource(claim, `https://right.example/${i}`)) : undefined)),
+      ]);
+      const slots = await readSlots(sidecar);
+      assert.equal(slots.length, claims.length, `round ${round}`);
+      for (const slot of slots.slice(0, 10)) assert.equal(slot.sources.length, 2, `round ${round}: both sources on ${slot.anchor.exact}`);
+    }
+  });
+
+  it('loses nothing when two processes write the same sidecar at once', async () => {
+    const writer = join(__dirname, 'support', 'ledgerWriter.ts');
+    const spawnWriter = (first: number, prefix: string) => run(process.execPath, ['--require', 'tsx/cjs', writer, article, String(first), '2', String(claims.length), prefix]);
+    await Promise.all([spawnWriter(0, 'even'), spawnWriter(1, 'odd')]);
+    const slots = await readSlots(sidecar);
+    assert.equal(slots.length, claims.length);
+    assert.deepEqual(
+      slots.map((s) => s.sources[0].target),
+      claims.map((_, i) => `https://${i % 2 === 0 ? 'even' : 'odd'}.example/${i}`),
+    );
+  });
+
+  it('breaks a lock left by a process that no longer runs', async () => {
+    await fs.writeFile(`${sidecar}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname() }));
+    const result = await new LedgerStore({ lockTimeoutMs: 2000 }).edit(article, text, addSource(claims[0], 'https://depot.example/0'));
+    assert.ok(result.ok);
+  });
+
+  it('breaks a lock that has been held for longer than any write takes', async () => {
+    const lock = `${sidecar}.lock`;
+    await fs.writeFile(lock, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname() }));
+    const longAgo = new Date(Date.now() - 60_000);
+    await fs.utimes(lock, longAgo, longAgo);
+    const result = await new LedgerStore({ lockTimeoutMs: 2000, staleLockMs: 10_000 }).edit(article, text, addSource(claims[0], 'https://depot.example/0'));
+    assert.ok(result.ok);
+    await assert.rejects(fs.stat(lock), /ENOENT/);
+  });
+
+  it('gives up with a clear message while another live process holds the lock', async () => {
+    await fs.writeFile(`${sidecar}.lock`, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname() }));
+    const result = await new LedgerStore({ lockTimeoutMs: 100 }).edit(article, text, addSource(claims[0], 'https://depot.example/0'));
+    assert.ok(!result.ok && result.reason === 'io' && /held by another process/.test(result.message));
+    await assert.rejects(fs.stat(sidecar), /ENOENT/);
+  });
+});
