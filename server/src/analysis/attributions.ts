@@ -45,8 +45,15 @@ function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined
   const named = mentionOf(block, speaker, mention);
   if (!mention) {
     state.source = named;
-    if (isPerson(named.name)) state.person = named;
+    if (isPerson(named.name)) state.person = personName(named);
   }
+}
+
+/** "Chief engineer Tomas Varga" is remembered as Tomas Varga, where that name stands. */
+function personName(mention: Mention): Mention {
+  const name = /(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]*$/u.exec(mention.name);
+  if (!name || name.index === 0) return mention;
+  return { name: name[0], start: mention.start + name.index, end: mention.end };
 }
 
 const COORDINATED = /\S\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;

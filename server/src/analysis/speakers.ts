@@ -166,5 +166,8 @@ export function isPerson(name: string): boolean {
   if (!words.length || isPronoun(name)) return false;
   if (TITLES.test(words[0])) return true;
   if (PERSON_NOUNS.test(words[words.length - 1])) return true;
-  return isCapitalised(words[0]) && !NOT_NAMES.test(words[0]) && words.length <= 4 && words.every((w) => isCapitalised(w) || w === 'and');
+  if (NOT_NAMES.test(words[0])) return false;
+  if (words.length <= 4 && isCapitalised(words[0]) && words.every((w) => isCapitalised(w) || w === 'and')) return true;
+  // "Chief engineer Tomas Varga": a description ending in a full name.
+  return words.length >= 3 && isCapitalised(words[words.length - 1]) && isCapitalised(words[words.length - 2]);
 }

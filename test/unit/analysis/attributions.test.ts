@@ -143,6 +143,11 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a pronoun resolves to the full name at the end of a described speaker',
+    'Harbour engineer Ines Duarte said the pier was sound. “It will hold,” she said.',
+    [{ text: '“It will hold,”', cue: 'said', speaker: 'she', name: 'Ines Duarte', mention: 'Ines Duarte', content: '“It will hold,”' }],
+  ],
+  [
     'colon cue and a quote introduced by "As X notes"',
     'As the ferry company notes in its reply to the regulator: “Sailings were cut by half.”',
     [{ text: '“Sailings were cut by half.”', cue: 'notes', speaker: 'the ferry company', content: '“Sailings were cut by half.”' }],
