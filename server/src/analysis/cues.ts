@@ -31,9 +31,6 @@ const LEADING = new Set(
 const MANNER = /^\p{Ll}+ly$/u;
 const NOT_MANNER = new Set(['only', 'early', 'family', 'july', 'italy', 'rally', 'ally', 'daily', 'weekly', 'monthly', 'likely', 'fly', 'reply', 'supply', 'apply']);
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 interface FormContexts {
   cue: number;
@@ -45,16 +42,26 @@ const CONTEXTS = contexts.forms as unknown as Record<string, FormContexts>;
 /** How much a form's overall rate weighs against the counts of one context. */
 const PRIOR_WEIGHT = 8;
 
-/** A regular expression that finds any of `forms` as whole words, longest first. */
-export function cuePattern(forms: Iterable<string>): RegExp {
-  const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}'’-])(?:${sorted.map((form) => escape(form).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}'’-])`,
-    'giu',
-  );
+/** Finds lexicon forms as whole words: a hash lookup on each word, longest form first. */
+export interface CueMatcher {
+  byFirstWord: Map<string, string[][]>;
 }
 
-const CUE_PATTERN = cuePattern([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...Object.keys(CONTEXTS)]);
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+export function cueMatcher(forms: Iterable<string>): CueMatcher {
+  const byFirstWord = new Map<string, string[][]>();
+  for (const form of new Set(forms)) {
+    const words = form.split(' ');
+    const list = byFirstWord.get(words[0]) ?? [];
+    list.push(words);
+    byFirstWord.set(words[0], list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.join(' ').length - a.join(' ').length);
+  return { byFirstWord };
+}
+
+const CUE_MATCHER = cueMatcher([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...Object.keys(CONTEXTS)]);
 const PRECISION = new Map(REPORTING_VERBS.flatMap((entry) => entry.forms.map((form) => [form, entry.precision] as const)));
 
 // The training script reads this module before it has written the table, hence the fallbacks.
@@ -110,15 +117,28 @@ function withLeadingWords(text: string, start: number, from: number): number {
   }
 }
 
-/** Cue candidates within text[from, to), in order, found with `pattern` (global). */
-export function findCues(text: string, from: number, to: number, pattern: RegExp = CUE_PATTERN): Cue[] {
+/** Cue candidates within text[from, to), in order, found with `matcher`. */
+export function findCues(text: string, from: number, to: number, matcher: CueMatcher = CUE_MATCHER): Cue[] {
+  const words: { start: number; end: number; lower: string }[] = [];
+  for (const match of text.slice(from, to).matchAll(WORD)) {
+    words.push({ start: from + match.index, end: from + match.index + match[0].length, lower: match[0].toLowerCase().replace(/’/g, "'") });
+  }
   const cues: Cue[] = [];
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
-    const end = match.index + match[0].length;
-    if (end > to) break;
-    const form = match[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
-    cues.push({ start: withLeadingWords(text, match.index, from), end, form });
+  for (let i = 0; i < words.length; i++) {
+    const found = matcher.byFirstWord.get(words[i].lower)?.find((form) => formAt(text, words, i, form));
+    if (!found) continue;
+    const last = words[i + found.length - 1];
+    cues.push({ start: withLeadingWords(text, words[i].start, from), end: last.end, form: found.join(' ') });
+    i += found.length - 1;
   }
   return cues;
+}
+
+/** Whether the words from `i` on spell `form`, separated by white space only. */
+function formAt(text: string, words: { start: number; end: number; lower: string }[], i: number, form: string[]): boolean {
+  for (let k = 1; k < form.length; k++) {
+    const word = words[i + k];
+    if (!word || word.lower !== form[k] || /\S/.test(text.slice(words[i + k - 1].end, word.start))) return false;
+  }
+  return true;
 }

@@ -37,6 +37,16 @@ function tokens(text: string, from: number, to: number): Token[] {
   return found;
 }
 
+// A speaker is read at most this far from its cue, which keeps long sentences linear.
+const WINDOW = 320;
+
+/** The words of text[from, end), but only those within WINDOW of `end` (no word cut in half). */
+function tokensBefore(text: string, from: number, end: number): Token[] {
+  const start = Math.max(from, end - WINDOW);
+  const words = tokens(text, start, end);
+  return start > from && /[\p{L}\p{N}]/u.test(text[start - 1]) ? words.slice(1) : words;
+}
+
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
@@ -50,7 +60,7 @@ function isCapitalised(word: string): boolean {
  * the name the relative clause hangs on.
  */
 export function relativeSpeaker(text: string, from: number, end: number): { relative: Span; antecedent?: Span } | undefined {
-  const words = tokens(text, from, end);
+  const words = tokensBefore(text, from, end);
   let last = words.length - 1;
   if (!/^(?:who|which)$/i.test(words[last]?.text ?? '')) return undefined;
   const relative = { start: words[last].start, end: words[last].end };
@@ -59,7 +69,7 @@ export function relativeSpeaker(text: string, from: number, end: number): { rela
 }
 
 export function sourceBefore(text: string, from: number, end: number): Span | undefined {
-  const words = tokens(text, from, end);
+  const words = tokensBefore(text, from, end);
   let last = words.length - 1;
   if (words[last]?.text === ',') return appositive(words, last);
   let first = last + 1;
@@ -127,7 +137,7 @@ function appositive(words: Token[], comma: number): Span | undefined {
 
 /** The noun phrase that starts at `start` (after a cue): "according to [the DoJ complaint]". */
 export function sourceAfter(text: string, start: number, to: number): Span | undefined {
-  const words = tokens(text, start, to);
+  const words = tokens(text, start, Math.min(to, start + WINDOW));
   let last = -1;
   for (let i = 0; i < words.length && i < MAX_WORDS; i++) {
     const word = words[i].text.replace(/\.$/, '');
