@@ -8,7 +8,7 @@ import { namesSourceAfter, type Cue } from './cues';
 import type { Quotation } from './quotes';
 
 const AS_CLAUSE = /(?:^|\s)as\s+$/i;
-const TRAILING = /[,—–:]\s*$|[”"]\s*$/;
+const TRAILING = /[,—–:]\s*$|[”"]\s*$|''\s*$/;
 // After a trailing "X said" only a short adverbial may follow before a comma or the end.
 const TAIL_ENDS = /^[^,.;:“"]{0,40}?(?:,|[.!?]?["”]?\s*$)/;
 const PART_TWO = /^[^,.;:“"]{0,40}?,\s*/;
@@ -44,9 +44,9 @@ function before(block: string, sentence: Span, end: number, quotes: Quotation[])
   // "…, but despite the noise, “I will win,” said Kunin": the quotation is what Kunin said.
   const last = quotes.find((q) => q.start > start && /^[,.?!]?[”"]?\s*[,—–]?\s*$/.test(block.slice(q.end, end)) && q.end <= end);
   if (last && /,\s*$/.test(block.slice(start, last.start)) && QUOTE_SAID_LAST.test(block.slice(last.end, end))) start = last.start;
-  const closing = /[,.?!]?[”"]\s*[,—–]?\s*$/.exec(block.slice(start, end));
-  if (closing && /[”"]/.test(closing[0])) end = start + closing.index + closing[0].replace(/\s*[,—–]?\s*$/, '').length;
-  const span = /[”"]$/.test(block.slice(start, end)) ? { start, end } : trimmed(block, start, end);
+  const closing = /[,.?!]?(?:[”"]|'')\s*[,—–]?\s*$/.exec(block.slice(start, end));
+  if (closing && /[”"']/.test(closing[0])) end = start + closing.index + closing[0].replace(/\s*[,—–]?\s*$/, '').length;
+  const span = /(?:[”"]|'')$/.test(block.slice(start, end)) ? { start, end } : trimmed(block, start, end);
   return span && /[\p{L}\p{N}]/u.test(block.slice(span.start, span.end)) ? span : undefined;
 }
 

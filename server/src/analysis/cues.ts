@@ -25,7 +25,7 @@ const SOURCE_AFTER = new Set(['according to']);
 /** Cues whose object is a listener before the content ("told reporters that"). */
 const LISTENER_AFTER = /^(?:tell|tells|told|telling|asked|asks|urged|assured|reminded|warned|informed|emailed)$/;
 const LEADING = new Set(
-  'has have had also later previously recently repeatedly once often publicly privately never already again still first now then reportedly did does do not will would could is are was were be been being am may might should must can'.split(' '),
+  "has have had also later previously recently repeatedly once often publicly privately never already again still first now then reportedly did does do not will would could is are was were be been being am may might should must can ever more most less hasn't haven't hadn't didn't doesn't don't won't wouldn't can't couldn't isn't aren't wasn't weren't shouldn't".split(' '),
 );
 // Manner adverbs belong to the cue too ("gently urging"), but not every -ly word is one.
 const MANNER = /^\p{Ll}+ly$/u;
@@ -110,9 +110,9 @@ export function takesListener(cue: Cue): boolean {
 /** Widens a cue leftwards over auxiliaries and adverbs: "has also said". */
 function withLeadingWords(text: string, start: number, from: number): number {
   for (;;) {
-    const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(from, start - 24), start));
+    const before = /([\p{L}]+(?:['’]t)?)\s+$/u.exec(text.slice(Math.max(from, start - 24), start));
     const word = before?.[1] ?? '';
-    if (!before || !(LEADING.has(word.toLowerCase()) || (MANNER.test(word) && !NOT_MANNER.has(word)))) return start;
+    if (!before || !(LEADING.has(word.toLowerCase().replace('’', "'")) || (MANNER.test(word) && !NOT_MANNER.has(word)))) return start;
     start -= before[0].length;
   }
 }

@@ -85,6 +85,8 @@ export function sourceBefore(text: string, from: number, end: number): Span | un
       continue;
     }
     if (STOP_MARKS.has(word) || STOP_WORDS.has(lower)) break;
+    // The closing marks of a ''…'' quotation.
+    if (word === "'" && (i === last || words[i - 1]?.text === "'")) break;
     if (lower === 'and' && !(isCapitalised(words[i + 1]?.text ?? '') && isCapitalised(words[i - 1]?.text ?? ''))) break;
     first = i;
   }

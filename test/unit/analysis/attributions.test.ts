@@ -60,6 +60,16 @@ const attributions: [string, string, Seen[]][] = [
     ],
   ],
   [
+    "two-apostrophe quotes (''…''): no cue inside, the speaker after them",
+    "''We will not say the plan is dead,'' said Mr. Abe, the union's lawyer.",
+    [{ text: "said Mr. Abe, the union's lawyer", cue: 'said', speaker: "Mr. Abe, the union's lawyer", content: "''We will not say the plan is dead,''" }],
+  ],
+  [
+    'a negated auxiliary belongs to the cue',
+    "The mayor hasn't said whether the pool will reopen.",
+    [{ text: "The mayor hasn't said", cue: "hasn't said", speaker: 'The mayor', content: 'whether the pool will reopen' }],
+  ],
+  [
     'a sure cue with no speaker named',
     'Reportedly, the mayor sold the hotel.',
     [{ text: 'Reportedly', cue: 'Reportedly', content: 'the mayor sold the hotel' }],
