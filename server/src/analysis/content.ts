@@ -12,11 +12,14 @@ const TRAILING = /[,—–:]\s*$|[”"]\s*$|''\s*$/;
 // After a trailing "X said" only a short adverbial may follow before a comma or the end.
 const TAIL_ENDS = /^[^,.;:“"]{0,40}?(?:,|[.!?]?["”]?\s*$)/;
 const PART_TWO = /^[^,.;:“"]{0,40}?,\s*/;
+// A quotation right before the speaker is what the speaker said, however long the rest.
+const QUOTE_BEFORE = /(?:[”"]|'')\s*[,—–]?\s*$/;
 const QUOTE_SAID_LAST = /^\s*,?\s*$/;
 const QUOTE_FOLLOWS = /^\s*[,:]\s*[“"]/;
 // A second part of content must read as a clause: three words or more, one of them lower case.
 const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
-const ING_CUE = /^(?:adding|saying|noting|arguing|explaining|citing|calling|telling|insisting|pointing)\b/i;
+// A participle after "X said," describes the speaking, not more content ("…, attempting to smile").
+const ING_CUE = /^\p{Ll}+ing\b/u;
 
 function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
   return quotes.find((q) => q.start < at && at < q.end);
@@ -90,7 +93,7 @@ export function contentParts(
   } else if (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) {
     // "On the subject of Israel, Trump added, “…”": the quotation is what he added.
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));
-  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)))) {
+  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(block.slice(attributionEnd, sentence.end))))) {
     parts.push(before(block, sentence, attributionStart, quotes));
     const tail = block.slice(attributionEnd, sentence.end);
     const second = PART_TWO.exec(tail);

@@ -132,6 +132,14 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a participle after "X said," is not content, and a long tail does not move the content',
+    '“Fine,” she said, smiling at the crowd. “We lost. We will not lose again,” Ms Tan said in May after the count ended badly.',
+    [
+      { text: '“Fine,”', cue: 'said', speaker: 'she', content: '“Fine,”' },
+      { text: '“We lost. We will not lose again,”', cue: 'said', speaker: 'Ms Tan', content: '“We lost. We will not lose again,”' },
+    ],
+  ],
+  [
     'a full stop ends the sentence before a short "X said."',
     '“The vote was fair.” Mr Lund said.',
     [{ text: '“The vote was fair.”', cue: 'said', speaker: 'Mr Lund', content: '“The vote was fair.”' }],
