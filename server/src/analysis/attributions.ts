@@ -49,8 +49,13 @@ function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined
   }
 }
 
-/** "Chief engineer Tomas Varga" is remembered as Tomas Varga, where that name stands. */
+/**
+ * "Chief engineer Tomas Varga" and "Agnes Rowe, the authority's chief executive" are remembered
+ * as Tomas Varga and Agnes Rowe, where those names stand.
+ */
 function personName(mention: Mention): Mention {
+  const described = /^((?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]*),/u.exec(mention.name);
+  if (described) return { name: described[1], start: mention.start, end: mention.start + described[1].length };
   const name = /(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]*$/u.exec(mention.name);
   if (!name || name.index === 0) return mention;
   return { name: name[0], start: mention.start + name.index, end: mention.end };

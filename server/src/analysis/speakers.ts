@@ -179,6 +179,8 @@ export function isPerson(name: string): boolean {
   if (TITLES.test(words[0])) return true;
   if (PERSON_NOUNS.test(words[words.length - 1])) return true;
   if (NOT_NAMES.test(words[0])) return false;
+  // "Ana Lopes, the harbour's chief engineer": a full name before a description.
+  if (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+,/u.test(name)) return true;
   if (words.length <= 4 && isCapitalised(words[0]) && words.every((w) => isCapitalised(w) || w === 'and')) return true;
   // "Chief engineer Tomas Varga": a description ending in a full name.
   return words.length >= 3 && isCapitalised(words[words.length - 1]) && isCapitalised(words[words.length - 2]);

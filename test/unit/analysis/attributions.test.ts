@@ -166,6 +166,14 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“It will hold,”', cue: 'said', speaker: 'she', name: 'Ines Duarte', mention: 'Ines Duarte', content: '“It will hold,”' }],
   ],
   [
+    'a speaker described after the name is remembered by the name',
+    '“The dock is safe,” said Ana Lopes, the harbour’s chief engineer. “It will hold,” she added.',
+    [
+      { text: '“The dock is safe,”', cue: 'said', speaker: 'Ana Lopes, the harbour’s chief engineer', content: '“The dock is safe,”' },
+      { text: '“It will hold,”', cue: 'added', speaker: 'she', name: 'Ana Lopes', mention: 'Ana Lopes', content: '“It will hold,”' },
+    ],
+  ],
+  [
     'colon cue and a quote introduced by "As X notes"',
     'As the ferry company notes in its reply to the regulator: “Sailings were cut by half.”',
     [{ text: '“Sailings were cut by half.”', cue: 'notes', speaker: 'the ferry company', content: '“Sailings were cut by half.”' }],
