@@ -25,6 +25,8 @@ function inside(span: Span, quotes: Span[]): boolean {
   return quotes.some((q) => q.start < span.start && span.end <= q.end);
 }
 
+// A participle of speaking follows a comma, a quotation or "and": "…,” he said, adding …".
+const PARTICIPLE_LEAD = /(?:,["”'’]*|["”]|\band)\s*$/;
 const COORDINATED = /\S\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
 const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
 
@@ -49,7 +51,7 @@ function attributionAt(
   const participle = /ing$/.test(cue.form.split(' ')[0]) && !namesSourceAfter(cue);
   if (participle && !sourceBefore(block, sentence.start, cue.start)) {
     // "…,” she said, adding that …: the participle's speaker is the clause's.
-    if (!/,\s*$/.test(block.slice(sentence.start, cue.start))) return undefined;
+    if (!PARTICIPLE_LEAD.test(block.slice(sentence.start, cue.start))) return undefined;
     const subject = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
     const after = contentAfter(block, sentence, takesListener(cue) ? listenerEnd(block, cue.end, sentence.end) : cue.end, quotes);
     if (!subject || !after) return undefined;
@@ -84,7 +86,9 @@ function attributionAt(
   const sibling = previous && previous.content.every((part) => part.end <= previous.start);
   const scope = { start: sibling ? Math.max(sentence.start, previous.end) : sentence.start, end: end2 };
   const relative = sourceFirst ? relativeSpeaker(block, sentence.start, source.end) : undefined;
-  const content = relative ? relativeContent(block, scope, end, quotes) : contentParts(block, scope, cue, source, sourceFirst, quotes, end, !!laterCue);
+  let content = relative ? relativeContent(block, scope, end, quotes) : contentParts(block, scope, cue, source, sourceFirst, quotes, end, !!laterCue);
+  // "“…,” Grayson said, according to Frankel.": the second cue reports what the first one said.
+  if (!content.length && previous && namesSourceAfter(cue)) content = previous.content;
   if (!content.length) return undefined;
   const { speaker, mention } = relative?.antecedent
     ? { speaker: { ...relative.relative, name: block.slice(relative.antecedent.start, relative.antecedent.end) }, mention: relative.antecedent }

@@ -70,6 +70,22 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: "The mayor hasn't said", cue: "hasn't said", speaker: 'The mayor', content: 'whether the pool will reopen' }],
   ],
   [
+    'a second cue that reports the first one shares its content',
+    'The vote was lost, Mr Grey said, according to his aide.',
+    [
+      { text: 'Mr Grey said', cue: 'said', speaker: 'Mr Grey', content: 'The vote was lost' },
+      { text: 'according to his aide', cue: 'according to', speaker: 'his aide', content: 'The vote was lost' },
+    ],
+  ],
+  [
+    'a participle straight after a quotation',
+    'Mr Grey called the plan “a disgrace,” adding that he would vote against it.',
+    [
+      { text: 'Mr Grey called', cue: 'called', speaker: 'Mr Grey', content: 'the plan “a disgrace,”' },
+      { text: 'adding', cue: 'adding', speaker: 'Mr Grey', content: 'that he would vote against it' },
+    ],
+  ],
+  [
     'a sure cue with no speaker named',
     'Reportedly, the mayor sold the hotel.',
     [{ text: 'Reportedly', cue: 'Reportedly', content: 'the mayor sold the hotel' }],
