@@ -141,10 +141,8 @@ export function detectQuotesAndAttributions(
   const findings: Detected[] = [];
   for (const sentence of sentences) {
     rememberSubject(block, sentence, state);
-    const cues = [
-      ...findCues(block, sentence.start, sentence.end).filter((cue) => cueScore(block, sentence, cue) >= CUE_THRESHOLD),
-      ...colonCues(block, sentence),
-    ].sort((a, b) => a.start - b.start);
+    const wordCues = findCues(block, sentence.start, sentence.end).filter((cue) => cueScore(block, sentence, cue) >= CUE_THRESHOLD);
+    const cues = [...wordCues, ...colonCues(block, sentence, wordCues)].sort((a, b) => a.start - b.start);
     for (const cue of cues) {
       if (inside(cue, quoted)) continue;
       if (attributions.some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;

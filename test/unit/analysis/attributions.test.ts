@@ -86,6 +86,11 @@ const attributions: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'an opening phrase before an apposition is no part of the speaker',
+    'In a letter to staff, her deputy, Jo Sule, said: “The ward will stay open.”',
+    [{ text: 'her deputy, Jo Sule, said', cue: 'said', speaker: 'her deputy, Jo Sule', content: '“The ward will stay open.”' }],
+  ],
+  [
     'a sure cue with no speaker named',
     'Reportedly, the mayor sold the hotel.',
     [{ text: 'Reportedly', cue: 'Reportedly', content: 'the mayor sold the hotel' }],
@@ -154,6 +159,11 @@ const quotes: [string, string, Seen[]][] = [
       { text: '“Fine,”', cue: 'said', speaker: 'she', content: '“Fine,”' },
       { text: '“We lost. We will not lose again,”', cue: 'said', speaker: 'Ms Tan', content: '“We lost. We will not lose again,”' },
     ],
+  ],
+  [
+    'a phrase about the saying after "X said," is not content',
+    '“Stay calm,” she said, in a message to parents.',
+    [{ text: '“Stay calm,”', cue: 'said', speaker: 'she', content: '“Stay calm,”' }],
   ],
   [
     'a full stop ends the sentence before a short "X said."',
