@@ -19,8 +19,13 @@ export interface Latency {
   editP50Ms: number;
   editP95Ms: number;
   editMaxMs: number;
+  /** The server's CPU time (user + system) per edit, mean over the edits: less sensitive to other load than wall time. */
+  serverCpuPerEditMs: number;
+  serverCpuOpenMs: number;
   rssOpenMb: number;
   rssAfterEditsMb: number;
+  /** RSS every 10 edits: garbage not yet collected shows as a rise that levels off, a leak keeps rising. */
+  rssEveryTenEditsMb: number[];
 }
 
 interface Position {
@@ -35,6 +40,7 @@ interface PublishDiagnostics {
 }
 
 const TYPED = 'and the port said so ';
+const TIMEOUT_MS = 60_000;
 
 /** LSP position of a UTF-16 offset; lines end at \r\n, \n or \r. */
 export function positionAt(text: string, offset: number): Position {
@@ -55,15 +61,21 @@ function middleOfProse(text: string): number {
   return space < 0 ? middle : space + 1;
 }
 
+/** The process's user + system CPU time so far, from /proc (clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-export async function measureLatency(serverPath: string, text: BenchText, edits = 100): Promise<Latency> {
+export async function measureLatency(serverPath: string, text: BenchText, edits = 100, nodeOptions: string[] = []): Promise<Latency> {
   const spawned = performance.now();
-  const client = new LspClient(process.execPath, [serverPath, '--stdio']);
+  const client = new LspClient(process.execPath, [...nodeOptions, serverPath, '--stdio']);
   const uri = `file:///bench/${text.words}-words.md`;
   const waiters: { version: number; resolve: (params: PublishDiagnostics) => void }[] = [];
   client.on('textDocument/publishDiagnostics', (params) => {
@@ -74,7 +86,10 @@ export async function measureLatency(serverPath: string, text: BenchText, edits 
     if (index >= 0 && waiters[index]) waiters.splice(index, 1)[0].resolve(published);
   });
   const diagnosticsFor = (version: number) =>
-    new Promise<PublishDiagnostics>((resolve) => waiters.push({ version, resolve }));
+    new Promise<PublishDiagnostics>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+      waiters.push({ version, resolve: (published) => (clearTimeout(timer), resolve(published)) });
+    });
 
   try {
     const initialized = await client.request<{ capabilities: { textDocumentSync?: number | { change?: number } } }>('initialize', {
@@ -93,14 +108,17 @@ export async function measureLatency(serverPath: string, text: BenchText, edits 
     let content = text.text;
     let version = 1;
     const opened = performance.now();
+    const cpuBeforeOpen = cpuMs(client.pid);
     const first = diagnosticsFor(version);
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text: content } });
     const firstDiagnostics = await first;
     const openToDiagnosticsMs = performance.now() - opened;
     const startToDiagnosticsMs = performance.now() - spawned;
     const rssOpenMb = rssMb(client.pid);
+    const cpuAfterOpen = cpuMs(client.pid);
 
     const times: number[] = [];
+    const rssEveryTenEditsMb: number[] = [];
     let cursor = middleOfProse(content);
     const start = positionAt(content, cursor);
     for (let i = 0; i < edits; i++) {
@@ -115,8 +133,10 @@ export async function measureLatency(serverPath: string, text: BenchText, edits 
       client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
       await published;
       times.push(performance.now() - sent);
+      if ((i + 1) % 10 === 0) rssEveryTenEditsMb.push(rssMb(client.pid));
     }
     const rssAfterEditsMb = rssMb(client.pid);
+    const cpuAfterEdits = cpuMs(client.pid);
     return {
       text: text.name,
       words: text.words,
@@ -128,8 +148,11 @@ export async function measureLatency(serverPath: string, text: BenchText, edits 
       editP50Ms: percentile(times, 50),
       editP95Ms: percentile(times, 95),
       editMaxMs: Math.max(...times),
+      serverCpuOpenMs: cpuAfterOpen - cpuBeforeOpen,
+      serverCpuPerEditMs: (cpuAfterEdits - cpuAfterOpen) / edits,
       rssOpenMb,
       rssAfterEditsMb,
+      rssEveryTenEditsMb,
     };
   } finally {
     await client.close();

@@ -1,35 +1,45 @@
-// `npm run bench [-- file...] [--no-peers]`: throughput against the peers, editor latency through
-// the built server, memory and bundle sizes, on the article grown to 2k, 20k and 100k words and on
-// any files given. Prints one table and writes bench/results.json. Targets are shown, never enforced.
+// `npm run bench [-- file...] [--no-peers] [--profile-server] [--vscode]`: throughput against the
+// peers, editor latency through the built server, memory and bundle sizes, on the article grown to
+// 2k, 20k and 100k words and on any files given; with --vscode also start-up in a real VS Code (the
+// e2e harness's offline code-server). Prints one table and writes bench/results.json. Targets are
+// shown, never enforced.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fromFile, synthesise, type BenchText } from './corpus';
 import { measureEngine, type EngineLatency } from './engine';
 import { measureLatency, type Latency } from './latency';
 import { loadPeers } from './peers';
 import { measureSizes } from './sizes';
+import { measureVsCodeStartup, type VsCodeStartup } from './startup';
+import { topFunctions } from './profileSummary';
 import { measureThroughput, ourLinters, type Throughput } from './throughput';
 import { printTable } from './table';
 
 export interface Results {
   date: string;
-  machine: { cpu: string; node: string };
+  /** Load average at the start and end: other work on the machine slows every figure. */
+  machine: { cpu: string; cores: number; node: string; loadBefore: number; loadAfter: number };
   texts: { name: string; words: number; characters: number }[];
   throughput: Throughput[];
   engine: EngineLatency[];
   latency: Latency[];
   sizes: ReturnType<typeof measureSizes>;
+  /** Open an article in a fresh VS Code window -> first findings shown (only with --vscode). */
+  vscodeStartup: VsCodeStartup | { error: string } | null;
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const loadBefore = loadavg()[0];
   const texts: BenchText[] = [synthesise(2_000), synthesise(20_000), synthesise(100_000), ...args.filter((a) => !a.startsWith('--')).map(fromFile)];
 
-  // Packaging makes the production build the latency runs use; without it, the development build.
+  // Packaging makes the production build the latency runs use; a profile needs the development
+  // build's function names, and a failed packaging leaves no build.
+  const profile = args.includes('--profile-server');
   const sizes = measureSizes();
-  if (sizes.vsixKb === null && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+  if ((sizes.vsixKb === null || profile) && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
 
   const linters = [...ourLinters(), ...(args.includes('--no-peers') ? [] : await loadPeers())];
   const throughput: Throughput[] = [];
@@ -43,19 +53,30 @@ async function main(): Promise<void> {
 
   const engine = texts.map((text) => measureEngine(text));
   const latency: Latency[] = [];
+  // --profile-server: a CPU profile of the server per text, in bench/profiles, to see what an edit costs.
   for (const text of texts) {
-    latency.push(await measureLatency(join(process.cwd(), 'dist/server.js'), text));
+    const nodeOptions = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'profiles')}`, `--cpu-prof-name=server-${text.words}-words.cpuprofile`] : [];
+    latency.push(await measureLatency(join(process.cwd(), 'dist/server.js'), text, 100, nodeOptions));
     console.error(`latency on ${text.name}: done`);
+    if (profile) {
+      console.error(`  where the server spent its time (self time; ${text.name}):`);
+      for (const { name, share } of topFunctions(join(__dirname, 'profiles', `server-${text.words}-words.cpuprofile`))) {
+        console.error(`  ${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
+      }
+    }
   }
+
+  const vscodeStartup = args.includes('--vscode') ? measureVsCodeStartup() : null;
 
   const results: Results = {
     date: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, loadBefore, loadAfter: loadavg()[0] },
     texts: texts.map((t) => ({ name: t.name, words: t.words, characters: t.text.length })),
     throughput,
     engine,
     latency,
     sizes,
+    vscodeStartup,
   };
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);

@@ -42,14 +42,25 @@ export function printTable(results: Results): void {
     ['didOpen → diagnostics, ms', latency((l) => l.openToDiagnosticsMs), '≤ 300 (20k), ≤ 1,500 (100k)'],
     ['edit → diagnostics p50, ms', latency((l) => l.editP50Ms), ''],
     ['edit → diagnostics p95, ms', latency((l) => l.editP95Ms), '≤ 20 (20k), ≤ 50 (100k)'],
+    ['server CPU per edit (mean), ms', latency((l) => l.serverCpuPerEditMs), ''],
+    ['server CPU for didOpen, ms', latency((l) => l.serverCpuOpenMs, 0), ''],
     ['diagnostics published', latency((l) => l.diagnostics, 0), ''],
     ['engine update p50 / p95, ms (in process)', names.map((name) => {
       const found = results.engine.find((e) => e.text === name);
       return found ? `${number(found.updateP50Ms, 2)} / ${number(found.updateP95Ms, 2)}` : '-';
     }), ''],
+    ['engine CPU per update (mean), ms', engine((e) => e.updateCpuMs), ''],
+    ['engine heap after GC, open / after edits, MB', names.map((name) => {
+      const found = results.engine.find((e) => e.text === name);
+      return found && found.heapOpenMb !== null ? `${number(found.heapOpenMb, 1)} / ${number(found.heapAfterEditsMb ?? NaN, 1)}` : '-';
+    }), 'no growth'],
     ['paragraphs re-analysed per edit / total', engine((e) => e.analysedPerEdit, 0).map((v, i) => `${v} / ${number(results.engine[i]?.blocks ?? NaN)}`), ''],
     ['server RSS after didOpen, MB', latency((l) => l.rssOpenMb), '≤ 150 (100k)'],
     ['server RSS after 100 edits, MB', latency((l) => l.rssAfterEditsMb), 'no growth'],
+    ['server RSS over the edits, min–max MB', names.map((name) => {
+      const samples = results.latency.find((l) => l.text === name)?.rssEveryTenEditsMb ?? [];
+      return samples.length ? `${number(Math.min(...samples))}–${number(Math.max(...samples))}` : '-';
+    }), ''],
     ['server spawn → first diagnostics, ms', latency((l) => l.startToDiagnosticsMs), ''],
   );
 
@@ -65,6 +76,18 @@ export function printTable(results: Results): void {
     `\nbundles: dist/client.js ${number(sizes.clientKb, 1)} kB, dist/server.js ${number(sizes.serverKb, 1)} kB, ` +
       `.vsix ${sizes.vsixKb === null ? `not built (${sizes.vsixError})` : `${number(sizes.vsixKb, 1)} kB`}`,
   );
-  console.log(`machine: ${results.machine.cpu}, Node ${results.machine.node}; one core; medians after warm-up`);
-  console.log('start-up is measured from server spawn (not VS Code activation) to the first diagnostics of the document');
+  const { machine } = results;
+  console.log(
+    `machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${number(machine.loadBefore, 1)} before, ` +
+      `${number(machine.loadAfter, 1)} after; throughput on one core, medians after warm-up`,
+  );
+  const startup = results.vscodeStartup;
+  if (startup === null) console.log('start-up in VS Code: not measured (add --vscode); above, server spawn -> first diagnostics over stdio');
+  else if ('error' in startup) console.log(`start-up in VS Code: failed: ${startup.error}`);
+  else {
+    console.log(
+      `start-up in VS Code (code-server, ${startup.fresh ? 'fresh activation' : 'already active'}): article opened -> extension active ` +
+        `${number(startup.openToActivatedMs)} ms -> first ${startup.diagnostics} findings shown ${number(startup.openToFirstDiagnosticsMs)} ms`,
+    );
+  }
 }

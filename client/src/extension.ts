@@ -24,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
   const watcher = new ClaimsWatcher(client);
   const tree = new ClaimsTreeProvider();
   const statusBar = new ClaimsStatusBar();
-  const preview = new ReportPreview(client);
+  const preview = new ReportPreview(client, watcher);
   watcher.onDidChange((result) => {
     tree.show(result);
     statusBar.show(result);

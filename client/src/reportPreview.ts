@@ -3,7 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClaimsChangedNotification, ReportRequest, type ClaimsParams, type ReportParams, type ReportResult } from '../../server/src/protocol';
+import { ReportRequest, type ReportParams, type ReportResult } from '../../server/src/protocol';
+import type { ClaimsWatcher } from './claimsWatcher';
 import { checkerName } from './checker';
 
 export class ReportPreview implements vscode.Disposable {
@@ -11,9 +12,12 @@ export class ReportPreview implements vscode.Disposable {
   private uris: string[] = [];
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly client: LanguageClient) {
-    this.subscription = client.onNotification(ClaimsChangedNotification, (params: ClaimsParams) => {
-      if (this.panel && this.uris.includes(params.uri)) void this.render();
+  constructor(
+    private readonly client: LanguageClient,
+    watcher: ClaimsWatcher,
+  ) {
+    this.subscription = watcher.onDidRepublish((uri) => {
+      if (this.panel && this.uris.includes(uri)) void this.render();
     });
   }
 

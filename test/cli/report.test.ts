@@ -2,7 +2,7 @@
 // several files, slots from the ledger beside the article, and unreadable files reported.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -44,6 +44,7 @@ function sidecarFor(exact: string, start: number): string {
 
 describe('factcheck report', function () {
   const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-report-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
   const article = path.join(dir, 'rents.txt');
   writeFileSync(article, ARTICLE);
   const quote = '“Rents rose 14% in a year,”';

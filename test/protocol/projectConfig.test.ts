@@ -1,16 +1,18 @@
 // The project file over stdio: team severity, known sources, organisation and published address
 // in reports, and a broken project file shown on itself while the defaults apply.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Scratch } from '../support/scratch';
 import { LspSession } from '../support/lspSession';
 
 const ARTICLE = '“The new bus lanes cut journeys by 12%,” said transport chief Odile Brun.\n';
 
+const scratch = new Scratch();
+
 function workspace(configName: string, config: string): { dir: string; uri: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-project-'));
+  const dir = scratch.dir('factcheck-project');
   writeFileSync(path.join(dir, configName), config);
   const file = path.join(dir, 'buses.txt');
   writeFileSync(file, ARTICLE);
@@ -18,6 +20,7 @@ function workspace(configName: string, config: string): { dir: string; uri: stri
 }
 
 describe('project file over stdio', function () {
+  after(() => scratch.removeAll());
   let session: LspSession;
   afterEach(async () => session.stop());
 

@@ -1,17 +1,19 @@
 // The report request over stdio: open articles as in the editor, closed ones from disk.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Scratch } from '../support/scratch';
 import { LspSession } from '../support/lspSession';
 
 describe('report over stdio', function () {
+  const scratch = new Scratch();
+  after(() => scratch.removeAll());
   let session: LspSession;
   afterEach(async () => session.stop());
 
   it('renders the slots recorded in the editor, and closed files from disk', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-report-lsp-'));
+    const dir = scratch.dir('factcheck-report-lsp');
     const open = path.join(dir, 'ferry.txt');
     const text = '“Fares will fall by 10%,” said ferry operator Lior Tamm.\n';
     writeFileSync(open, text);

@@ -1,11 +1,11 @@
 // Resolving claims over stdio, end to end: code actions, the editSlot command, the sidecar on
 // disk, republished diagnostics, outside edits of the sidecar, and a malformed sidecar.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { Scratch } from '../support/scratch';
 import { LspSession, textAt } from '../support/lspSession';
 
 const ARTICLE = '“The pier will reopen in June,” said Mayor Ilse Varga.\n\nThe weather was fine that morning.\n';
@@ -18,12 +18,14 @@ function quoteOf(diagnostics: Diagnostic[]): Diagnostic {
 }
 
 describe('source slots over stdio', function () {
+  const scratch = new Scratch();
+  after(() => scratch.removeAll());
   let session: LspSession;
   let dir: string;
   let file: string;
   let uri: string;
   beforeEach(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'factcheck-slots-'));
+    dir = scratch.dir('factcheck-slots');
     file = path.join(dir, 'pier.txt');
     writeFileSync(file, ARTICLE);
     uri = pathToFileURL(file).href;

@@ -3,11 +3,11 @@
 // that pair; an edit invalidates later paragraphs only when the state it hands on changes.
 // The findings equal `analyze(text, { format })`, ids included.
 import type { Finding, Span } from './finding';
-import { analyzeBlock, type BlockAnalysis } from './analyze';
+import { analyzeBlock } from './analyze';
 import { extractProse, type DocumentFormat } from './prose';
 import { splitBlocks } from './blocks';
-import { initialDiscourseState } from './attributions';
-import { placeFindings, type Placement } from './placement';
+import { initialDiscourseState, rebaseState } from './discourse';
+import { placeFindings, prepareFindings, type PreparedFindings } from './placement';
 
 /** What the last update did, for benchmarks and tests. */
 export interface UpdateStats {
@@ -20,11 +20,13 @@ interface CachedBlock {
   /** The incoming state (serialised), a NUL, and the paragraph's prose: the cache key. */
   key: string;
   stateIn: string;
-  analysis: BlockAnalysis;
-  /** The state handed on, serialised once: the next paragraph's key starts with it. */
+  findings: PreparedFindings;
+  /** The state handed on, serialised once, relative to this paragraph's start. */
   stateOut: string;
+  /** The state handed on as re-based onto the next paragraph, for the distance last asked. */
+  handedOn?: { distance: number; state: string };
   /** The findings as last placed in the document, reused while their text stays where it was. */
-  placed?: Placement;
+  placed?: { start: number; findings: Finding[] };
   /** The update that made or confirmed the placement. */
   placedIn?: number;
 }
@@ -65,14 +67,15 @@ export class IncrementalAnalyzer {
     this.current = new Map();
     this.updates++;
     const stats: UpdateStats = { blocks: 0, analysed: 0 };
-    const blocks = splitBlocks(prose);
+    const blocks = splitBlocks(prose, this.format === 'plaintext');
     // Paragraphs after an edit keep their text but move, so they line up from the end.
     const tailShift = this.lastBlocks.length - blocks.length;
     const entries: CachedBlock[] = [];
     const findings: Finding[] = [];
-    let state = JSON.stringify(initialDiscourseState());
+    let before: CachedBlock | undefined;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
+      const state = handedOn(before, block.start - (blocks[i - 1]?.start ?? 0));
       const blockText = prose.slice(block.start, block.end);
       const entry =
         unchanged(this.lastBlocks[i], state, blockText) ??
@@ -81,7 +84,7 @@ export class IncrementalAnalyzer {
       this.current.set(entry.key, entry);
       entries.push(entry);
       for (const finding of this.place(entry, block, text, unchangedUpTo)) findings.push(finding);
-      state = entry.stateOut;
+      before = entry;
     }
     stats.blocks = blocks.length;
     this.lastBlocks = entries;
@@ -98,7 +101,7 @@ export class IncrementalAnalyzer {
     // The detectors get the paragraph cut from the key, a copy: a cut from the prose would keep
     // the whole document of this version alive for as long as anything they return is cached.
     const analysis = analyzeBlock(key.slice(state.length + 1), JSON.parse(state));
-    return { key, stateIn: state, analysis, stateOut: JSON.stringify(analysis.state) };
+    return { key, stateIn: state, findings: prepareFindings(analysis.findings), stateOut: JSON.stringify(analysis.state) };
   }
 
   /**
@@ -107,12 +110,25 @@ export class IncrementalAnalyzer {
    * findings is unchanged (ids hash the original text, markup included, which the key does not see).
    */
   private place(entry: CachedBlock, block: Span, text: string, unchangedUpTo: number): Finding[] {
-    const confirmed = entry.placedIn === this.updates - 1 && entry.placed?.start === block.start && entry.placed.covered.end <= unchangedUpTo;
-    const placed = confirmed && entry.placed ? entry.placed : placeFindings(entry.analysis.findings, block.start, text);
+    const confirmed =
+      entry.placedIn === this.updates - 1 && entry.placed?.start === block.start && block.start + entry.findings.coveredEnd <= unchangedUpTo;
+    const placed = confirmed && entry.placed ? entry.placed : { start: block.start, findings: placeFindings(entry.findings, block.start, text) };
     entry.placed = placed;
     entry.placedIn = this.updates;
     return placed.findings;
   }
+}
+
+/**
+ * The state a paragraph receives: the one handed on by the paragraph before, re-based over the
+ * distance between their starts (mentions are relative to the receiving paragraph, as in analyze).
+ */
+function handedOn(before: CachedBlock | undefined, distance: number): string {
+  if (!before) return JSON.stringify(rebaseState(initialDiscourseState(), distance));
+  if (before.handedOn?.distance !== distance) {
+    before.handedOn = { distance, state: JSON.stringify(rebaseState(JSON.parse(before.stateOut), distance)) };
+  }
+  return before.handedOn.state;
 }
 
 /** The cached paragraph, if it has this text and this incoming state. */

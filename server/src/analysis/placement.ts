@@ -1,36 +1,50 @@
 // Places a paragraph's findings in the document and names them, exactly as `analyze` does
 // (shiftDetected, then findingId), but without object spreads on the common shape: spreading
 // findings of many shapes is slow in V8, and after an edit every later finding is placed again.
-import type { Detected, Finding, Span } from './finding';
+import type { Detected, Finding, Span, SpeakerSpan } from './finding';
 import { shiftDetected } from './analyze';
 import { findingId } from './findingId';
 
-export interface Placement {
-  start: number;
-  /** The text the findings span (their ids hash it). */
-  covered: Span;
-  /** Sorted as `analyze` sorts them. */
-  findings: Finding[];
+/** A paragraph's findings made ready, once, for placing wherever the paragraph stands. */
+export interface PreparedFindings {
+  /** Sorted as `analyze` sorts them (shifting keeps the order). */
+  findings: Detected[];
+  /** Every finding has only the keys shiftDetected knows, and spans only start, end and name. */
+  plain: boolean;
+  /** Where the findings' text ends, relative to the paragraph: their ids hash the text up to here. */
+  coveredEnd: number;
 }
 
-/** The keys shiftDetected knows; a finding with any other key is placed by shiftDetected itself. */
-const PLAIN_KEYS = new Set(['kind', 'start', 'end', 'cue', 'speaker', 'content', 'speakerMention', 'message']);
+const FINDING_KEYS = new Set(['kind', 'start', 'end', 'cue', 'speaker', 'content', 'speakerMention', 'message']);
+const SPAN_KEYS = new Set(['start', 'end', 'name']);
+const SPANS = ['cue', 'speaker', 'content', 'speakerMention'] as const;
 
-function isPlain(detected: Detected): boolean {
-  for (const key in detected) if (!PLAIN_KEYS.has(key)) return false;
+function hasOnly(value: object, keys: Set<string>): boolean {
+  for (const key in value) if (!keys.has(key)) return false;
   return true;
 }
 
-function shiftSpan<T extends Span>(span: T | undefined, by: number): T | undefined {
-  return span && { ...span, start: span.start + by, end: span.end + by };
+function isPlain(finding: Detected): boolean {
+  return hasOnly(finding, FINDING_KEYS) && SPANS.every((name) => !finding[name] || hasOnly(finding[name], SPAN_KEYS));
 }
 
-function named(shifted: Detected, text: string): Finding {
-  return { id: findingId(shifted.kind, shifted.start, text.slice(shifted.start, shifted.end)), ...shifted };
+export function prepareFindings(detected: Detected[]): PreparedFindings {
+  const findings = [...detected].sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    findings,
+    plain: findings.every(isPlain),
+    coveredEnd: findings.reduce((end, finding) => Math.max(end, finding.end), 0),
+  };
 }
 
-function place(detected: Detected, by: number, text: string): Finding {
-  if (!isPlain(detected)) return named(shiftDetected(detected, by), text);
+function shiftSpan<T extends SpeakerSpan>(span: T | undefined, by: number): T | undefined {
+  if (!span) return undefined;
+  const shifted: SpeakerSpan = { start: span.start + by, end: span.end + by };
+  if ('name' in span) shifted.name = span.name;
+  return shifted as T;
+}
+
+function placePlain(detected: Detected, by: number, text: string): Finding {
   const start = detected.start + by;
   const end = detected.end + by;
   return {
@@ -38,20 +52,21 @@ function place(detected: Detected, by: number, text: string): Finding {
     kind: detected.kind,
     start,
     end,
-    cue: shiftSpan(detected.cue, by),
+    cue: shiftSpan<Span>(detected.cue, by),
     speaker: shiftSpan(detected.speaker, by),
-    content: shiftSpan(detected.content, by),
-    speakerMention: shiftSpan(detected.speakerMention, by),
+    content: shiftSpan<Span>(detected.content, by),
+    speakerMention: shiftSpan<Span>(detected.speakerMention, by),
     message: detected.message,
   };
 }
 
-export function placeFindings(detected: Detected[], blockStart: number, text: string): Placement {
-  const findings = detected.map((finding) => place(finding, blockStart, text)).sort((a, b) => a.start - b.start || a.end - b.end);
-  const covered = { start: blockStart, end: blockStart };
-  for (const finding of findings) {
-    covered.start = Math.min(covered.start, finding.start);
-    covered.end = Math.max(covered.end, finding.end);
-  }
-  return { start: blockStart, covered, findings };
+function placeAny(detected: Detected, by: number, text: string): Finding {
+  const shifted = shiftDetected(detected, by);
+  return { id: findingId(shifted.kind, shifted.start, text.slice(shifted.start, shifted.end)), ...shifted };
+}
+
+/** The paragraph's findings at `blockStart` in `text`, named as analyze names them. */
+export function placeFindings(prepared: PreparedFindings, blockStart: number, text: string): Finding[] {
+  const place = prepared.plain ? placePlain : placeAny;
+  return prepared.findings.map((finding) => place(finding, blockStart, text));
 }
