@@ -152,6 +152,27 @@ describe('Resolving a claim through its source slot', function () {
     }
   });
 
+  it('keeps the slot as orphaned when its claim is deleted, and re-finds it when the text comes back', async () => {
+    const paragraph = rangeOf(document, QUOTE).start.line;
+    const edit = new vscode.WorkspaceEdit();
+    edit.delete(document.uri, new vscode.Range(paragraph, 0, paragraph + 1, 0));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      const orphaned = await waitForDiagnostics(document.uri, (d) => d.some((x) => x.code === 'orphaned-slot'), 'the orphaned slot');
+      const orphan = orphaned.find((d) => d.code === 'orphaned-slot')!;
+      assert.ok(orphan.range.start.isEqual(new vscode.Position(0, 0)), 'shown at the top of the file');
+      assert.ok(orphan.message.includes('We followed every step of the tender'), `names its claim: ${orphan.message}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    const back = await waitForDiagnostics(
+      document.uri,
+      (d) => !d.some((x) => x.code === 'orphaned-slot') && d.some((x) => x.code === 'quote' && x.severity === vscode.DiagnosticSeverity.Hint),
+      'the slot back on its quote',
+    );
+    assertFinding(document, back, { kind: 'quote', exactly: QUOTE });
+  });
+
   it('dismisses a finding as not a claim: its diagnostic goes away', async () => {
     const allegation = rangeOf(document, 'allegedly');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, allegation);
