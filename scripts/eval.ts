@@ -1,5 +1,7 @@
 // Evaluates the detector on a corpus in the JSONL format of the shared corpus README:
-//   npm run eval -- CORPUS.jsonl [--min attr_cue.overlap=0.75 ...] [--errors attr_cue] [--limit 40]
+//   npm run eval -- CORPUS.jsonl [--min attr_cue.overlap=0.75 ...] [--errors KIND] [--limit 40] [--examples 4]
+// KIND is a span kind or quote_speaker; --limit caps the categories listed, --examples the
+// examples shown per category.
 // Prints precision, recall and F1 per span kind present in the corpus, for exact and one-to-one
 // overlap matching, the check-worthy sentence figures and quote speaker accuracy. Exits non-zero
 // when a --min threshold (kind.exact | kind.overlap | quote_speaker.accuracy, on F1) fails.
@@ -18,10 +20,11 @@ interface Options {
   minimums: Map<string, number>;
   errors?: string;
   limit: number;
+  examples: number;
 }
 
 function parseArguments(argv: string[]): Options {
-  const options: Options = { corpus: '', minimums: new Map(), limit: 40 };
+  const options: Options = { corpus: '', minimums: new Map(), limit: 40, examples: 4 };
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
     if (argument === '--min') {
@@ -30,6 +33,8 @@ function parseArguments(argv: string[]): Options {
       options.minimums.set(name, Number(value));
     } else if (argument === '--errors') {
       options.errors = argv[++i];
+    } else if (argument === '--examples') {
+      options.examples = Number(argv[++i]);
     } else if (argument === '--limit') {
       options.limit = Number(argv[++i]);
     } else if (!options.corpus) {
@@ -42,8 +47,15 @@ function parseArguments(argv: string[]): Options {
   return options;
 }
 
+/** Gold spans of one kind, trimmed of surrounding white space (some corpus spans carry a newline). */
 function goldSpans(document: CorpusDocument, kind: string): Range[] {
-  return document.spans.filter((span) => span.kind === kind).map(({ start, end }) => ({ start, end }));
+  return document.spans
+    .filter((span) => span.kind === kind)
+    .map(({ start, end }) => {
+      while (start < end && /\s/.test(document.text[start])) start++;
+      while (end > start && /\s/.test(document.text[end - 1])) end--;
+      return { start, end };
+    });
 }
 
 /** Units (sentences, or the whole document) and whether each is gold / predicted check-worthy. */
@@ -146,7 +158,7 @@ function main(): number {
     console.log(`\n== quote speaker errors: ${speakerErrors.length} (${speakerErrors.filter((e) => e.startsWith('none')).length} with no speaker)`);
     for (const error of speakerErrors.slice(0, options.limit)) console.log(error);
   } else if (options.errors) {
-    printErrors(options.errors, errors, options.limit);
+    printErrors(options.errors, errors, options.limit, options.examples);
   }
   let failed = 0;
   for (const [name, minimum] of options.minimums) {

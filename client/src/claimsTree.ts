@@ -2,6 +2,7 @@
 // counts; a click reveals the claim in the text.
 import * as vscode from 'vscode';
 import { ClientCommands, type ClaimSummary, type ClaimsResult } from '../../server/src/protocol';
+import type { ClaimNode } from './claimRef';
 
 const STATUS_ORDER = ['open', 'resolved', 'dismissed', 'orphaned'] as const;
 const STATUS_ICON: Record<(typeof STATUS_ORDER)[number], string> = {
@@ -14,7 +15,7 @@ const STATUS_ICON: Record<(typeof STATUS_ORDER)[number], string> = {
 type Node =
   | { type: 'status'; status: (typeof STATUS_ORDER)[number]; claims: ClaimSummary[] }
   | { type: 'kind'; kind: string; claims: ClaimSummary[] }
-  | { type: 'claim'; claim: ClaimSummary }
+  | ClaimNode
   | { type: 'message'; text: string };
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
@@ -68,7 +69,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       const kinds = [...new Set(node.claims.map((c) => c.kind))].sort();
       return kinds.map((kind) => ({ type: 'kind', kind, claims: node.claims.filter((c) => c.kind === kind) }));
     }
-    if (node.type === 'kind') return node.claims.map((claim) => ({ type: 'claim', claim }));
+    const uri = this.result.uri;
+    if (node.type === 'kind') return node.claims.map((claim) => ({ type: 'claim', uri, claim }));
     return [];
   }
 }

@@ -8,6 +8,12 @@ export class ClaimsWatcher implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ClaimsResult | undefined>();
   /** Fires with the active article's claims (undefined when no article is active). */
   readonly onDidChange = this.changed.event;
+  private readonly republished = new vscode.EventEmitter<string>();
+  /**
+   * Fires with the URI of any article whose claims the server republished. The client keeps one
+   * handler per notification, so everyone else listens here instead of to the client.
+   */
+  readonly onDidRepublish = this.republished.event;
   private current: ClaimsResult | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -15,6 +21,7 @@ export class ClaimsWatcher implements vscode.Disposable {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
       client.onNotification(ClaimsChangedNotification, (params: ClaimsParams) => {
+        this.republished.fire(params.uri);
         if (params.uri === this.activeUri()) void this.refresh();
       }),
     );
@@ -42,6 +49,7 @@ export class ClaimsWatcher implements vscode.Disposable {
 
   dispose(): void {
     this.changed.dispose();
+    this.republished.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

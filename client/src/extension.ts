@@ -8,6 +8,8 @@ import { registerSlotCommands } from './slotCommands';
 import { ClaimsTreeProvider } from './claimsTree';
 import { ClaimsStatusBar } from './statusBar';
 import { ClaimsWatcher } from './claimsWatcher';
+import { ReportPreview } from './reportPreview';
+import { registerReportCommands } from './reportCommands';
 
 export interface FactcheckApi {
   client: LanguageClient;
@@ -22,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
   const watcher = new ClaimsWatcher(client);
   const tree = new ClaimsTreeProvider();
   const statusBar = new ClaimsStatusBar();
+  const preview = new ReportPreview(client, watcher);
   watcher.onDidChange((result) => {
     tree.show(result);
     statusBar.show(result);
@@ -30,7 +33,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
     watcher,
     statusBar,
     vscode.window.registerTreeDataProvider('factcheck.claims', tree),
+    preview,
     ...registerSlotCommands(client),
+    ...registerReportCommands(client, preview),
     vscode.commands.registerCommand(ClientCommands.showClaims, () => vscode.commands.executeCommand('factcheck.claims.focus')),
     vscode.commands.registerCommand(ClientCommands.revealClaim, async (uri: string, range: { start: vscode.Position; end: vscode.Position }) => {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));

@@ -1,11 +1,11 @@
 // The commands that fill a source slot. They only ask the user for input; the server changes the
 // ledger (workspace/executeCommand). Each accepts its input as a second argument so scripts and
 // tests can run it without prompts, e.g. `factcheck.setVerdict(ref, "verified")`.
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClientCommands, ServerCommands, type EditSlotParams, type FindingRef, type SlotEdit } from '../../server/src/protocol';
-import { claimAtCursor } from './claimAtCursor';
+import { ClaimsRequest, ClientCommands, KnownSourcesRequest, type KnownSource, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type FindingRef, type SlotEdit } from '../../server/src/protocol';
+import { claimRef } from './claimRef';
+import { checkerName } from './checker';
 
 const VERDICTS: { label: string; description: string }[] = [
   { label: 'verified', description: 'The source backs the claim as written' },
@@ -23,16 +23,6 @@ export interface SourceInput {
   excerpt?: string;
 }
 
-function checkerName(): string {
-  const configured = vscode.workspace.getConfiguration('factcheck').get<string>('checker');
-  if (configured) return configured;
-  try {
-    return os.userInfo().username;
-  } catch {
-    return 'unknown';
-  }
-}
-
 async function edit(client: LanguageClient, ref: FindingRef, slotEdit: SlotEdit): Promise<boolean> {
   const params: EditSlotParams = { ...ref, edit: slotEdit, creator: checkerName() };
   try {
@@ -44,15 +34,18 @@ async function edit(client: LanguageClient, ref: FindingRef, slotEdit: SlotEdit)
   }
 }
 
-function resolveRef(ref: FindingRef | undefined): FindingRef | undefined {
-  const resolved = ref ?? claimAtCursor();
+function resolveRef(argument: unknown): FindingRef | undefined {
+  const resolved = claimRef(argument);
   if (!resolved) void vscode.window.showInformationMessage('Fact-check: put the cursor on a marked claim first.');
   return resolved;
 }
 
-async function askForSource(articleUri: string): Promise<SourceInput | undefined> {
+async function askForSource(client: LanguageClient, articleUri: string): Promise<SourceInput | undefined> {
+  const params: ClaimsParams = { uri: articleUri };
+  const known = await client.sendRequest<KnownSource[]>(KnownSourcesRequest, params);
   const picked = await vscode.window.showQuickPick(
     [
+      ...known.map((k) => ({ label: `$(bookmark) ${k.name}`, description: k.url, source: { url: k.url, title: k.name } as SourceInput })),
       { label: '$(link) Enter a web address…', description: '', source: { url: '' } as SourceInput },
       { label: '$(file) Pick a file from the workspace…', description: '', source: { file: '' } as SourceInput },
     ],
@@ -74,12 +67,24 @@ async function askForSource(articleUri: string): Promise<SourceInput | undefined
   return { url: url.trim(), title: title?.trim() || undefined };
 }
 
+/** The article's claims that have no slot yet: where an orphaned slot can go. */
+async function pickClaimToReattach(client: LanguageClient, uri: string): Promise<string | undefined> {
+  const params: ClaimsParams = { uri };
+  const result = await client.sendRequest<ClaimsResult | null>(ClaimsRequest, params);
+  const free = (result?.claims ?? []).filter((c) => c.findingId && !c.slotId);
+  const picked = await vscode.window.showQuickPick(
+    free.map((c) => ({ label: c.text.replace(/\s+/g, ' ').slice(0, 100), description: `${c.kind} · line ${c.range.start.line + 1}`, findingId: c.findingId })),
+    { title: 'Re-attach the orphaned source slot to…', matchOnDescription: true },
+  );
+  return picked?.findingId;
+}
+
 export function registerSlotCommands(client: LanguageClient): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(ClientCommands.attachSource, async (ref?: FindingRef, input?: SourceInput) => {
+    vscode.commands.registerCommand(ClientCommands.attachSource, async (ref?: unknown, input?: SourceInput) => {
       const target = resolveRef(ref);
       if (!target) return false;
-      const source = input ?? (await askForSource(target.uri));
+      const source = input ?? (await askForSource(client, target.uri));
       if (!source || !(source.url || source.file)) return false;
       const kind = source.url ? 'url' : 'file';
       return edit(client, target, {
@@ -87,27 +92,33 @@ export function registerSlotCommands(client: LanguageClient): vscode.Disposable[
         source: { kind, target: (source.url ?? source.file)!, title: source.title, excerpt: source.excerpt },
       });
     }),
-    vscode.commands.registerCommand(ClientCommands.setVerdict, async (ref?: FindingRef, verdict?: string) => {
+    vscode.commands.registerCommand(ClientCommands.setVerdict, async (ref?: unknown, verdict?: string) => {
       const target = resolveRef(ref);
       if (!target) return false;
       const chosen = verdict ?? (await vscode.window.showQuickPick(VERDICTS, { title: 'Set the verdict' }))?.label;
       return chosen ? edit(client, target, { type: 'setVerdict', verdict: chosen }) : false;
     }),
-    vscode.commands.registerCommand(ClientCommands.addNote, async (ref?: FindingRef, note?: string) => {
+    vscode.commands.registerCommand(ClientCommands.addNote, async (ref?: unknown, note?: string) => {
       const target = resolveRef(ref);
       if (!target) return false;
       const text = note ?? (await vscode.window.showInputBox({ title: 'Note on this claim', prompt: 'What did you check, and what is still open?' }));
       return text === undefined ? false : edit(client, target, { type: 'setNote', note: text });
     }),
-    vscode.commands.registerCommand(ClientCommands.dismiss, async (ref?: FindingRef) => {
+    vscode.commands.registerCommand(ClientCommands.dismiss, async (ref?: unknown) => {
       const target = resolveRef(ref);
       return target ? edit(client, target, { type: 'dismiss' }) : false;
     }),
-    vscode.commands.registerCommand(ClientCommands.reopen, async (ref?: FindingRef) => {
+    vscode.commands.registerCommand(ClientCommands.reopen, async (ref?: unknown) => {
       const target = resolveRef(ref);
       return target ? edit(client, target, { type: 'reopen' }) : false;
     }),
-    vscode.commands.registerCommand(ClientCommands.deleteSlot, async (ref?: FindingRef) => {
+    vscode.commands.registerCommand(ClientCommands.reattach, async (ref?: unknown, findingId?: string) => {
+      const target = resolveRef(ref);
+      if (!target) return false;
+      const chosen = findingId ?? (await pickClaimToReattach(client, target.uri));
+      return chosen ? edit(client, target, { type: 'reattach', findingId: chosen }) : false;
+    }),
+    vscode.commands.registerCommand(ClientCommands.deleteSlot, async (ref?: unknown) => {
       const target = resolveRef(ref);
       if (!target) return false;
       const sure = await vscode.window.showWarningMessage('Delete this orphaned source slot and everything recorded in it?', { modal: true }, 'Delete');

@@ -35,19 +35,27 @@ function category(text: string, span: Range, partner: Range | undefined): string
   return words.split(/\s+/).length <= 4 ? words.toLowerCase() : 'none overlapping';
 }
 
-function group(examples: Example[], title: string, limit: number): void {
+/** Every n-th example, so that a listing samples the whole corpus rather than its first articles. */
+function spread(list: Example[], count: number): Example[] {
+  const step = Math.max(1, Math.floor(list.length / count));
+  return list.filter((_, i) => i % step === 0).slice(0, count);
+}
+
+function group(examples: Example[], title: string, limit: number, perCategory: number): void {
   const byCategory = new Map<string, Example[]>();
   for (const example of examples) byCategory.set(example.category, [...(byCategory.get(example.category) ?? []), example]);
   const sorted = [...byCategory].sort((a, b) => b[1].length - a[1].length);
+  // --limit 0: one list sampled across every category, for a feel of the whole.
+  if (limit === 0) sorted.unshift(['(all)', examples]);
   console.log(`\n== ${title}: ${examples.length}`);
   console.log(sorted.slice(0, limit).map(([name, list]) => `${list.length} ${name}`).join(' | '));
-  for (const [name, list] of sorted.slice(0, Math.ceil(limit / 4))) {
+  for (const [name, list] of sorted.slice(0, Math.max(1, Math.ceil(limit / 4)))) {
     console.log(`-- ${name} (${list.length})`);
-    for (const example of list.slice(0, 4)) console.log(`   ${example.context}`);
+    for (const example of spread(list, perCategory)) console.log(`   ${example.context}`);
   }
 }
 
-export function printErrors(kind: string, cases: ErrorCase[], limit: number): void {
+export function printErrors(kind: string, cases: ErrorCase[], limit: number, perCategory = 4): void {
   const misses: Example[] = [];
   const falseAlarms: Example[] = [];
   const boundaries: Example[] = [];
@@ -67,7 +75,7 @@ export function printErrors(kind: string, cases: ErrorCase[], limit: number): vo
       falseAlarms.push({ category: category(document.text, span, undefined), context: context(document.text, span) });
     });
   }
-  group(misses, `${kind} misses ([gold])`, limit);
-  group(falseAlarms, `${kind} false alarms ([predicted])`, limit);
-  group(boundaries, `${kind} overlap but not exact ([gold] {predicted})`, limit);
+  group(misses, `${kind} misses ([gold])`, limit, perCategory);
+  group(falseAlarms, `${kind} false alarms ([predicted])`, limit, perCategory);
+  group(boundaries, `${kind} overlap but not exact ([gold] {predicted})`, limit, perCategory);
 }

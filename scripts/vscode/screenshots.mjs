@@ -16,7 +16,9 @@ import { repoRoot } from './paths.mjs';
 const ARTICLE = 'port-dredging.txt';
 /** 1-based line:column inside the first quote, for the hover. */
 const HOVER_AT = '5:10';
+const SOURCE = { url: 'https://example.org/kellan/tender-board-minutes', title: 'Tender board minutes, 12 March' };
 const outDir = path.join(repoRoot, 'docs');
+const QUICK_INPUT = '.quick-input-widget:not([style*="display: none"])';
 const started = Date.now();
 const log = (message) => console.log(`[screenshots ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
@@ -79,9 +81,32 @@ try {
   await goToLine(page, HOVER_AT);
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
-  await page.locator('.monaco-hover', { hasText: 'Source slot' }).first().waitFor({ timeout: 30_000 });
+  await settled(page.locator('.monaco-hover', { hasText: 'Source slot' }).first());
   log('hover with the source slot visible');
   await shoot(page, 'hover-source-slot.png');
+  await page.keyboard.press('Escape');
+
+  // Resolve the quote as a checker would: the quick fixes, then the commands' own prompts.
+  await focusEditor(page);
+  await goToLine(page, HOVER_AT);
+  await page.keyboard.press('Control+.');
+  await settled(page.locator('.action-widget', { hasText: 'Attach source' }).first());
+  await shoot(page, 'quick-fixes.png');
+  await page.keyboard.press('Enter');
+  await pickQuickInput(page, 'Attach a source', 'Enter a web address');
+  await answerInput(page, 'Web address of the source', SOURCE.url);
+  await answerInput(page, 'Title of the source', SOURCE.title);
+  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 30_000 });
+  await runCommand(page, 'Fact-check: Set verdict');
+  await pickQuickInput(page, 'Set the verdict', 'verified');
+  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 30_000 });
+  await focusEditor(page);
+  await goToLine(page, HOVER_AT);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  await settled(page.locator('.monaco-hover', { hasText: 'verified' }).first());
+  log('hover with the resolved slot visible');
+  await shoot(page, 'hover-resolved.png');
   await page.keyboard.press('Escape');
 
   await page.keyboard.press('Control+Shift+E');
@@ -111,12 +136,51 @@ process.exit(code);
 
 async function openFile(page, name) {
   await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 30_000 });
+  await page.waitForSelector(`${QUICK_INPUT} input`, { timeout: 30_000 });
   await page.keyboard.type(name);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30_000 });
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
   await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+}
+
+/** The quick input showing `text` (its title, prompt or a row), once it is open. */
+async function quickInput(page, text) {
+  const widget = page.locator(QUICK_INPUT, { hasText: text }).first();
+  await widget.waitFor({ timeout: 30_000 });
+  return widget;
+}
+
+/** Filters the quick pick titled `title` to `label`, waits until it is the focused row, accepts it. */
+async function pickQuickInput(page, title, label) {
+  const widget = await quickInput(page, title);
+  await widget.locator('input').focus();
+  await page.keyboard.type(label);
+  await widget.locator('.monaco-list-row.focused', { hasText: label }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Answers the input box that shows `prompt`. */
+async function answerInput(page, prompt, text) {
+  const widget = await quickInput(page, prompt);
+  await widget.locator('input').focus();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('Control+Shift+P');
+  const widget = page.locator(QUICK_INPUT).first();
+  await widget.waitFor({ timeout: 30_000 });
+  await page.keyboard.type(title);
+  await widget.locator('.monaco-list-row.focused', { hasText: title }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Waits for the element, then for its fade-in (CSS animations) to finish, so a shot is not half drawn. */
+async function settled(locator) {
+  await locator.waitFor({ timeout: 30_000 });
+  await locator.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
 }
 
 async function focusEditor(page) {
@@ -125,7 +189,7 @@ async function focusEditor(page) {
 
 async function goToLine(page, lineColumn) {
   await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 30_000 });
+  await page.waitForSelector(`${QUICK_INPUT} input`, { timeout: 30_000 });
   await page.keyboard.type(lineColumn);
   await page.keyboard.press('Enter');
 }

@@ -1,15 +1,34 @@
 // `factcheck check|report FILE...`: the language server's engine on files, for CI gates and batch work.
 import { parseArgs } from 'node:util';
-import { checkCommand, type CliOutput } from './cli/checkCommand';
+import { userInfo } from 'node:os';
+import { relative, resolve, sep } from 'node:path';
+import { loadProjectConfig } from './config/loadProjectConfig';
+import { articleUrlFor } from './config/projectConfig';
+import { checkCommand } from './cli/checkCommand';
+import type { CliOutput } from './cli/output';
+import { reportCommand } from './cli/reportCommand';
+import { isReportFormat, REPORT_FORMATS } from './report';
 
 const USAGE = `Usage:
   factcheck check [--format text|json] [--fail-on open] FILE...
       Lists every finding (claims, quotes, attributions, statistics...) of each article.
       Text lines are path:line:column: kind: message (1-based line and column).
       --fail-on open  exits 1 while any finding is still open (a publish gate).
+  factcheck report [--format md|html|json|csv|claimreview] [-o FILE] [--checker NAME] FILE...
+      One fact-check report for all the files given (default Markdown, to stdout).
+      The organisation, published addresses and checker come from the project file
+      (.factcheck.json or .factcheck.yaml) in the current folder, when there is one.
   factcheck --help | --version
 
 Exit codes: 0 ok, 1 the --fail-on gate tripped, 2 a file could not be read or bad usage.`;
+
+function checkerName(): string | undefined {
+  try {
+    return userInfo().username;
+  } catch {
+    return undefined;
+  }
+}
 
 const output: CliOutput = {
   stdout: (text) => process.stdout.write(text),
@@ -36,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, output: { type: 'string', short: 'o' } },
+      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, output: { type: 'string', short: 'o' }, checker: { type: 'string' } },
     });
   } catch (error) {
     return fail((error as Error).message);
@@ -49,6 +68,23 @@ async function main(argv: string[]): Promise<number> {
     const failOn = values['fail-on'];
     if (failOn !== undefined && failOn !== 'open') return fail(`unknown --fail-on ${failOn} (open)`);
     return checkCommand(positionals, { format, failOn }, output);
+  }
+  if (command === 'report') {
+    const format = values.format ?? 'md';
+    if (!isReportFormat(format)) return fail(`unknown --format ${format} (${REPORT_FORMATS.join(', ')})`);
+    const project = await loadProjectConfig(process.cwd());
+    if (!project.ok) {
+      for (const problem of project.problems) output.stderr(`factcheck: ${project.file}:${problem.line + 1}:${problem.character + 1}: ${problem.message}\n`);
+      return 2;
+    }
+    const { config } = project;
+    const articles = Object.fromEntries(positionals.flatMap((file) => {
+      const url = articleUrlFor(config, relative(process.cwd(), resolve(file)).split(sep).join('/'));
+      return url ? [[file, { url }]] : [];
+    }));
+    const checker = values.checker ?? config.checker ?? checkerName();
+    const metadata = { ...(checker ? { checker } : {}), ...(config.organisation ? { organisation: config.organisation } : {}), articles };
+    return reportCommand(positionals, { format, output: values.output, metadata, now: new Date() }, output);
   }
   return fail(`unknown command ${command}`);
 }

@@ -71,3 +71,28 @@ export interface ClaimsResult {
 
 /** Notification `factcheck/claimsChanged`: the server republished an article's claims. */
 export const ClaimsChangedNotification = 'factcheck/claimsChanged';
+
+/** Request `factcheck/report`: renders the fact-check report of one or more articles. */
+export const ReportRequest = 'factcheck/report';
+export type ReportFormatName = 'md' | 'html' | 'json' | 'csv' | 'claimreview';
+export interface ReportParams {
+  /** Articles by URI: open ones as in the editor, the rest as on disk. */
+  uris: string[];
+  format: ReportFormatName;
+  /** Who signs the report. */
+  checker?: string;
+  /** For HTML shown in a webview: the nonce its stylesheet carries under the webview's CSP. */
+  nonce?: string;
+}
+export interface ReportResult {
+  content: string;
+  /** Articles left out or shown without their slots, and why. */
+  problems: string[];
+}
+
+/** Request `factcheck/knownSources` (params: ClaimsParams): the project file's named sources. */
+export const KnownSourcesRequest = 'factcheck/knownSources';
+export interface KnownSource {
+  name: string;
+  url: string;
+}

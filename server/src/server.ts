@@ -14,8 +14,11 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { userInfo } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ClaimsChangedNotification, ClaimsRequest, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams } from './protocol';
+import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, type KnownSource, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type ReportParams, type ReportResult } from './protocol';
+import { renderEditorReport } from './lsp/reports';
+import { isReportFormat } from './report';
 import { Articles, articlePathOf, type ArticleState } from './lsp/articles';
 import { claimDiagnostics, DIAGNOSTIC_SOURCE, ledgerProblemDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
 import { claimHover } from './lsp/hover';
@@ -26,6 +29,8 @@ import { unreadableReason } from './lsp/readability';
 import { claimSummaries } from './lsp/claimSummaries';
 import { translateSlotEdit } from './lsp/slotEdits';
 import { LedgerStore } from './ledger/store';
+import { ProjectConfigs, withProjectSeverity } from './lsp/projectConfigs';
+import { configDiagnostics } from './lsp/diagnostics';
 import { sidecarPathFor } from './ledger/sidecarFormat';
 
 const SIDECAR_SUFFIX = '.factcheck.json';
@@ -35,12 +40,19 @@ const documents = new TextDocuments(TextDocument);
 const articles = new Articles(new LedgerStore());
 const settingsCache = new Map<string, Promise<FactcheckSettings>>();
 const refusals = new Map<string, string>();
+const projects = new ProjectConfigs();
+/** Project files whose problems are on screen, so they are cleared once fixed. */
+const brokenConfigs = new Set<string>();
 let clientHasConfiguration = false;
 let clientCanWatchFiles = false;
+let workspaceRoots: string[] = [];
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = !!params.capabilities.workspace?.configuration;
   clientCanWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceRoots = folders.flatMap((uri) => articlePathOf(uri) ?? []);
+  projects.setRoots(workspaceRoots);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -55,7 +67,9 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   // Sidecars change outside the editor too (git pull, another window): watch them.
   if (clientCanWatchFiles) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/*${SIDECAR_SUFFIX}` }] });
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: `**/*${SIDECAR_SUFFIX}` }, { globPattern: '**/.factcheck.{json,yaml,yml}' }],
+    });
   }
 });
 
@@ -83,9 +97,10 @@ async function refresh(uri: string): Promise<void> {
   }
   refusals.delete(uri);
   const state = await articles.analyse(document);
+  const project = await projectFor(state.articlePath);
   // A newer version arrived while the ledger loaded: its own run publishes.
   if (documents.get(uri)?.version !== document.version) return;
-  const diagnostics = claimDiagnostics(document, state.claims, settings);
+  const diagnostics = claimDiagnostics(document, state.claims, withProjectSeverity(settings, project.config));
   if (state.ledger && !state.ledger.readable) {
     diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
     await connection.sendDiagnostics({ uri: pathToFileURL(state.ledger.sidecarPath).href, diagnostics: sidecarDiagnostics(state.ledger.problems) });
@@ -94,6 +109,19 @@ async function refresh(uri: string): Promise<void> {
   }
   await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   await connection.sendNotification(ClaimsChangedNotification, { uri } satisfies ClaimsParams);
+}
+
+/** The article's project file, publishing its problems on the file itself when it has any. */
+async function projectFor(articlePath: string | undefined) {
+  const folder = projects.folderOf(articlePath);
+  if (folder) {
+    const load = await projects.load(folder);
+    if (!load.ok) {
+      brokenConfigs.add(load.file);
+      await connection.sendDiagnostics({ uri: pathToFileURL(load.file).href, diagnostics: configDiagnostics(load.problems) });
+    }
+  }
+  return projects.forArticle(articlePath);
 }
 
 const scheduler = new AnalysisScheduler(refresh);
@@ -115,7 +143,15 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) {
-    if (!change.uri.endsWith(SIDECAR_SUFFIX) || !change.uri.startsWith('file:')) continue;
+    if (!change.uri.startsWith('file:')) continue;
+    const changedFolder = projects.invalidate(fileURLToPath(change.uri));
+    if (changedFolder) {
+      const file = fileURLToPath(change.uri);
+      if (brokenConfigs.delete(file)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      for (const document of documents.all()) if (projects.folderOf(articlePathOf(document.uri)) === changedFolder) scheduler.schedule(document.uri);
+      continue;
+    }
+    if (!change.uri.endsWith(SIDECAR_SUFFIX)) continue;
     const articlePath = fileURLToPath(change.uri).slice(0, -SIDECAR_SUFFIX.length);
     const document = documents.all().find((d) => articlePathOf(d.uri) === articlePath);
     if (!document) continue;
@@ -157,7 +193,8 @@ connection.onExecuteCommand(async (params) => {
   if (!current) throw new ResponseError(ErrorCodes.InvalidParams, 'Open the article first.');
   const translated = translateSlotEdit(edit, current.state);
   if (!translated.ok) throw new ResponseError(ErrorCodes.InvalidParams, translated.message);
-  const result = await articles.edit(current.state.articlePath!, current.document.getText(), translated.edit, edit.creator);
+  const { config } = await projects.forArticle(current.state.articlePath);
+  const result = await articles.edit(current.state.articlePath!, current.document.getText(), translated.edit, edit.creator ?? config.checker ?? osUserName());
   if (!result.ok) {
     const message = result.reason === 'unreadable' ? `The ledger ${sidecarPathFor(current.state.articlePath!)} cannot be read, so nothing was written: ${result.problems[0]?.message ?? 'unknown problem'}` : result.message;
     throw new ResponseError(ErrorCodes.InvalidRequest, message);
@@ -173,6 +210,30 @@ connection.onRequest(ClaimsRequest, (params: ClaimsParams): ClaimsResult | null 
   const ledgerError = ledger && !ledger.readable ? `${ledger.sidecarPath}: ${ledger.problems[0]?.message ?? 'cannot be read'}` : undefined;
   return { uri: params.uri, claims: claimSummaries(current.document, current.state.claims), ...(ledgerError ? { ledgerError } : {}) };
 });
+
+connection.onRequest(ReportRequest, (params: ReportParams): Promise<ReportResult> => {
+  if (!Array.isArray(params?.uris) || !isReportFormat(params.format)) throw new ResponseError(ErrorCodes.InvalidParams, 'report needs { uris, format }');
+  return renderEditorReport(params, {
+    articles,
+    documentOf: (uri) => (refusals.has(uri) ? undefined : documents.get(uri)),
+    projectOf: (articlePath) => projects.forArticle(articlePath),
+    defaultChecker: osUserName,
+    now: () => new Date(),
+  });
+});
+
+connection.onRequest(KnownSourcesRequest, async (params: ClaimsParams): Promise<KnownSource[]> => {
+  const { config } = await projects.forArticle(articlePathOf(params.uri));
+  return Object.entries(config.knownSources).map(([name, url]) => ({ name, url }));
+});
+
+function osUserName(): string | undefined {
+  try {
+    return userInfo().username;
+  } catch {
+    return undefined;
+  }
+}
 
 documents.listen(connection);
 connection.listen();

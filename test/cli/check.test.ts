@@ -1,7 +1,7 @@
 // The built CLI on real files: the JSON shape of issue #2, text lines, unreadable files.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -19,6 +19,7 @@ const FINDING_KEYS = ['character', 'content', 'cue', 'end', 'id', 'kind', 'line'
 
 describe('factcheck check', function () {
   const scratch = mkdtempSync(path.join(tmpdir(), 'factcheck-cli-'));
+  after(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('prints the versioned JSON shape with UTF-16 offsets and LSP positions', () => {
     const { code, stdout } = factcheck('check', '--format', 'json', SAMPLE);
@@ -44,7 +45,7 @@ describe('factcheck check', function () {
     }
     const quote = findings.find((f: { kind: string; text: string }) => f.kind === 'quote' && f.text.startsWith('“We followed'));
     assert.ok(quote, 'the first quote of the sample');
-    assert.equal(quote.speaker.text, 'Dana Whitlock');
+    assert.equal(quote.speaker.text, 'Dana Whitlock, the company’s operations director');
   });
 
   it('gives the same ids run after run', () => {

@@ -19,7 +19,7 @@ describe('diagnostics over stdio', function () {
     assert.match((quote.data as { findingId: string }).findingId, /^quote-/);
     const related = quote.relatedInformation?.[0];
     assert.ok(related, 'quote points to its speaker');
-    assert.equal(textAt(text, related.location.range), 'Mara Quint');
+    assert.equal(textAt(text, related.location.range), 'Mara Quint, the harbour master', 'PolNeAR sources keep their apposition');
   });
 
   it('lands ranges exactly after emoji, CJK and CRLF', async () => {

@@ -1,5 +1,7 @@
 // Unnamed sourcing: the finding is the phrase that stands in for a source ("people familiar with
-// the matter", "officials", "on condition of anonymity"), its cue the same words.
+// the matter", "officials", "on condition of anonymity"). A phrase that ends in a preposition
+// ("close to", "familiar with") runs on to what it names, up to a comma or a reporting verb:
+// "a person close to the family". The cue is the lexicon phrase itself.
 import type { Detected, Span } from './finding';
 import { LexiconMatcher, type Lexicon } from './lexicon';
 import { sentenceAt } from './sentenceLookup';
@@ -7,16 +9,26 @@ import anonymousSourcesLexicon from './lexicons/anonymous-sources.json';
 
 const anonymousSources = new LexiconMatcher(anonymousSourcesLexicon as Lexicon);
 
+const OPEN_ENDED = /\b(?:to|with|of|on|in|at|within|inside)$/i;
+// Up to four words, stopping before punctuation or a reporting verb.
+const OBJECT = /^(?:\s+(?!(?:said|say|says|told|tell|confirmed|added|described|spoke|who|that)\b)[\p{L}\p{N}’'.&-]+){1,4}/u;
+
+function objectEnd(block: string, from: number): number {
+  const object = OBJECT.exec(block.slice(from, from + 120));
+  return object ? from + object[0].replace(/[.]+$/, '').length : from;
+}
+
 export function detectAnonymousSources(block: string, sentences: Span[]): Detected[] {
   return anonymousSources.match(block, sentences).map((cue) => {
     const sentence = sentenceAt(sentences, cue.start);
+    const end = OPEN_ENDED.test(block.slice(cue.start, cue.end)) ? objectEnd(block, cue.end) : cue.end;
     return {
       kind: 'anonymous-source',
       start: cue.start,
-      end: cue.end,
+      end,
       cue: { start: cue.start, end: cue.end },
       content: sentence && { start: sentence.start, end: sentence.end },
-      message: `Anonymous source — '${block.slice(cue.start, cue.end)}': who is it, and why may they not be named?`,
+      message: `Anonymous source — '${block.slice(cue.start, end)}': who is it, and why may they not be named?`,
     };
   });
 }

@@ -2,10 +2,10 @@
 // them (PolNeAR conventions: the cue is the attributing words only, the speaker as named there,
 // the content what is attributed); for every quotation, the speaker it belongs to.
 import type { Detected, Span, SpeakerSpan } from './finding';
-import { findCues, namesSourceAfter, takesListener, type Cue } from './cues';
-import { findQuotations, type Quotation } from './quotes';
+import { CUE_THRESHOLD, cueScore, findCues, namesSourceAfter, takesListener, type Cue } from './cues';
+import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
 import { invertedSource, isPerson, isPersonPronoun, isPronoun, sourceAfter, sourceBefore } from './speakers';
-import { contentParts } from './content';
+import { contentAfter, contentParts } from './content';
 import type { DiscourseState, Mention } from './discourse';
 import { attributionMessage, quoteMessage } from './messages';
 
@@ -21,7 +21,7 @@ export interface Attribution extends Span {
 /** Quotes of at most this many words with no speaker are scare quotes. */
 const SCARE_QUOTE_WORDS = 2;
 
-function inside(span: Span, quotes: Quotation[]): boolean {
+function inside(span: Span, quotes: Span[]): boolean {
   return quotes.some((q) => q.start < span.start && span.end <= q.end);
 }
 
@@ -49,38 +49,91 @@ function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined
   }
 }
 
-const NAME_COLON_QUOTE = /:\s*(?=[“"])/g;
+const COORDINATED = /\S\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
+const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
 
-/** "Pollster Jo Rees: “…”" — a name, a colon and a quotation: the colon is the cue. */
+/** The noun phrase a sentence opens with, when it is a short one: "[The mayor] spoke, telling …". */
+function sentenceSubject(block: string, sentence: Span, before: number): SpeakerSpan | undefined {
+  const match = SUBJECT.exec(block.slice(sentence.start, before));
+  return match ? { start: sentence.start, end: sentence.start + match[0].length } : undefined;
+}
+
+const TITLED_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|President|Senator|Governor|Mayor|Judge)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s+\p{Ll})/u;
+
+/** A person who opens a sentence ("Ms Ito runs the mill.") is what a later "she" may mean. */
+function rememberSubject(block: string, sentence: Span, state: DiscourseState): void {
+  const match = TITLED_NAME.exec(block.slice(sentence.start, sentence.end));
+  if (!match || !/\s/.test(match[0]) || !isPerson(match[0])) return;
+  state.person = { name: match[0], start: sentence.start, end: sentence.start + match[0].length };
+}
+
+const COLON = /:\s*(?=\S)/g;
+// Words that label a line rather than name a speaker ("Correction: …", "The Latest: …").
+const LABELS = /^(?:the latest|correction|clarification|update|source|sources|note|editor'?s note|related|photo|video|watch|read more|transcript|partial transcript)$/i;
+const CAPITALISED_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|the|and|for|de|van|von))*$/u;
+
+/**
+ * "Pollster Jo Rees: “…”" and the headline "City Hall: Budget Will Balance" — a name opening the
+ * sentence, a colon, then a quotation or a capitalised statement: the colon is the cue.
+ */
 function colonCues(block: string, sentence: Span): Cue[] {
   const cues: Cue[] = [];
-  NAME_COLON_QUOTE.lastIndex = sentence.start;
-  for (let match = NAME_COLON_QUOTE.exec(block); match && match.index < sentence.end; match = NAME_COLON_QUOTE.exec(block)) {
+  COLON.lastIndex = sentence.start;
+  for (let match = COLON.exec(block); match && match.index < sentence.end; match = COLON.exec(block)) {
     const source = sourceBefore(block, sentence.start, match.index);
-    if (source && source.end === match.index && isPerson(block.slice(source.start, source.end))) {
-      cues.push({ start: match.index, end: match.index + 1, form: ':' });
-    }
+    if (!source || source.end !== match.index) continue;
+    const name = block.slice(source.start, source.end);
+    const next = block[match.index + match[0].length];
+    const quoted = next === '“' || next === '"';
+    if (LABELS.test(name)) continue;
+    const named = isPerson(name) || (quoted && CAPITALISED_NAME.test(name));
+    const headline = source.start === sentence.start && /^\p{Lu}/u.test(next) && /^(?:\p{Lu}\S*\s*){2,5}$/u.test(name) && isPerson(name);
+    if (named && quoted) cues.push({ start: match.index, end: match.index + 1, form: ':' });
+    else if (headline) cues.push({ start: match.index, end: match.index + 1, form: ':' });
   }
   return cues;
 }
 
 /** The attribution a cue makes in its sentence, or none when it has no speaker or no content. */
-function attributionAt(block: string, sentence: Span, cue: Cue, quotes: Quotation[], state: DiscourseState): Attribution | undefined {
+function attributionAt(
+  block: string,
+  sentence: Span,
+  cue: Cue,
+  quotes: Quotation[],
+  state: DiscourseState,
+  previous: Attribution | undefined,
+  laterCue: boolean,
+): Attribution | undefined {
   let source: Span | undefined;
   let sourceFirst = true;
+  const participle = /ing$/.test(cue.form.split(' ')[0]) && !namesSourceAfter(cue);
+  if (participle && !sourceBefore(block, sentence.start, cue.start)) {
+    // "…,” she said, adding that …: the participle's speaker is the clause's.
+    if (!/,\s*$/.test(block.slice(sentence.start, cue.start))) return undefined;
+    const subject = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
+    const after = contentAfter(block, sentence, takesListener(cue) ? listenerEnd(block, cue.end, sentence.end) : cue.end, quotes);
+    if (!subject || !after) return undefined;
+    const speakerMention = previous?.speaker ? previous.speakerMention : undefined;
+    return { start: cue.start, end: cue.end, cue, speaker: subject, speakerMention, content: [after] };
+  }
   if (namesSourceAfter(cue)) {
     source = sourceAfter(block, cue.end, sentence.end);
     sourceFirst = false;
   } else {
     source = sourceBefore(block, sentence.start, cue.start);
+    if (!source && COORDINATED.test(block.slice(sentence.start, cue.start))) {
+      // "She thanked the crowd and said …": the speaker is the clause's subject.
+      source = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
+    }
     if (!source) {
-      source = invertedSource(block, cue.end, sentence.end);
+      source = invertedSource(block, cue.end, sentence.end, /[”"'“],?\s*$/.test(block.slice(sentence.start, cue.start)));
       sourceFirst = !source;
     }
   }
   if (!source) return undefined;
   const end = takesListener(cue) && sourceFirst ? listenerEnd(block, cue.end, sentence.end) : Math.max(source.end, cue.end);
-  const content = contentParts(block, sentence, cue, source, sourceFirst, quotes, end);
+  const scope = previous ? { start: Math.max(sentence.start, previous.end), end: sentence.end } : sentence;
+  const content = contentParts(block, scope, cue, source, sourceFirst, quotes, end, laterCue);
   if (!content.length) return undefined;
   const { speaker, mention } = resolve(block, source, state);
   const lead = /(?:^|\s)(as\s+)$/i.exec(block.slice(Math.max(sentence.start, source.start - 4), source.start));
@@ -107,14 +160,21 @@ export function detectQuotesAndAttributions(
 ): { findings: Detected[]; state: DiscourseState } {
   const state: DiscourseState = { ...incoming };
   const quotes = findQuotations(block);
+  const quoted: Span[] = [...quotes, ...findApostropheQuotations(block)];
   const attributions: Attribution[] = [];
   const findings: Detected[] = [];
   for (const sentence of sentences) {
-    const cues = [...findCues(block, sentence.start, sentence.end), ...colonCues(block, sentence)].sort((a, b) => a.start - b.start);
+    rememberSubject(block, sentence, state);
+    const cues = [
+      ...findCues(block, sentence.start, sentence.end).filter((cue) => cueScore(block, sentence, cue) >= CUE_THRESHOLD),
+      ...colonCues(block, sentence),
+    ].sort((a, b) => a.start - b.start);
     for (const cue of cues) {
-      if (inside(cue, quotes)) continue;
+      if (inside(cue, quoted)) continue;
       if (attributions.some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;
-      const attribution = attributionAt(block, sentence, cue, quotes, state);
+      const previous = attributions.length && attributions[attributions.length - 1].start >= sentence.start ? attributions[attributions.length - 1] : undefined;
+      const laterCue = cues.some((other) => other.start > cue.end && !inside(other, quoted));
+      const attribution = attributionAt(block, sentence, cue, quotes, state, previous, laterCue);
       if (!attribution) continue;
       attributions.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);
@@ -164,7 +224,9 @@ function quoteFinding(
   const base = { kind: 'quote' as const, start: quote.start, end: quote.end, content: { start: quote.start, end: quote.end } };
   const attribution = owner(block, quote, attributions);
   if (attribution?.speaker) {
-    state.quoted = mentionOf(block, attribution.speaker, attribution.speakerMention);
+    const { start, end } = attribution.speaker;
+    state.quoted = { name: attribution.speaker.name ?? block.slice(start, end), start, end };
+    if (attribution.speakerMention) state.quoted.named = { ...attribution.speakerMention };
     const finding = { ...base, cue: { start: attribution.cue.start, end: attribution.cue.end }, speaker: attribution.speaker, speakerMention: attribution.speakerMention };
     return { ...finding, message: quoteMessage(block, finding) };
   }
@@ -172,7 +234,8 @@ function quoteFinding(
   const opensSentence = !opening || !block.slice(opening.start, quote.start).trim();
   if (quote.words > SCARE_QUOTE_WORDS && opensSentence && state.quoted) {
     const earlier = state.quoted;
-    const finding = { ...base, speaker: { start: earlier.start, end: earlier.end, name: earlier.name }, speakerMention: { start: earlier.start, end: earlier.end } };
+    const named = earlier.named ?? { start: earlier.start, end: earlier.end };
+    const finding = { ...base, speaker: { start: earlier.start, end: earlier.end, name: earlier.name }, speakerMention: { start: named.start, end: named.end } };
     return { ...finding, message: quoteMessage(block, finding) };
   }
   return { ...base, message: quoteMessage(block, base, quote.words <= SCARE_QUOTE_WORDS) };

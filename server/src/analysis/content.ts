@@ -12,6 +12,10 @@ const TRAILING = /[,—–:]\s*$|[”"]\s*$/;
 // After a trailing "X said" only a short adverbial may follow before a comma or the end.
 const TAIL_ENDS = /^[^,.;:“"]{0,40}?(?:,|[.!?]?["”]?\s*$)/;
 const PART_TWO = /^[^,.;:“"]{0,40}?,\s*/;
+const QUOTE_SAID_LAST = /^\s*,?\s*$/;
+const QUOTE_FOLLOWS = /^\s*[,:]\s*[“"]/;
+// A second part of content must read as a clause: three words or more, one of them lower case.
+const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
 const ING_CUE = /^(?:adding|saying|noting|arguing|explaining|citing|calling|telling|insisting|pointing)\b/i;
 
 function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
@@ -19,7 +23,7 @@ function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
 }
 
 function quoteJustBefore(block: string, at: number, quotes: Quotation[]): Quotation | undefined {
-  return quotes.find((q) => q.end <= at && !block.slice(q.end, at).trim() && /[?!]/.test(block[q.end - 2] ?? ''));
+  return quotes.find((q) => q.end <= at && !block.slice(q.end, at).trim() && /[?!.,]/.test(block[q.end - 2] ?? ''));
 }
 
 function quoteAt(at: number, quotes: Quotation[]): Quotation | undefined {
@@ -34,14 +38,20 @@ function trimmed(block: string, start: number, end: number): Span | undefined {
 }
 
 function before(block: string, sentence: Span, end: number, quotes: Quotation[]): Span | undefined {
-  const start = quoteAround(sentence.start, quotes)?.start ?? sentence.start;
+  let start = quoteAround(sentence.start, quotes)?.start ?? sentence.start;
+  // After an earlier attribution in the sentence: ", but …" — the conjunction joins, it is not said.
+  start += /^\s*(?:[,;:—–]\s*(?:(?:but|and)\s+)?)?/i.exec(block.slice(start, end))![0].length;
+  // "…, but despite the noise, “I will win,” said Kunin": the quotation is what Kunin said.
+  const last = quotes.find((q) => q.start > start && /^[,.?!]?[”"]?\s*[,—–]?\s*$/.test(block.slice(q.end, end)) && q.end <= end);
+  if (last && /,\s*$/.test(block.slice(start, last.start)) && QUOTE_SAID_LAST.test(block.slice(last.end, end))) start = last.start;
   const closing = /[,.?!]?[”"]\s*[,—–]?\s*$/.exec(block.slice(start, end));
   if (closing && /[”"]/.test(closing[0])) end = start + closing.index + closing[0].replace(/\s*[,—–]?\s*$/, '').length;
   const span = /[”"]$/.test(block.slice(start, end)) ? { start, end } : trimmed(block, start, end);
   return span && /[\p{L}\p{N}]/u.test(block.slice(span.start, span.end)) ? span : undefined;
 }
 
-function after(block: string, sentence: Span, start: number, quotes: Quotation[]): Span | undefined {
+/** What follows the attributing words, from `start` to the end of the sentence or quotation. */
+export function contentAfter(block: string, sentence: Span, start: number, quotes: Quotation[]): Span | undefined {
   const rest = block.slice(start, sentence.end);
   let skip = /^\s*[,:]?\s*(?:according to [^,]{1,60},\s*)?/i.exec(rest)![0].length;
   const lead = /^[^,:“"]{0,60}?(?:\bthat\b|:\s*(?=[“"])|,\s*(?=[“"]))/.exec(rest.slice(skip));
@@ -68,6 +78,7 @@ export function contentParts(
   sourceFirst: boolean,
   quotes: Quotation[],
   attributionEnd: number,
+  laterCue = false,
 ): Span[] {
   const attributionStart = Math.min(cue.start, source.start);
   const lead = block.slice(sentence.start, attributionStart);
@@ -75,17 +86,25 @@ export function contentParts(
   const parts: (Span | undefined)[] = [];
   if (namesSourceAfter(cue)) {
     const comma = /^\s*,\s*\S/.test(block.slice(attributionEnd, sentence.end));
-    parts.push(comma || !lead.trim() ? after(block, sentence, attributionEnd, quotes) : before(block, sentence, attributionStart, quotes));
+    parts.push(comma || !lead.trim() ? contentAfter(block, sentence, attributionEnd, quotes) : before(block, sentence, attributionStart, quotes));
+  } else if (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) {
+    // "On the subject of Israel, Trump added, “…”": the quotation is what he added.
+    parts.push(contentAfter(block, sentence, attributionEnd, quotes));
   } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)))) {
     parts.push(before(block, sentence, attributionStart, quotes));
     const tail = block.slice(attributionEnd, sentence.end);
     const second = PART_TWO.exec(tail);
-    if (second && !ING_CUE.test(tail.slice(second[0].length))) parts.push(after(block, sentence, attributionEnd + second[0].length, quotes));
+    const rest = second ? tail.slice(second[0].length) : '';
+    // After "said Jo Park" a comma opens the speaker's description, not more content.
+    // A later cue in the sentence claims what follows it ("she said, “…,” said Kunin").
+    if (second && !laterCue && !ING_CUE.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && CLAUSE.test(rest)))) {
+      parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
+    }
   } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes)) {
-    // “Are you running?” she asked. — the question mark ended the sentence before the cue.
+    // “Are you running?” she asked. — the mark ended the sentence before the cue.
     parts.push(quoteJustBefore(block, sentence.start, quotes));
   } else {
-    parts.push(after(block, sentence, attributionEnd, quotes));
+    parts.push(contentAfter(block, sentence, attributionEnd, quotes));
   }
   return parts.filter((part): part is Span => !!part);
 }

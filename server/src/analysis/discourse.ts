@@ -10,6 +10,8 @@ import type { Span } from './finding';
  */
 export interface Mention extends Span {
   name: string;
+  /** Where the name stands when this mention is a pronoun ("he" -> "Mr Jin" earlier). */
+  named?: Span;
 }
 
 export interface DiscourseState {
@@ -17,7 +19,7 @@ export interface DiscourseState {
   person?: Mention;
   /** The last speaker of any kind ("the complaint", "Zoom"): what "it" and "they" refer to. */
   source?: Mention;
-  /** The speaker of the last quotation: who a following quotation with no cue belongs to. */
+  /** The speaker of the last quotation, as named there: who a following quotation with no cue belongs to. */
   quoted?: Mention;
 }
 
@@ -26,7 +28,10 @@ export function initialDiscourseState(): DiscourseState {
 }
 
 function shift(mention: Mention | undefined, by: number): Mention | undefined {
-  return mention && { name: mention.name, start: mention.start - by, end: mention.end - by };
+  if (!mention) return undefined;
+  const moved: Mention = { name: mention.name, start: mention.start - by, end: mention.end - by };
+  if (mention.named) moved.named = { start: mention.named.start - by, end: mention.named.end - by };
+  return moved;
 }
 
 /** Moves a block's outgoing state onto a block that starts `distance` code units after it. */

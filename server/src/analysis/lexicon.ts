@@ -70,9 +70,13 @@ export class LexiconMatcher {
   /** Non-overlapping cue matches within `text[from..to)`, in order; `sentences` are `text`'s. */
   match(text: string, sentences: readonly Span[] = [], from = 0, to = text.length): CueMatch[] {
     const found: CueMatch[] = [];
+    // Whether a sentence holds an entry's pattern, asked once per sentence and entry.
+    const sentenceChecks = new Map<string, boolean>();
     WORD.lastIndex = from;
     for (let word = WORD.exec(text); word && word.index < to; word = WORD.exec(text)) {
-      const candidates = this.byAnchor.get(word[0].toLowerCase());
+      // Most words are lower case already; only fold the rest (cheaper than folding every word).
+      const token = word[0];
+      const candidates = this.byAnchor.get(/[A-Z]/.test(token) ? token.toLowerCase() : token);
       if (!candidates) continue;
       for (const { entry, pattern, sentence } of candidates) {
         pattern.lastIndex = word.index;
@@ -81,7 +85,7 @@ export class LexiconMatcher {
         const end = word.index + hit[0].length;
         if (end > to) continue;
         if (entry.lowercase && !lowercaseOrSentenceStart(text, word.index, sentences)) continue;
-        if (sentence && !inSentence(text, word.index, sentences, sentence)) continue;
+        if (sentence && !inSentence(text, word.index, sentences, sentence, sentenceChecks)) continue;
         found.push({ start: word.index, end, entry });
         WORD.lastIndex = end;
         break;
@@ -109,9 +113,15 @@ function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
 }
 
-function inSentence(text: string, at: number, sentences: readonly Span[], pattern: RegExp): boolean {
+function inSentence(text: string, at: number, sentences: readonly Span[], pattern: RegExp, cache: Map<string, boolean>): boolean {
   const sentence = sentenceAt(sentences, at) ?? { start: 0, end: text.length };
-  return pattern.test(text.slice(sentence.start, sentence.end));
+  const key = `${sentence.start} ${pattern.source}`;
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = pattern.test(text.slice(sentence.start, sentence.end));
+    cache.set(key, found);
+  }
+  return found;
 }
 
 function lowercaseOrSentenceStart(text: string, at: number, sentences: readonly Span[]): boolean {

@@ -37,7 +37,11 @@ export function findQuotations(block: string): Quotation[] {
         openAt = at;
         openMark = mark;
       }
-    } else if (openMark === '“' ? mark === '”' : mark === '"') {
+    } else if (mark === '”' || (mark === '"' && (openMark === '"' || !opensStraight(block, at)))) {
+      // Typists mix marks: "…” and “…" both close.
+      close(at + 1, false);
+    } else if (mark === '“' && /[,.?!]/.test(block[at - 1] ?? '') && /^(?:\s|$)/.test(block[at + 1] ?? '')) {
+      // A mistyped closing mark: “…,“ she said.
       close(at + 1, false);
     } else if (mark === '“' && openMark === '“') {
       // An opening mark inside an open quote: the earlier one never closed (a typo or a
@@ -47,4 +51,15 @@ export function findQuotations(block: string): Quotation[] {
   }
   if (openAt >= 0) close(block.replace(/\s+$/, '').length, true);
   return quotes;
+}
+
+const APOSTROPHE_QUOTE = /(?<![\p{L}\p{N}])''(?=\S)[\s\S]*?\S''(?![\p{L}\p{N}])/gu;
+
+/**
+ * Quotations typed with two apostrophes (''…''), a wire and archive convention. They are not
+ * reported as quotes (nor counted so by the corpora), but words inside them are the quoted
+ * person's, so no cue inside one is an attribution of the article.
+ */
+export function findApostropheQuotations(block: string): Span[] {
+  return [...block.matchAll(APOSTROPHE_QUOTE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }

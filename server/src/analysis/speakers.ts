@@ -9,7 +9,7 @@ const STOP_WORDS = new Set(
 const STOP_MARKS = new Set([',', ';', ':', '(', ')', '[', ']', '“', '”', '"', '—', '–', '-', '?', '!', '|']);
 // After a cue, a source ends at these ("according to the complaint filed in May").
 const RIGHT_STOP_WORDS = new Set([
-  ...STOP_WORDS,
+  ...[...STOP_WORDS].filter((word) => word !== 'who'),
   ...'in on at during and with about over against last this next on in told tells'.split(' '),
 ]);
 const MAX_WORDS = 12;
@@ -47,18 +47,74 @@ function isCapitalised(word: string): boolean {
  */
 export function sourceBefore(text: string, from: number, end: number): Span | undefined {
   const words = tokens(text, from, end);
-  let first = words.length;
-  for (let i = words.length - 1; i >= 0 && words.length - i <= MAX_WORDS; i--) {
+  let last = words.length - 1;
+  // "Smith, who said": the speaker is the name the relative clause hangs on.
+  if (/^(?:who|which)$/i.test(words[last]?.text ?? '')) {
+    last -= words[last - 1]?.text === ',' ? 2 : 1;
+    return last >= 0 ? antecedent(words, last) : undefined;
+  }
+  if (words[last]?.text === ',') return appositive(words, last);
+  let first = last + 1;
+  for (let i = last; i >= 0 && last - i < MAX_WORDS; i--) {
     const word = words[i].text;
     const lower = word.toLowerCase();
+    if (word === ')') {
+      // "Rep. Ann Lee (D-Ohio) said": a bracket inside the name.
+      const open = words.slice(0, i).map((w) => w.text).lastIndexOf('(');
+      if (open < 0 || i - open > 6) break;
+      i = open;
+      first = open;
+      continue;
+    }
     if (STOP_MARKS.has(word) || STOP_WORDS.has(lower)) break;
     if (lower === 'and' && !(isCapitalised(words[i + 1]?.text ?? '') && isCapitalised(words[i - 1]?.text ?? ''))) break;
     first = i;
   }
-  while (first < words.length && LEADING_ADVERBS.has(words[first].text.toLowerCase())) first++;
-  if (first === words.length) return undefined;
-  if (words.length - first > MAX_WORDS) return undefined;
-  return { start: words[first].start, end: words[words.length - 1].end };
+  while (first <= last && LEADING_ADVERBS.has(words[first].text.toLowerCase())) first++;
+  while (last >= first && TRAILING_ADVERBS.test(words[last].text)) last--;
+  if (first > last || last - first >= MAX_WORDS) return undefined;
+  return { start: words[first].start, end: words[last].end };
+}
+
+// Adverbs between a speaker and the cue are neither: "Clinton [even] agreed".
+const TRAILING_ADVERBS = /^(?:even|just|only|however|too|both|all|themselves|himself|herself|\p{Ll}+ly)$/u;
+
+/** The noun phrase ending at `last`: a run of capitalised words, or a determiner and its noun. */
+function antecedent(words: Token[], last: number): Span | undefined {
+  let first = last;
+  if (isCapitalised(words[last].text)) {
+    while (first > 0 && isCapitalised(words[first - 1].text) && !NOT_NAMES.test(words[first - 1].text)) first--;
+  } else {
+    while (first > 0 && last - first < 4 && !/^(?:the|a|an|his|her|their|its|our)$/i.test(words[first].text)) first--;
+    if (!/^(?:the|a|an|his|her|their|its|our)$/i.test(words[first].text)) return undefined;
+  }
+  return { start: words[first].start, end: words[last].end };
+}
+
+const APPOSITIVE_WORDS = 30;
+
+/**
+ * "Jo Park, 41, a nurse from Leeds, said …": the speaker runs from the start of the clause to the
+ * comma before the cue, when it opens with a name or a determiner and holds an inner comma.
+ */
+function appositive(words: Token[], comma: number): Span | undefined {
+  let first = comma;
+  for (let i = comma - 1; i >= 0 && comma - i <= APPOSITIVE_WORDS; i--) {
+    if (/^[;:“”"'—–]$/.test(words[i].text) || /^(?:that|because|when|while|but)$/i.test(words[i].text)) break;
+    first = i;
+  }
+  if (first >= comma || comma - first > APPOSITIVE_WORDS) return undefined;
+  const inner = words.slice(first, comma);
+  const opener = inner[0].text;
+  const innerComma = inner.findIndex((w) => w.text === ',');
+  if (innerComma < 1) return undefined;
+  if (!isCapitalised(opener) && !/^(?:the|a|an|his|her|their|its)$/i.test(opener)) return undefined;
+  if (/^(?:in|on|at|after|before|during|when|while|as|if|but|and|so|then|however|also|still|yet|for|with|by|from|since|although|though)$/i.test(opener)) return undefined;
+  // "Trump, speaking at a rally, said": a participle or clause after the comma is no part of the name.
+  if (/^(?:\p{Ll}+(?:ing|ed)|who|which|whose|facing|after|despite|in|at|on)$/u.test(inner[innerComma + 1]?.text ?? '')) {
+    return { start: inner[0].start, end: inner[innerComma - 1].end };
+  }
+  return { start: inner[0].start, end: inner[inner.length - 1].end };
 }
 
 /** The noun phrase that starts at `start` (after a cue): "according to [the DoJ complaint]". */
@@ -77,10 +133,15 @@ export function sourceAfter(text: string, start: number, to: number): Span | und
 }
 
 /** A name right after a cue that puts its speaker last: ", said Smith" / ", said the official". */
-export function invertedSource(text: string, start: number, to: number): Span | undefined {
+export function invertedSource(text: string, start: number, to: number, afterQuote = false): Span | undefined {
   const next = /^\s*([\p{L}]+)/u.exec(text.slice(start, to))?.[1] ?? '';
-  if (!isCapitalised(next) && !/^(?:the|a|an|his|her|their|its|one|another)$/i.test(next)) return undefined;
-  return sourceAfter(text, start, to);
+  // Right after a quotation anything may name the speaker: “…,” said former Sen. Jo Bay.
+  if (!afterQuote && !isCapitalised(next) && !/^(?:the|a|an|his|her|their|its|one|another)$/i.test(next)) return undefined;
+  if (afterQuote && /^(?:in|on|at|during|after|before|of|about|to|that)$/i.test(next)) return undefined;
+  const source = sourceAfter(text, start, to);
+  // "…,” said Ann Lee, a nurse from Leeds. — the description is part of how she is named.
+  const description = source && /^,\s+(?:a|an|the|who|whose|one|his|her|their|its|\p{Lu})[^“”"]*?(?=[.!?]?["”]?\s*$)/u.exec(text.slice(source.end, to));
+  return description ? { start: source!.start, end: source!.end + description[0].length } : source;
 }
 
 export function isPronoun(name: string): boolean {

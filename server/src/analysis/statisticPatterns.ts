@@ -19,16 +19,20 @@ const SCALE = 'hundred|thousand|million|billion|trillion|[mb]n|k';
 const CURRENCY = '(?:US|A|C|HK|NZ)?[$£€¥₹]';
 const NUMBER = '\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\.\\d+';
 const SPELLED =
-  'two-thirds|three-quarters|a third|a quarter|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens|hundreds|thousands|millions|billions|trillions|half|twice|triple|tripled|doubled|halved';
+  'two-thirds|three-quarters|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens|hundreds|thousands|millions|billions|trillions|half|twice|triple|tripled|doubled|halved';
 // "One" alone is rarely a count ("one of", "no one"); it is in "one in five" and "one-third".
 const ONE = `[Oo]ne[- ](?:third|half|quarter|fifth|tenth|hundred|thousand|million|billion|trillion)\\b|[Oo]ne in (?:${SPELLED}|\\d+)`;
+// "A third" of something, but not "a third-party candidate".
+const FRACTION = '[Aa] (?:third|quarter)\\b(?!-)';
+// "Nine in 10", "3 out of 4": a ratio is one figure.
+const RATIO = '(?:\\s(?:in|out of)\\s(?:\\d{1,3}(?![\\d,])|ten|five|four|three|hundred)\\b)?';
 const PERCENT = '\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)';
 // "Two people familiar with the matter said": the count of anonymous sources is not a claim.
 const NOT_SOURCES = '(?!\\s+(?:sources?|people|persons|officials|insiders|aides)\\s+(?:familiar|close|with|who|briefed|said|say|says|told))';
 const FIGURE =
   `(?:${CURRENCY}\\s?(?:${NUMBER})(?:\\s?(?:${SCALE})\\b)?` +
-  `|(?<![\\w.,-])(?:${NUMBER})(?:[-–](?:${NUMBER}))?(?:(?:st|nd|rd|th)\\b|${PERCENT}|\\s(?:${SCALE})\\b)?(?![A-Za-z])` +
-  `|\\b(?:${SPELLED}|${capitalised(SPELLED)}|${ONE})(?:[- ](?:${SPELLED}))*\\b(?:${PERCENT})?${NOT_SOURCES})`;
+  `|(?<![\\w.,-])(?:${NUMBER})(?:[-–](?:${NUMBER}))?(?:(?:st|nd|rd|th)\\b|${PERCENT}|\\s(?:${SCALE})\\b|${RATIO})(?![A-Za-z])` +
+  `|\\b(?:${FRACTION}|(?:${SPELLED}|${capitalised(SPELLED)}|${ONE})(?:[- ](?:${SPELLED})|-one\\b)*\\b(?:${PERCENT}|${RATIO})${NOT_SOURCES}))`;
 
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)';
 // Measurable superlatives only: "the largest", not "the best" or "the greatest", which are
@@ -40,8 +44,9 @@ const MEASURABLE =
 // "The only" is a claim when it singles out a member of a countable set ("the only state to").
 const ONLY_OF = 'president|state|country|nation|person|member|company|candidate|city|industrialized|democracy|senator|governor|woman|man';
 const OWNER = "(?:the|its|their|his|her|our|(?:the\\s+)?(?:world|country|nation|state|city|region|continent|company|[A-Z][\\w.]*)['’]s)";
+// The ranked thing follows: one noun, or a compound adjective and its noun ("state-owned firms").
 const RANKING =
-  `\\b${OWNER}\\s+(?:(?:${ORDINAL})[- ])?(?:(?:most|least)\\s+(?:${MEASURABLE})\\b|only\\s+(?:${ONLY_OF})\\b|(?:${SUPERLATIVE})\\b)(?:\\s+(?!(?:of|in|to|and|or|for|that|who|which|is|was|are|were|has|had|on|at|by)\\b)[a-z][a-z-]+\\b)?` +
+  `\\b${OWNER}\\s+(?:(?:${ORDINAL})[- ])?(?:(?:most|least)\\s+(?:${MEASURABLE})\\b|only\\s+(?:${ONLY_OF})\\b|(?:${SUPERLATIVE})\\b)(?:\\s+[a-z]+-[a-z-]+)?(?:\\s+(?!(?:of|in|to|and|or|for|that|who|which|is|was|are|were|has|had|on|at|by)\\b)[a-z][a-z-]+\\b)?` +
   `|\\b(?:${OWNER}\\s+)?(?:${ORDINAL})[- ](?:largest|biggest|highest|lowest|most\\s+(?:${MEASURABLE})|worst|richest|poorest|oldest|busiest)\\b` +
   '|\\b(?:record[- ](?:high|low|levels?|numbers?|breaking)|all-time (?:high|low))\\b';
 
@@ -80,7 +85,7 @@ const LABEL_AFTER = /^(?:[.)]\s|\]|:\d)/;
 export function isLabelNumber(block: string, span: Span, sentences: readonly Span[]): boolean {
   const before = block.slice(Math.max(0, span.start - 16), span.start);
   if (LABEL_BEFORE.test(before)) return true;
-  if (/:$/.test(before) && /\d$/.test(block.slice(0, span.start - 1))) return true;
+  if (/\d:$/.test(before)) return true;
   const after = block.slice(span.end, span.end + 3);
   if (/^:\d\d/.test(after) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(block.slice(span.end, span.end + 6))) return true;
   // A number that opens its paragraph or sentence and is followed by ". " or ") " marks a list item.

@@ -7,12 +7,22 @@ import { isCheckWorthy } from './checkWorthiness';
 
 const SOURCES: ReadonlySet<FindingKind> = new Set<FindingKind>(['attribution', 'quote', 'anonymous-source']);
 
-// The writer is no source for their own claim: "I said", "as we reported" back nothing up.
-const FIRST_PERSON = /^(?:I|we|me|us|my|our)$/i;
+// The writer is no source for their own claim ("I said", "as we reported"), and a quotation with
+// nobody to say it (scare quotes) backs nothing up.
+const FIRST_PERSON = /^(?:I|we|me|us)(?:['’](?:ve|m|re|d|ll))?(?:\s|$)/i;
 
 function isSource(block: string, finding: Detected): boolean {
   if (!SOURCES.has(finding.kind)) return false;
-  return !finding.speaker || !FIRST_PERSON.test(block.slice(finding.speaker.start, finding.speaker.end));
+  if (!finding.speaker) return finding.kind !== 'quote';
+  return !FIRST_PERSON.test(block.slice(finding.speaker.start, finding.speaker.end));
+}
+
+// A claim needs something said about something: a fragment of one or two words (a time stamp, a
+// dateline, a label) is not one.
+const WORD = /[A-Za-z]{2,}/g;
+
+function isClaimSized(sentence: string): boolean {
+  return (sentence.match(WORD)?.length ?? 0) >= 3;
 }
 
 export function detectUnattributed(block: string, sentences: Span[], others: Detected[]): Detected[] {
@@ -21,7 +31,8 @@ export function detectUnattributed(block: string, sentences: Span[], others: Det
   const found: Detected[] = [];
   for (const sentence of sentences) {
     const hasStatistic = statistics.some((finding) => finding.start >= sentence.start && finding.start < sentence.end);
-    if (!hasStatistic && !isCheckWorthy(block.slice(sentence.start, sentence.end))) continue;
+    const text = block.slice(sentence.start, sentence.end);
+    if (!isClaimSized(text) || (!hasStatistic && !isCheckWorthy(text))) continue;
     found.push({
       kind: 'unattributed',
       start: sentence.start,

@@ -1,21 +1,13 @@
 // `factcheck check`: the findings of each file, as text lines or as the versioned JSON shape.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../analysis/analyze';
-import { joinClaims } from '../ledger/join';
+import { loadArticleFile } from '../articleFile';
 import { LedgerStore } from '../ledger/store';
-import { describePosition } from '../ledger/textPosition';
-import { documentFormat } from '../lsp/documentFormat';
+import type { CliOutput } from './output';
 import { findingRecord, type FindingRecord } from './findingRecord';
-import { readArticle } from './readArticle';
 
 export interface CheckOptions {
   format: 'text' | 'json';
   failOn?: 'open';
-}
-
-export interface CliOutput {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
 }
 
 /**
@@ -29,24 +21,20 @@ export async function checkCommand(paths: string[], options: CheckOptions, out: 
   let orphaned = 0;
   const store = new LedgerStore();
   for (const path of paths) {
-    const read = await readArticle(path);
-    if (!read.ok) {
-      out.stderr(`factcheck: ${path}: ${read.error}\n`);
+    const article = await loadArticleFile(path, store);
+    if (!article.ok) {
+      out.stderr(`factcheck: ${path}: ${article.error}\n`);
       unreadable++;
       continue;
     }
-    const document = TextDocument.create(path, 'plaintext', 0, read.text);
-    const findings = analyze(read.text, { format: documentFormat('', path) });
-    const ledger = await store.load(path);
-    if (!ledger.readable) {
-      const problem = ledger.problems[0];
-      out.stderr(`factcheck: ${ledger.sidecarPath}: cannot be read${problem ? ` (${describePosition(problem)}: ${problem.message})` : ''}; its slots are not counted\n`);
+    if (article.ledgerProblem) {
+      out.stderr(`factcheck: ${article.ledgerProblem}; its slots are not counted\n`);
       unreadable++;
     }
-    const claims = joinClaims(read.text, findings, ledger.readable ? ledger.slots : []);
-    const records = claims.flatMap((claim) => findingRecord(document, claim) ?? []);
+    const document = TextDocument.create(path, 'plaintext', 0, article.text);
+    const records = article.claims.flatMap((claim) => findingRecord(document, claim) ?? []);
     open += records.filter((r) => r.status === 'open').length;
-    orphaned += claims.filter((c) => c.status === 'orphaned').length;
+    orphaned += article.claims.filter((c) => c.status === 'orphaned').length;
     files.push({ path, findings: records });
     if (options.format === 'text') {
       for (const r of records) out.stdout(`${path}:${r.line + 1}:${r.character + 1}: ${r.kind}: ${r.message}\n`);

@@ -1,10 +1,11 @@
 // Finds a slot's claim again in the current text of its article, after any edit. Pure: text in,
 // range out. Tried in order of trust: the recorded position, the exact words elsewhere, the words
 // around the claim (prefix/suffix), then a fuzzy match tolerating small edits inside the claim.
-import search from 'approx-string-match';
 import type { Span } from '../analysis/finding';
 import type { Anchor } from './slot';
-import { contextAgreement, occurrences, resemblance } from './textMatch';
+import { fuzzyMatch } from './fuzzyMatch';
+import { contextAgreement, indexWithin, nearestFirst, occurrences, resemblance } from './textMatch';
+import { TextIndex } from './textIndex';
 
 /** Characters of context kept on each side of a claim, as Hypothesis does. */
 export const CONTEXT_LENGTH = 32;
@@ -21,12 +22,8 @@ const TRUSTED_LENGTH = 32;
 const MIN_CONTEXT = 12;
 /** A context match must share this much (start and end) with the claim to beat its exact words found elsewhere. */
 const CONTEXT_RESEMBLANCE = 0.5;
-/** Shorter claims are too ambiguous for a fuzzy match. */
-const MIN_FUZZY_LENGTH = 8;
-const FUZZY_ERROR_RATE = 0.25;
-const MAX_FUZZY_ERRORS = 128;
-/** The fuzzy search looks this far around the old place before searching the whole text. */
-const FUZZY_WINDOW = 8192;
+/** Exact words are looked for this far around the old place before the whole text. */
+const NEAR_WINDOW = 8192;
 
 /** The anchor (quote, context and position) of `span` in `text`, widened to whole characters. */
 export function anchorAt(text: string, span: Span): Anchor {
@@ -42,7 +39,8 @@ export function anchorAt(text: string, span: Span): Anchor {
   };
 }
 
-export function findAnchor(text: string, anchor: Anchor): Anchoring {
+/** `index` may be shared by all the slots of one text (see TextIndex). */
+export function findAnchor(text: string, anchor: Anchor, index = new TextIndex(text)): Anchoring {
   const variants = lineEndingVariants(anchor, text);
   for (const v of variants) {
     if (v.exact.length === v.end - v.start && text.startsWith(v.exact, v.start) && isTrusted(v, contextAgreement(text, v.start, v.end, v.prefix, v.suffix))) {
@@ -51,12 +49,12 @@ export function findAnchor(text: string, anchor: Anchor): Anchoring {
   }
   let untrusted: Span | undefined;
   for (const v of variants) {
-    const match = exactMatch(text, v);
+    const match = exactMatch(text, v, index);
     if (match?.trusted) return found(text, match.range, 'exact');
     untrusted ??= match?.range;
   }
   for (const v of variants) {
-    const range = contextMatch(text, v);
+    const range = contextMatch(text, v, index);
     if (!range) continue;
     // The claim's own words inside its old context: text was added beside them, not into them.
     const within = occurrences(text.slice(range.start, range.end), v.exact, v.start - range.start, 1);
@@ -67,7 +65,7 @@ export function findAnchor(text: string, anchor: Anchor): Anchoring {
   }
   if (untrusted) return found(text, untrusted, 'exact');
   for (const v of variants) {
-    const range = fuzzyMatch(text, v);
+    const range = fuzzyMatch(text, v, index);
     if (range) return found(text, range, 'fuzzy');
   }
   return { found: false };
@@ -77,15 +75,22 @@ function found(text: string, range: Span, method: AnchorMethod): Anchoring {
   return { found: true, range: snapToCharacters(text, range), method };
 }
 
-function exactMatch(text: string, anchor: Anchor): { range: Span; trusted: boolean } | undefined {
+/** The claim's exact words with the best agreeing context: near the old place first, then anywhere. */
+function exactMatch(text: string, anchor: Anchor, index: TextIndex): { range: Span; trusted: boolean } | undefined {
+  const from = Math.max(0, anchor.start - NEAR_WINDOW);
+  const near = bestOccurrence(text, anchor, occurrences(text, anchor.exact, anchor.start, 1000, from, anchor.end + NEAR_WINDOW));
+  if ((near?.trusted ?? false) || (from === 0 && anchor.end + NEAR_WINDOW >= text.length)) return near;
+  return bestOccurrence(text, anchor, nearestFirst(index.find(anchor.exact, 1000), anchor.start)) ?? near;
+}
+
+function bestOccurrence(text: string, anchor: Anchor, starts: number[]): { range: Span; trusted: boolean } | undefined {
   let best: { range: Span; agreement: number } | undefined;
-  for (const start of occurrences(text, anchor.exact, anchor.start)) {
+  for (const start of starts) {
     const end = start + anchor.exact.length;
     const agreement = contextAgreement(text, start, end, anchor.prefix, anchor.suffix);
     if (!best || agreement > best.agreement) best = { range: { start, end }, agreement };
   }
-  if (!best) return undefined;
-  return { range: best.range, trusted: isTrusted(anchor, best.agreement) };
+  return best && { range: best.range, trusted: isTrusted(anchor, best.agreement) };
 }
 
 /** A short claim found where its context no longer agrees may be another instance of the same words. */
@@ -93,46 +98,37 @@ function isTrusted(anchor: Anchor, agreement: number): boolean {
   return agreement >= TRUSTED_AGREEMENT || anchor.exact.length >= TRUSTED_LENGTH;
 }
 
-/** The text between the recorded prefix and suffix, if they still stand a plausible distance apart. */
-function contextMatch(text: string, anchor: Anchor): Span | undefined {
-  if (anchor.prefix.length + anchor.suffix.length < MIN_CONTEXT) return undefined;
-  const minLength = Math.max(1, Math.floor(anchor.exact.length / 3));
-  const maxLength = anchor.exact.length * 2 + CONTEXT_LENGTH;
-  const starts = anchor.prefix.length > 0 ? occurrences(text, anchor.prefix, anchor.start - anchor.prefix.length, 200).map((i) => i + anchor.prefix.length) : [0];
-  for (const start of starts) {
-    const end = anchor.suffix.length > 0 ? text.indexOf(anchor.suffix, start + minLength) : text.length;
-    if (end !== -1 && end - start >= minLength && end - start <= maxLength) return { start, end };
+/**
+ * The text between the recorded prefix and suffix, if they still stand a plausible distance apart.
+ * When the whole context is not found, the half of each side next to the claim is tried: a
+ * reordered paragraph or a new sentence changes the far end of the context first.
+ */
+function contextMatch(text: string, anchor: Anchor, index: TextIndex): Span | undefined {
+  const { prefix, suffix } = anchor;
+  const half = CONTEXT_LENGTH / 2;
+  const tries: [string, string][] = [[prefix, suffix]];
+  if (prefix.length > half) tries.push([prefix.slice(-half), suffix]);
+  if (suffix.length > half) tries.push([prefix, suffix.slice(0, half)]);
+  if (prefix.length > half && suffix.length > half) tries.push([prefix.slice(-half), suffix.slice(0, half)]);
+  for (const [before, after] of tries) {
+    const range = between(text, anchor, before, after, index);
+    if (range) return range;
   }
   return undefined;
 }
 
-/** The closest approximate match of the claim: fewest edits, then best context, then nearest. */
-function fuzzyMatch(text: string, anchor: Anchor): Span | undefined {
-  if (anchor.exact.length < MIN_FUZZY_LENGTH) return undefined;
-  const maxErrors = Math.min(Math.floor(anchor.exact.length * FUZZY_ERROR_RATE), MAX_FUZZY_ERRORS);
-  const from = Math.max(0, anchor.start - FUZZY_WINDOW);
-  const to = Math.min(text.length, anchor.end + FUZZY_WINDOW);
-  const nearby = bestFuzzy(text, anchor, search(text.slice(from, to), anchor.exact, maxErrors), from);
-  if (nearby || (from === 0 && to === text.length)) return nearby;
-  return bestFuzzy(text, anchor, search(text, anchor.exact, maxErrors), 0);
-}
-
-function bestFuzzy(text: string, anchor: Anchor, matches: { start: number; end: number; errors: number }[], offset: number): Span | undefined {
-  let best: { range: Span; errors: number; agreement: number; distance: number } | undefined;
-  for (const match of matches) {
-    const range = { start: match.start + offset, end: match.end + offset };
-    if (range.end <= range.start) continue;
-    const candidate = {
-      range,
-      errors: match.errors,
-      agreement: contextAgreement(text, range.start, range.end, anchor.prefix, anchor.suffix),
-      distance: Math.abs(range.start - anchor.start),
-    };
-    if (!best || candidate.errors < best.errors || (candidate.errors === best.errors && (candidate.agreement > best.agreement || (candidate.agreement === best.agreement && candidate.distance < best.distance)))) {
-      best = candidate;
-    }
+function between(text: string, anchor: Anchor, before: string, after: string, index: TextIndex): Span | undefined {
+  if (before.length + after.length < MIN_CONTEXT) return undefined;
+  // An empty side stands for the start or end of the text only when it was recorded empty.
+  if ((before === '' && anchor.prefix !== '') || (after === '' && anchor.suffix !== '')) return undefined;
+  const minLength = Math.max(1, Math.floor(anchor.exact.length / 3));
+  const maxLength = anchor.exact.length * 2 + CONTEXT_LENGTH;
+  const starts = before.length > 0 ? nearestFirst(index.find(before, 1000), anchor.start - before.length).slice(0, 200).map((i) => i + before.length) : [0];
+  for (const start of starts) {
+    const end = after.length > 0 ? indexWithin(text, after, start + minLength, start + maxLength + after.length) : text.length;
+    if (end !== -1 && end - start >= minLength && end - start <= maxLength) return { start, end };
   }
-  return best?.range;
+  return undefined;
 }
 
 /**

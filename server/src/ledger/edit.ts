@@ -8,6 +8,7 @@ import { overlap } from './join';
 import { reanchorSlot } from './reanchor';
 import { VERDICTS, type SourceRef, type SourceSlot, type Verdict } from './slot';
 import { sourceRefProblem } from './sourceRef';
+import { TextIndex } from './textIndex';
 
 export type SlotChange =
   | { type: 'addSource'; source: SourceRef }
@@ -43,7 +44,26 @@ export type EditOutcome = { ok: true; slots: SourceSlot[]; slot?: SourceSlot } |
 const SAME_CLAIM = 0.9;
 const MAX_NOTE = 20_000;
 
+const CHANGE_TYPES: readonly string[] = ['addSource', 'removeSource', 'setVerdict', 'setNote', 'dismiss', 'reopen', 'delete', 'reattach'];
+
+/** Command arguments arrive as JSON from the client: check the shape before trusting the types. */
+function shapeProblem(edit: unknown): string | undefined {
+  const { target, change } = (edit ?? {}) as { target?: unknown; change?: unknown };
+  const slotId = (target as { slotId?: unknown } | null)?.slotId;
+  const finding = (target as { finding?: unknown } | null)?.finding;
+  if (typeof slotId !== 'string' && (typeof finding !== 'object' || finding === null)) return 'The edit names neither a slot nor a finding';
+  const type = (change as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !CHANGE_TYPES.includes(type)) return `Unknown change ${JSON.stringify(type ?? null)}`;
+  const fields: Record<string, [string, string]> = { addSource: ['source', 'object'], removeSource: ['target', 'string'], reattach: ['range', 'object'] };
+  const [field, kind] = fields[type] ?? [];
+  const value = field ? (change as Record<string, unknown>)[field] : undefined;
+  if (field && (typeof value !== kind || value === null)) return `The change "${type}" needs "${field}"`;
+  return undefined;
+}
+
 export function applyEdit(slots: readonly SourceSlot[], edit: SlotEdit, context: EditContext): EditOutcome {
+  const shape = shapeProblem(edit);
+  if (shape) return { ok: false, message: shape };
   const problem = changeProblem(edit.change, context.text);
   if (problem) return { ok: false, message: problem };
   const located = locate(slots, edit.target, context);
@@ -65,9 +85,10 @@ function locate(slots: readonly SourceSlot[], target: SlotTarget, context: EditC
   const { kind, start, end } = target.finding;
   if (!FINDING_KINDS.includes(kind)) return { ok: false, message: `Unknown finding kind ${JSON.stringify(kind)}` };
   if (!isRangeIn(context.text, { start, end }) || end <= start) return { ok: false, message: 'The finding is empty or lies outside the article' };
+  const textIndex = new TextIndex(context.text);
   const index = slots.findIndex((slot) => {
     if (slot.kind !== kind) return false;
-    const anchoring = reanchorSlot(context.text, slot).anchoring;
+    const anchoring = reanchorSlot(context.text, slot, textIndex).anchoring;
     return anchoring.found && overlap(anchoring.range, { start, end }) >= SAME_CLAIM;
   });
   if (index !== -1) return { ok: true, index, slot: slots[index] };
@@ -119,6 +140,7 @@ function changeProblem(change: SlotChange, text: string): string | undefined {
     case 'setVerdict':
       return change.verdict === undefined || VERDICTS.includes(change.verdict) ? undefined : `Unknown verdict ${JSON.stringify(change.verdict)}; expected one of ${VERDICTS.join(', ')}`;
     case 'setNote':
+      if (change.note !== undefined && typeof change.note !== 'string') return 'The note must be text';
       return change.note !== undefined && change.note.length > MAX_NOTE ? `The note is longer than ${MAX_NOTE} characters` : undefined;
     case 'reattach':
       return isRangeIn(text, change.range) && change.range.end > change.range.start ? undefined : 'Re-attach needs a non-empty range inside the article';

@@ -1,6 +1,7 @@
 // A lock file beside the sidecar (`<sidecar>.lock`, created exclusively), so that two servers —
 // two VS Code windows, or the CLI — never interleave their read-merge-write of one sidecar.
 // A lock left by a crashed process is broken: when its process is gone, or after `staleMs`.
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
 
@@ -14,17 +15,26 @@ export interface LockOptions {
 export class LockTimeout extends Error {}
 
 export async function withFileLock<T>(lockPath: string, options: LockOptions, work: () => Promise<T>): Promise<T> {
-  await acquire(lockPath, options);
+  const owner = JSON.stringify({ pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex') });
+  await acquire(lockPath, owner, options);
   try {
     return await work();
   } finally {
-    await fs.rm(lockPath, { force: true });
+    await release(lockPath, owner);
   }
 }
 
-async function acquire(lockPath: string, options: LockOptions): Promise<void> {
+/** Removes the lock only if it is still ours: after a very long hold another process may have broken it. */
+async function release(lockPath: string, owner: string): Promise<void> {
+  try {
+    if ((await fs.readFile(lockPath, 'utf8')) === owner) await fs.rm(lockPath, { force: true });
+  } catch {
+    // Already gone.
+  }
+}
+
+async function acquire(lockPath: string, owner: string, options: LockOptions): Promise<void> {
   const deadline = Date.now() + options.timeoutMs;
-  const owner = JSON.stringify({ pid: process.pid, host: hostname() });
   for (let attempt = 0; ; attempt++) {
     try {
       await fs.writeFile(lockPath, owner, { flag: 'wx' });

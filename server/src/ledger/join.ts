@@ -5,6 +5,7 @@ import type { Finding, Span } from '../analysis/finding';
 import { slotStatus } from './claimStatus';
 import { reanchorSlot } from './reanchor';
 import type { Claim, SourceSlot } from './slot';
+import { TextIndex } from './textIndex';
 
 /** Where an orphaned claim is shown: the top of the file. */
 export const ORPHAN_RANGE: Span = { start: 0, end: 0 };
@@ -12,8 +13,9 @@ export const ORPHAN_RANGE: Span = { start: 0, end: 0 };
 export function joinClaims(text: string, findings: readonly Finding[], slots: readonly SourceSlot[]): Claim[] {
   const claims: Claim[] = [];
   const placed: { slot: SourceSlot; range: Span }[] = [];
+  const index = new TextIndex(text);
   for (const original of slots) {
-    const { slot, anchoring } = reanchorSlot(text, original);
+    const { slot, anchoring } = reanchorSlot(text, original, index);
     if (anchoring.found) placed.push({ slot, range: anchoring.range });
     else claims.push({ status: 'orphaned', range: ORPHAN_RANGE, slot });
   }
@@ -46,15 +48,31 @@ interface Pair {
 
 /** Every overlapping (slot, finding) of the same kind, best overlap first. */
 function candidatePairs(placed: readonly { slot: SourceSlot; range: Span }[], findings: readonly Finding[]): Pair[] {
+  // Findings by start, so each slot looks only at those that can reach it.
+  const order = findings.map((_, i) => i).sort((a, b) => findings[a].start - findings[b].start);
+  const longest = findings.reduce((max, f) => Math.max(max, f.end - f.start), 0);
   const pairs: Pair[] = [];
   placed.forEach(({ slot, range }, s) => {
-    findings.forEach((finding, f) => {
-      if (finding.kind !== slot.kind) return;
+    for (let i = firstStartingFrom(order, findings, range.start - longest); i < order.length; i++) {
+      const finding = findings[order[i]];
+      if (finding.start > range.end) break;
+      if (finding.kind !== slot.kind) continue;
       const score = overlap(range, finding);
-      if (score > 0) pairs.push({ slot: s, finding: f, score });
-    });
+      if (score > 0) pairs.push({ slot: s, finding: order[i], score });
+    }
   });
   return pairs.sort((a, b) => b.score - a.score || a.slot - b.slot || a.finding - b.finding);
+}
+
+function firstStartingFrom(order: readonly number[], findings: readonly Finding[], offset: number): number {
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (findings[order[middle]].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Intersection over union of two ranges: 1 when equal, 0 when apart. */

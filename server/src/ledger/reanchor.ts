@@ -3,14 +3,16 @@
 // anchor untouched: it is orphaned, and may be found again after a later edit.
 import { anchorAt, findAnchor, type Anchoring } from './anchor';
 import type { SourceSlot } from './slot';
+import { TextIndex } from './textIndex';
 
 export interface Reanchored {
   slot: SourceSlot;
   anchoring: Anchoring;
 }
 
-export function reanchorSlot(text: string, slot: SourceSlot): Reanchored {
-  const anchoring = findAnchor(text, slot.anchor);
+/** `index` may be shared by all the slots of one text. */
+export function reanchorSlot(text: string, slot: SourceSlot, index = new TextIndex(text)): Reanchored {
+  const anchoring = findAnchor(text, slot.anchor, index);
   if (!anchoring.found) return { slot, anchoring };
   const anchor = anchorAt(text, anchoring.range);
   const same = anchor.start === slot.anchor.start && anchor.end === slot.anchor.end && anchor.exact === slot.anchor.exact && anchor.prefix === slot.anchor.prefix && anchor.suffix === slot.anchor.suffix;
@@ -18,5 +20,6 @@ export function reanchorSlot(text: string, slot: SourceSlot): Reanchored {
 }
 
 export function reanchorSlots(text: string, slots: readonly SourceSlot[]): SourceSlot[] {
-  return slots.map((slot) => reanchorSlot(text, slot).slot);
+  const index = new TextIndex(text);
+  return slots.map((slot) => reanchorSlot(text, slot, index).slot);
 }

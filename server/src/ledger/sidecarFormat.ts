@@ -9,9 +9,21 @@ export const URN_UUID = 'urn:uuid:';
 /** The tag body that marks a slot "dismissed: not a claim". */
 export const DISMISSED_TAG = 'dismissed';
 
+const SIDECAR_SUFFIX = '.factcheck.json';
+
 /** `<article>.factcheck.json`, beside the article. */
 export function sidecarPathFor(articlePath: string): string {
-  return `${articlePath}.factcheck.json`;
+  return articlePath + SIDECAR_SUFFIX;
+}
+
+/**
+ * The article a sidecar belongs to, for a file watcher; undefined for anything else. A workspace
+ * folder's own `.factcheck.json` is the project file, not a sidecar (no article name before it).
+ */
+export function articlePathForSidecar(sidecarPath: string): string | undefined {
+  if (!sidecarPath.endsWith(SIDECAR_SUFFIX)) return undefined;
+  const articlePath = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
+  return /[^/\\]$/.test(articlePath) ? articlePath : undefined;
 }
 
 /** A slot nobody has filled in is never written. */

@@ -6,6 +6,10 @@ const MAX_TEXT = 100_000;
 
 /** Why `source` cannot be stored, or undefined when it is fine. */
 export function sourceRefProblem(source: SourceRef): string | undefined {
+  if (typeof source.target !== 'string') return 'a source needs a web address or a file path';
+  for (const key of ['title', 'excerpt', 'accessed'] as const) {
+    if (source[key] !== undefined && typeof source[key] !== 'string') return `a source's ${key} must be text`;
+  }
   if (source.kind === 'url') return urlProblem(source.target);
   if (source.kind === 'file') return filePathProblem(source.target);
   return `unknown source kind ${JSON.stringify(source.kind)} (expected "url" or "file")`;

@@ -1,12 +1,24 @@
 // Small string measures used to find a claim again: occurrences, and how well the text around a
 // place agrees with the prefix and suffix recorded with the slot.
 
-/** Start offsets of `needle` in `text`, at most `limit` of them, nearest to `near` first. */
-export function occurrences(text: string, needle: string, near: number, limit = 1000): number[] {
+/** Start offsets of `needle` lying within text[from, to), at most `limit` of them, nearest to `near` first. */
+export function occurrences(text: string, needle: string, near: number, limit = 1000, from = 0, to = text.length): number[] {
   if (needle.length === 0) return [];
   const found: number[] = [];
-  for (let i = text.indexOf(needle); i !== -1 && found.length < limit; i = text.indexOf(needle, i + 1)) found.push(i);
-  return found.sort((a, b) => Math.abs(a - near) - Math.abs(b - near) || a - b);
+  for (let i = indexWithin(text, needle, from, to); i !== -1 && found.length < limit; i = indexWithin(text, needle, i + 1, to)) found.push(i);
+  return nearestFirst(found, near);
+}
+
+export function nearestFirst(offsets: number[], near: number): number[] {
+  return offsets.sort((a, b) => Math.abs(a - near) - Math.abs(b - near) || a - b);
+}
+
+/** The first `needle` starting at or after `from` and ending by `to`, or -1; never scans past `to`. */
+export function indexWithin(text: string, needle: string, from: number, to: number): number {
+  const start = Math.max(0, from);
+  if (to >= text.length) return text.indexOf(needle, start);
+  const found = text.slice(start, Math.max(start, to)).indexOf(needle);
+  return found === -1 ? -1 : found + start;
 }
 
 /** How many characters end both `text[..end]` and `prefix`. */

@@ -36,7 +36,7 @@ export function claimCodeActions(
     });
     const { start, end } = claim.range;
     const kind = claim.finding?.kind ?? claim.slot?.kind;
-    const label = `${kind} “${document.getText().slice(start, Math.min(end, start + 40))}${end - start > 40 ? '…' : ''}”`;
+    const label = `${kind} ${claimLabel(document.getText().slice(start, end))}`;
     if (claim.status === 'dismissed') {
       actions.push(action(`Reopen ${label}`, ClientCommands.reopen, ref, related));
       continue;
@@ -50,4 +50,11 @@ export function claimCodeActions(
     if (claim.status === 'resolved') actions.push(action(`Reopen (${label})`, ClientCommands.reopen, ref, related));
   }
   return actions;
+}
+
+/** A short name for the claim in a menu; a quote already carries its own quotation marks. */
+function claimLabel(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const short = flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+  return /^["“‘'«]/.test(short) ? short : `“${short}”`;
 }

@@ -108,3 +108,14 @@ export function sidecarDiagnostics(problems: { line: number; character: number; 
     message: problem.message,
   }));
 }
+
+/** Problems in a workspace folder's project file, on the file itself. */
+export function configDiagnostics(problems: { line: number; character: number; key?: string; message: string }[]): Diagnostic[] {
+  return problems.map((problem) => ({
+    range: { start: { line: problem.line, character: problem.character }, end: { line: problem.line, character: problem.character + 1 } },
+    severity: DiagnosticSeverity.Error,
+    code: 'project-config',
+    source: DIAGNOSTIC_SOURCE,
+    message: `${problem.key ? `${problem.key}: ` : ''}${problem.message} (the defaults apply until it is fixed)`,
+  }));
+}

@@ -34,7 +34,8 @@ export function claimHover(text: string, uri: string, claim: Claim): MarkupConte
     lines.push(`> ${escapeMarkdown(abbreviate(text.slice(claim.range.start, claim.range.end), 300))}`, '');
   }
   if (finding) {
-    lines.push(`**${KIND_LABEL[finding.kind] ?? finding.kind}** · ${escapeMarkdown(finding.message)}`, '');
+    const headline = claim.status === 'resolved' ? `resolved${claim.slot?.verdict ? ` (${claim.slot.verdict})` : ''}` : finding.message;
+    lines.push(`**${KIND_LABEL[finding.kind] ?? finding.kind}** · ${escapeMarkdown(headline)}`, '');
     const parts: string[] = [];
     if (finding.cue) parts.push(`Cue: ${quoted(text.slice(finding.cue.start, finding.cue.end))}`);
     if (finding.speaker) {

@@ -15,6 +15,8 @@ describe('detectHedges', () => {
     ['The vault is said to hold gold.', (t) => [at('allegation', t, 'said')]],
     // Active belief is a hedge, not an allegation.
     ['Farmers believe the drought will end.', (t) => [at('hedge', t, 'believe')]],
+    // Faith or trust is not doubt.
+    ['Few voters believe in the reform.', () => []],
     ['The figures suggest the scheme may fail.', (t) => [at('hedge', t, 'suggest'), at('hedge', t, 'may')]],
     // "May" the month, and a name, are not hedges; "May" opening a sentence still is.
     ['The law took effect in May 2019 under Theresa May.', () => []],

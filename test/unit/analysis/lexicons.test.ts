@@ -27,7 +27,7 @@ for (const { name, lexicon, kind, detect } of lexicons) {
         const hit = matcher.match(entry.example).find((match) => match.entry === entry);
         assert.ok(hit, `entry "${entry.cue}" not matched in: ${entry.example}`);
         const findings = detect(entry.example, splitSentences(entry.example));
-        const finding = findings.find((f) => f.start === hit.start && f.end === hit.end);
+        const finding = findings.find((f) => f.cue?.start === hit.start && f.cue.end === hit.end);
         assert.equal(finding?.kind, kind, `no ${kind} finding at "${entry.example.slice(hit.start, hit.end)}"`);
       });
     }

@@ -19,10 +19,14 @@ describe('detectStatistics', () => {
     ['Turnout rose 12 percentage points.', (t) => [at('statistic', t, '12 percentage points')]],
     ['Two-thirds of the 3,000 staff left.', (t) => [at('statistic', t, 'Two-thirds'), at('statistic', t, '3,000')]],
     ['One in five voters stayed home.', (t) => [at('statistic', t, 'One in five')]],
+    ['Nine in 10 members and 3 out of 4 donors agreed.', (t) => [at('statistic', t, 'Nine in 10'), at('statistic', t, '3 out of 4')]],
+    ['Forty-one percent backed a third of the plan.', (t) => [at('statistic', t, 'Forty-one percent'), at('statistic', t, 'a third')]],
+    ['A third-party candidate won 12 in 2016.', (t) => [at('statistic', t, '12'), at('statistic', t, '2016')]],
     ['Between 10-15 boats were lost.', (t) => [at('statistic', t, '10-15')]],
     ['Ownership is at a 15-year high.', (t) => [at('statistic', t, '15')]],
     // Rankings and measurable superlatives; ordinals.
     ['It is the world’s second-largest economy.', (t) => [at('statistic', t, 'the world’s second-largest economy')]],
+    ['It sold its largest state-owned mines.', (t) => [at('statistic', t, 'its largest state-owned mines')]],
     ['Ohio was the most populous state then.', (t) => [at('statistic', t, 'the most populous state')]],
     ['They marked the 31st anniversary.', (t) => [at('statistic', t, '31st')]],
     // Opinions dressed as superlatives are not figures.

@@ -13,8 +13,8 @@ describe('detectUnattributed', () => {
     assert.deepEqual(detect(text), [['unattributed', 'The senate passed the budget bill in March 2021.', 0, 48]]);
   });
 
-  it('leaves opinions and questions alone', () => {
-    for (const text of ['I think we can do better than this.', 'What would you do about it?', 'Thank you for having me.']) {
+  it('leaves opinions, questions and fragments alone', () => {
+    for (const text of ['2:30 p.m.', 'Updated 2019.', 'I think we can do better than this.', 'What would you do about it?', 'Thank you for having me.']) {
       assert.deepEqual(detect(text), [], text);
     }
   });
@@ -27,9 +27,20 @@ describe('detectUnattributed', () => {
   });
 
   it('does not count the writer as a source for their own claim', () => {
-    const text = 'I said the plant closed 14 libraries in 2019.';
-    const attribution: Detected = { kind: 'attribution', start: 2, end: 6, speaker: { start: 0, end: 1 }, message: 'Attribution' };
-    assert.equal(detect(text, [attribution]).length, 1);
+    for (const [text, speaker] of [
+      ['I said the plant closed 14 libraries in 2019.', 'I'],
+      ['As we’ve reported, the plant closed 14 libraries in 2019.', 'we’ve'],
+    ]) {
+      const start = text.indexOf(speaker);
+      const attribution: Detected = { kind: 'attribution', start, end: start + speaker.length, speaker: { start, end: start + speaker.length }, message: 'Attribution' };
+      assert.equal(detect(text, [attribution]).length, 1, text);
+    }
+  });
+
+  it('does not count a quotation with no speaker as a source', () => {
+    const text = 'The plant shipped its “cheap” parts to Ohio in 2017.';
+    const quote: Detected = { kind: 'quote', start: 22, end: 29, message: 'Quote' };
+    assert.equal(detect(text, [quote]).length, 1);
   });
 
   it('does not count allegations or right of reply as a source', () => {

@@ -85,6 +85,8 @@ describe('editing source slots', () => {
       { target: { finding: claim }, change: { type: 'reattach', range: { start: 5, end: 2 } } },
       { target: { finding: claim }, change: { type: 'setNote', note: 'x'.repeat(20_001) } },
     ];
+    const malformed = [null, {}, { target: null, change: { type: 'dismiss' } }, { target: { slotId: 'x' } }, { target: { slotId: 'x' }, change: { type: 'explode' } }, { target: { finding: claim }, change: { type: 'addSource' } }, { target: { finding: claim }, change: { type: 'reattach', range: null } }, { target: { finding: claim }, change: { type: 'addSource', source: { kind: 'file', target: 7 } } }, { target: { finding: claim }, change: { type: 'addSource', source: { kind: 'url', target: 'https://a.example/', title: {} } } }, { target: { finding: claim }, change: { type: 'setNote', note: 5 } }, { target: { finding: { kind: 'quote', start: '1', end: 4 } }, change: { type: 'dismiss' } }];
+    refused.push(...(malformed as unknown as SlotEdit[]));
     for (const e of refused) {
       const outcome = applyEdit([], e, context);
       assert.equal(outcome.ok, false, JSON.stringify(e));

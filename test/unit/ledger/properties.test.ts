@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { FINDING_KINDS, type Finding } from '../../../server/src/analysis/finding';
 import { anchorAt, findAnchor } from '../../../server/src/ledger/anchor';
 import { joinClaims } from '../../../server/src/ledger/join';
+import { findJsonSyntaxError } from '../../../server/src/ledger/jsonSyntaxError';
 import { formatSidecar } from '../../../server/src/ledger/sidecarFormat';
 import { parseSidecar } from '../../../server/src/ledger/sidecarParse';
 import { VERDICTS, type SourceSlot } from '../../../server/src/ledger/slot';
@@ -218,6 +219,28 @@ describe('the sidecar, for any slots', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('finds a JSON syntax error exactly when JSON.parse refuses the text', () => {
+    const nearJson = fc.oneof(
+      fc.json(),
+      fc.json().chain((j) => fc.tuple(fc.nat(j.length), fc.constantFrom(',', '}', ']', '"', ':', '\\', '\n', 'x', '1', '-', '.', 'e', ' ')).map(([at, c]) => j.slice(0, at) + c + j.slice(at))),
+      fc.json().chain((j) => fc.nat(Math.max(0, j.length - 1)).map((at) => j.slice(0, at) + j.slice(at + 1))),
+    );
+    fc.assert(
+      fc.property(nearJson, (input) => {
+        let valid = true;
+        try {
+          JSON.parse(input);
+        } catch {
+          valid = false;
+        }
+        const error = findJsonSyntaxError(input);
+        assert.equal(error === undefined, valid, `${JSON.stringify(input)}: ${error?.message}`);
+        if (error) assert.ok(error.offset >= 0 && error.offset <= input.length);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { formatSidecar } from '../../../server/src/ledger/sidecarFormat';
+import { articlePathForSidecar, formatSidecar, sidecarPathFor } from '../../../server/src/ledger/sidecarFormat';
 import { parseSidecar } from '../../../server/src/ledger/sidecarParse';
 import type { SourceSlot } from '../../../server/src/ledger/slot';
 
@@ -20,6 +20,14 @@ const A = '0b7d2f0e-1c2a-4f7e-9b1a-3d5c6e7f8a90';
 const B = '5f1e8d2c-3b4a-4c5d-8e6f-7a8b9c0d1e2f';
 
 describe('the sidecar format', () => {
+  it('sits beside its article, and a watcher can tell which article a sidecar belongs to', () => {
+    assert.equal(sidecarPathFor('/news/port strike.md'), '/news/port strike.md.factcheck.json');
+    assert.equal(articlePathForSidecar('/news/port strike.md.factcheck.json'), '/news/port strike.md');
+    assert.equal(articlePathForSidecar('C:\\news\\a.txt.factcheck.json'), 'C:\\news\\a.txt');
+    assert.equal(articlePathForSidecar('/news/.factcheck.json'), undefined, 'the project file is not a sidecar');
+    assert.equal(articlePathForSidecar('/news/a.md.factcheck.json.lock'), undefined);
+  });
+
   it('writes a versioned document of W3C Web Annotations, pretty-printed with a final newline', () => {
     const text = formatSidecar('story.md', [slot(A, 40, { note: 'Checked with the port.', creator: 'Ana', dismissed: true, sources: [{ kind: 'file', target: 'notes/call.txt' }] })]);
     assert.ok(text.endsWith('}\n'));

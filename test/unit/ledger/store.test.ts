@@ -151,6 +151,16 @@ describe('the ledger store', function () {
     assert.ok(result.ok);
   });
 
+  it('breaks a lock that has been held for longer than any write takes', async () => {
+    const lock = `${sidecar}.lock`;
+    await fs.writeFile(lock, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname() }));
+    const longAgo = new Date(Date.now() - 60_000);
+    await fs.utimes(lock, longAgo, longAgo);
+    const result = await new LedgerStore({ lockTimeoutMs: 2000, staleLockMs: 10_000 }).edit(article, text, addSource(claims[0], 'https://depot.example/0'));
+    assert.ok(result.ok);
+    await assert.rejects(fs.stat(lock), /ENOENT/);
+  });
+
   it('gives up with a clear message while another live process holds the lock', async () => {
     await fs.writeFile(`${sidecar}.lock`, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname() }));
     const result = await new LedgerStore({ lockTimeoutMs: 100 }).edit(article, text, addSource(claims[0], 'https://depot.example/0'));

@@ -1,0 +1,103 @@
+// Export report and Preview report. Export asks for the scope and the format, writes the file
+// beside the article (or where the user chooses) and opens it; HTML opens in the preview.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ClientCommands, ReportRequest, type ReportFormatName, type ReportParams, type ReportResult } from '../../server/src/protocol';
+import { checkerName } from './checker';
+import type { ReportPreview } from './reportPreview';
+
+const FORMATS: { label: string; description: string; format: ReportFormatName; extension: string }[] = [
+  { label: 'HTML', description: 'for the desk editor: readable on screen and in print', format: 'html', extension: 'html' },
+  { label: 'Markdown', description: 'summary table and every finding', format: 'md', extension: 'md' },
+  { label: 'CSV', description: 'one row per finding, for a spreadsheet', format: 'csv', extension: 'csv' },
+  { label: 'JSON', description: 'the versioned report model', format: 'json', extension: 'json' },
+  { label: 'ClaimReview JSON-LD', description: 'schema.org markup for published fact-checks', format: 'claimreview', extension: 'jsonld' },
+];
+
+const ARTICLE_GLOB = '**/*.{txt,md,markdown,html,htm}';
+const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/*.factcheck-report.*}';
+
+export interface ExportOptions {
+  scope?: 'article' | 'workspace';
+  format?: ReportFormatName;
+  /** Where to write; by default beside the article (or at the workspace root). */
+  output?: string;
+  /** Skips opening the result (scripts, tests). */
+  open?: boolean;
+}
+
+function isArticle(document: vscode.TextDocument): boolean {
+  return ['plaintext', 'markdown', 'html'].includes(document.languageId);
+}
+
+async function articlesInScope(scope: 'article' | 'workspace'): Promise<vscode.Uri[]> {
+  if (scope === 'article') {
+    const document = vscode.window.activeTextEditor?.document;
+    return document && isArticle(document) ? [document.uri] : [];
+  }
+  const files = await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, 5000);
+  return files.sort((a, b) => a.toString().localeCompare(b.toString()));
+}
+
+function defaultTarget(scope: 'article' | 'workspace', uris: vscode.Uri[], extension: string): vscode.Uri {
+  if (scope === 'article' && uris[0].scheme === 'file') return uris[0].with({ path: `${uris[0].path}.factcheck-report.${extension}` });
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.joinPath(uris[0], '..');
+  return vscode.Uri.joinPath(root, `factcheck-report.${extension}`);
+}
+
+export function registerReportCommands(client: LanguageClient, preview: ReportPreview): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(ClientCommands.exportReport, async (options: ExportOptions = {}) => {
+      const scope =
+        options.scope ??
+        (
+          await vscode.window.showQuickPick(
+            [
+              { label: 'This article', scope: 'article' as const },
+              { label: 'Every article in the workspace', scope: 'workspace' as const },
+            ],
+            { title: 'Export fact-check report' },
+          )
+        )?.scope;
+      if (!scope) return undefined;
+      const uris = await articlesInScope(scope);
+      if (!uris.length) {
+        void vscode.window.showWarningMessage(scope === 'article' ? 'Fact-check: open an article first.' : 'Fact-check: no articles in this workspace.');
+        return undefined;
+      }
+      const chosen = options.format ? FORMATS.find((f) => f.format === options.format) : await vscode.window.showQuickPick(FORMATS, { title: 'Report format' });
+      if (!chosen) return undefined;
+      let target = options.output ? vscode.Uri.file(options.output) : defaultTarget(scope, uris, chosen.extension);
+      if (!options.output && options.open !== false) {
+        const where = await vscode.window.showQuickPick([{ label: `Save as ${vscode.workspace.asRelativePath(target)}` }, { label: 'Choose location…', choose: true }], { title: 'Where to save the report' });
+        if (!where) return undefined;
+        if ('choose' in where) {
+          const picked = await vscode.window.showSaveDialog({ defaultUri: target, filters: { [chosen.label]: [chosen.extension] } });
+          if (!picked) return undefined;
+          target = picked;
+        }
+      }
+      const params: ReportParams = { uris: uris.map((u) => u.toString()), format: chosen.format, checker: checkerName() };
+      const result = await client.sendRequest<ReportResult>(ReportRequest, params);
+      if (!result.content) {
+        void vscode.window.showErrorMessage(`Fact-check: no report: ${result.problems.join('; ')}`);
+        return undefined;
+      }
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
+      if (result.problems.length) void vscode.window.showWarningMessage(`Fact-check report written with problems: ${result.problems.join('; ')}`);
+      if (options.open !== false) {
+        if (chosen.format === 'html') await preview.show(params.uris, 'Fact-check report');
+        else await vscode.window.showTextDocument(target, { preview: false });
+      }
+      return target.toString();
+    }),
+    vscode.commands.registerCommand(ClientCommands.previewReport, async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document || !isArticle(document)) {
+        void vscode.window.showInformationMessage('Fact-check: open an article to preview its report.');
+        return;
+      }
+      await preview.show([document.uri.toString()], `Report: ${vscode.workspace.asRelativePath(document.uri)}`);
+    }),
+  ];
+}

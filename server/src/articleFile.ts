@@ -1,0 +1,39 @@
+// An article on disk with everything the CLI and report export need: its text, its findings
+// joined with the ledger beside it, or the reason it could not be read.
+import { analyze } from './analysis/analyze';
+import type { DocumentFormat } from './analysis/prose';
+import { readArticle } from './cli/readArticle';
+import { joinClaims } from './ledger/join';
+import type { Claim } from './ledger/slot';
+import type { LedgerStore } from './ledger/store';
+import { describePosition } from './ledger/textPosition';
+import { documentFormat } from './lsp/documentFormat';
+
+export type ArticleFile =
+  | {
+      ok: true;
+      path: string;
+      text: string;
+      format: DocumentFormat;
+      claims: Claim[];
+      /** Set when the sidecar could not be parsed: the claims then carry no slots. */
+      ledgerProblem?: string;
+    }
+  | { ok: false; path: string; error: string };
+
+export async function loadArticleFile(path: string, store: LedgerStore, text?: string): Promise<ArticleFile> {
+  let content = text;
+  if (content === undefined) {
+    const read = await readArticle(path);
+    if (!read.ok) return { ok: false, path, error: read.error };
+    content = read.text;
+  }
+  const format = documentFormat('', path);
+  const findings = analyze(content, { format });
+  const ledger = await store.load(path);
+  const claims = joinClaims(content, findings, ledger.readable ? ledger.slots : []);
+  if (ledger.readable) return { ok: true, path, text: content, format, claims };
+  const problem = ledger.problems[0];
+  const ledgerProblem = `${ledger.sidecarPath} cannot be read${problem ? ` (${describePosition(problem)}: ${problem.message})` : ''}`;
+  return { ok: true, path, text: content, format, claims, ledgerProblem };
+}

@@ -1,0 +1,73 @@
+// Renders reports for the editor: open articles as they stand in their buffers (with the claims
+// the editor shows), closed ones as they are on disk.
+import * as path from 'node:path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadArticleFile } from '../articleFile';
+import { LedgerStore } from '../ledger/store';
+import { buildReportModel, renderReport, type ArticleMetadata, type ReportArticleInput } from '../report';
+import { articleUrlFor } from '../config/projectConfig';
+import type { ArticleProject } from './projectConfigs';
+import type { ReportParams, ReportResult } from '../protocol';
+import { articlePathOf, type Articles } from './articles';
+import { documentFormat } from './documentFormat';
+
+export interface ReportContext {
+  articles: Articles;
+  documentOf: (uri: string) => TextDocument | undefined;
+  /** The project file that applies to an article (organisation, published address, checker). */
+  projectOf: (articlePath: string | undefined) => Promise<ArticleProject>;
+  defaultChecker: () => string | undefined;
+  now: () => Date;
+}
+
+/** Paths are shown relative to the article's workspace folder. */
+function displayPath(uri: string, folder: string | undefined): string {
+  const file = articlePathOf(uri);
+  if (!file) return decodeURIComponent(uri.replace(/^untitled:/, ''));
+  return (folder ? path.relative(folder, file) : path.basename(file)).split(path.sep).join('/');
+}
+
+export async function renderEditorReport(params: ReportParams, context: ReportContext): Promise<ReportResult> {
+  const inputs: ReportArticleInput[] = [];
+  const problems: string[] = [];
+  const closedFiles = new LedgerStore();
+  const published: Record<string, ArticleMetadata> = {};
+  let project: ArticleProject | undefined;
+  for (const uri of params.uris) {
+    const articleProject = await context.projectOf(articlePathOf(uri));
+    project ??= articleProject;
+    const shown = displayPath(uri, articleProject.folder);
+    const url = articleUrlFor(articleProject.config, shown);
+    if (url) published[shown] = { url };
+    const document = context.documentOf(uri);
+    if (document) {
+      const state = context.articles.stateOf(document);
+      if (state.ledger && !state.ledger.readable) problems.push(`${shown}: its ledger cannot be read; shown without slots`);
+      inputs.push({ path: shown, text: document.getText(), format: documentFormat(document.languageId, uri), claims: state.claims });
+      continue;
+    }
+    const file = articlePathOf(uri);
+    if (!file) {
+      problems.push(`${shown}: not a file`);
+      continue;
+    }
+    const article = await loadArticleFile(file, closedFiles);
+    if (!article.ok) {
+      problems.push(`${shown}: ${article.error}`);
+      continue;
+    }
+    if (article.ledgerProblem) problems.push(`${shown}: ${article.ledgerProblem}; shown without slots`);
+    inputs.push({ path: shown, text: article.text, format: article.format, claims: article.claims });
+  }
+  if (!inputs.length) return { content: '', problems: problems.length ? problems : ['No articles to report on.'] };
+  const checker = params.checker || project?.config.checker || context.defaultChecker();
+  const organisation = project?.config.organisation;
+  const model = buildReportModel(inputs, {
+    generated: context.now().toISOString(),
+    ...(checker ? { checker } : {}),
+    ...(organisation ? { organisation } : {}),
+    articles: published,
+  });
+  const content = renderReport(model, params.format, params.nonce ? { html: { nonce: params.nonce } } : {});
+  return { content, problems };
+}

@@ -1,0 +1,176 @@
+// Attributions and quotes: the sentence in, the findings out (cue, speaker, resolved name, content).
+import assert from 'node:assert/strict';
+import { findingsOf, type Seen } from './findingsOf';
+
+const attributions: [string, string, Seen[]][] = [
+  [
+    'according to, source after the cue',
+    'The depot closed in May, according to the transport board.',
+    [{ text: 'according to the transport board', cue: 'according to', speaker: 'the transport board', content: 'The depot closed in May' }],
+  ],
+  [
+    'nested attribution with "As X told"',
+    'As Ms Okafor told her staff, according to the tribunal filing, the ledger was altered.',
+    [
+      { text: 'As Ms Okafor told her staff', cue: 'told', speaker: 'Ms Okafor', content: 'the ledger was altered' },
+      { text: 'according to the tribunal filing', cue: 'according to', speaker: 'the tribunal filing', content: 'the ledger was altered' },
+    ],
+  ],
+  [
+    'cue inserted mid-sentence',
+    'The crew returned to the dock to, the harbour trust says, repair the crane.',
+    [{ text: 'the harbour trust says', cue: 'says', speaker: 'the harbour trust', content: 'The crew returned to the dock to, the harbour trust says, repair the crane' }],
+  ],
+  [
+    'auxiliaries belong to the cue',
+    'The council has also said that the pool will reopen.',
+    [{ text: 'The council has also said', cue: 'has also said', speaker: 'The council', content: 'that the pool will reopen' }],
+  ],
+  [
+    'a participle takes the speaker of its clause',
+    'The mayor spoke at the depot, telling drivers that the routes would stay open.',
+    [{ text: 'telling', cue: 'telling', speaker: 'The mayor', content: 'that the routes would stay open' }],
+  ],
+  [
+    'a speaker with an apposition between commas',
+    'Jo Park, 41, a nurse from Leeds, said that the ward was full.',
+    [{ text: 'Jo Park, 41, a nurse from Leeds, said', cue: 'said', speaker: 'Jo Park, 41, a nurse from Leeds', content: 'that the ward was full' }],
+  ],
+  [
+    'a bracket inside the name',
+    'Rep. Ann Lee (D-Ohio) said the plant would stay open.',
+    [{ text: 'Rep. Ann Lee (D-Ohio) said', cue: 'said', speaker: 'Rep. Ann Lee (D-Ohio)', content: 'the plant would stay open' }],
+  ],
+  [
+    'a relative clause names the speaker before "who"',
+    'We met Ms Obi, who said the boiler had failed.',
+    [{ text: 'Ms Obi, who said', cue: 'said', speaker: 'Ms Obi', content: 'the boiler had failed' }],
+  ],
+  [
+    'a coordinated verb takes the subject of its clause',
+    'The judge closed the file and said the case was over.',
+    [{ text: 'The judge closed the file and said', cue: 'said', speaker: 'The judge', content: 'the case was over' }],
+  ],
+  [
+    'a cue word in a context where it is no cue',
+    'A man named Okoro runs the shop.',
+    [],
+  ],
+];
+
+const quotes: [string, string, Seen[]][] = [
+  [
+    'split quote with a pronoun speaker resolved to the earlier name',
+    'Mr Adeyemi ran the yard. As Mr Adeyemi told the board, costs had doubled.\n“We tried,” he added, “to warn them.”',
+    [
+      { text: '“We tried,”', cue: 'added', speaker: 'he', name: 'Mr Adeyemi', mention: 'Mr Adeyemi', content: '“We tried,”' },
+      { text: '“to warn them.”', cue: 'added', speaker: 'he', name: 'Mr Adeyemi', mention: 'Mr Adeyemi', content: '“to warn them.”' },
+    ],
+  ],
+  [
+    'straight quotes, speaker after the quote, and a scare quote',
+    '"The roof leaks," said Dana Reyes. The firm called it a "minor issue".',
+    [
+      { text: '"The roof leaks,"', cue: 'said', speaker: 'Dana Reyes', content: '"The roof leaks,"' },
+      { text: '"minor issue"', cue: 'called', speaker: 'The firm', content: '"minor issue"' },
+    ],
+  ],
+  [
+    'a scare quote with no speaker',
+    'The deal was a “fresh start” for the town.',
+    [{ text: '“fresh start”', content: '“fresh start”' }],
+  ],
+  [
+    'a quote over several sentences, its cue after it',
+    '“We lost the vote. We will appeal,” the union said.',
+    [{ text: '“We lost the vote. We will appeal,”', cue: 'said', speaker: 'the union', content: '“We lost the vote. We will appeal,”' }],
+  ],
+  [
+    'a question ends its sentence before the cue',
+    '“Is the bridge safe?” a resident asked.',
+    [{ text: '“Is the bridge safe?”', cue: 'asked', speaker: 'a resident', content: '“Is the bridge safe?”' }],
+  ],
+  [
+    'a description after "said Name" is not content',
+    '“The queue was long,” said Jo Park, 41, of Leeds.',
+    [{ text: '“The queue was long,”', cue: 'said', speaker: 'Jo Park', content: '“The queue was long,”' }],
+  ],
+  [
+    'an opening phrase before "X added, “…”" is not content',
+    'On the harbour, the pilot added, “We need more tugs.”',
+    [{ text: '“We need more tugs.”', cue: 'added', speaker: 'the pilot', content: '“We need more tugs.”' }],
+  ],
+  [
+    'two speakers in one sentence each keep their own quotation',
+    '"The fees are fair," she said, but after the vote, "we will review them," said Ana Ruiz.',
+    [
+      { text: '"The fees are fair,"', cue: 'said', speaker: 'she', content: '"The fees are fair,"' },
+      { text: '"we will review them,"', cue: 'said', speaker: 'Ana Ruiz', content: '"we will review them,"' },
+    ],
+  ],
+  [
+    'a full stop ends the sentence before a short "X said."',
+    '“The vote was fair.” Mr Lund said.',
+    [{ text: '“The vote was fair.”', cue: 'said', speaker: 'Mr Lund', content: '“The vote was fair.”' }],
+  ],
+  [
+    'a following quote with no cue continues the last speaker',
+    '“The wall is cracked,” the engineer said. “It must come down before winter.”',
+    [
+      { text: '“The wall is cracked,”', cue: 'said', speaker: 'the engineer', content: '“The wall is cracked,”' },
+      { text: '“It must come down before winter.”', speaker: 'the engineer', name: 'the engineer', mention: 'the engineer', content: '“It must come down before winter.”' },
+    ],
+  ],
+  [
+    'a continuation after a pronoun keeps the pronoun as its speaker and the name as its mention',
+    'Ms Ito runs the mill. “Orders fell,” she said. “We cut two shifts in March.”',
+    [
+      { text: '“Orders fell,”', cue: 'said', speaker: 'she', name: 'Ms Ito', mention: 'Ms Ito', content: '“Orders fell,”' },
+      { text: '“We cut two shifts in March.”', speaker: 'she', name: 'Ms Ito', mention: 'Ms Ito', content: '“We cut two shifts in March.”' },
+    ],
+  ],
+  [
+    'colon cue and a quote introduced by "As X notes"',
+    'As the ferry company notes in its reply to the regulator: “Sailings were cut by half.”',
+    [{ text: '“Sailings were cut by half.”', cue: 'notes', speaker: 'the ferry company', content: '“Sailings were cut by half.”' }],
+  ],
+  [
+    'a quote across a soft line break in Markdown',
+    'The clerk said: “The minutes were\nrewritten later.”',
+    [{ text: '“The minutes were\nrewritten later.”', cue: 'said', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”' }],
+  ],
+];
+
+describe('attributions', () => {
+  for (const [name, text, expected] of attributions) {
+    it(name, () => assert.deepEqual(findingsOf(text, 'attribution'), expected));
+  }
+});
+
+describe('quotes', () => {
+  for (const [name, text, expected] of quotes) {
+    it(name, () => assert.deepEqual(findingsOf(text, 'quote', 'markdown'), expected));
+  }
+});
+
+describe('offsets land exactly', () => {
+  const sentence = '“Prices rose,” the baker said.';
+  for (const [name, prefix] of [
+    ['after emoji', '🍞🥐 Bakery news. '],
+    ['after CJK', '東京の記事。 '],
+    ['after CRLF lines', 'First line.\r\n\r\nSecond line.\r\n'],
+  ]) {
+    it(name, () => {
+      const text = prefix + sentence;
+      assert.deepEqual(findingsOf(text, 'quote'), [{ text: '“Prices rose,”', cue: 'said', speaker: 'the baker', content: '“Prices rose,”' }]);
+    });
+  }
+});
+
+describe('Markdown markup is not prose', () => {
+  it('ignores code blocks, inline code and link targets', () => {
+    const text = 'See [the filing](https://example.org/"said"/x) today.\n\n```\n“Not a quote,” he said.\n```\n\nUse `“code,” she said` here.';
+    assert.deepEqual(findingsOf(text, 'quote', 'markdown'), []);
+    assert.deepEqual(findingsOf(text, 'attribution', 'markdown'), []);
+  });
+});

@@ -1,0 +1,19 @@
+// Every entry of the reporting-verb lexicon, run on its own example sentence.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/analysis/analyze';
+import { REPORTING_VERBS } from '../../../server/src/analysis/cues';
+
+describe('reporting-verb lexicon', () => {
+  for (const entry of REPORTING_VERBS) {
+    it(`finds "${entry.forms.join(' / ')}" in its example`, () => {
+      assert.ok(entry.example, 'entry has an example sentence');
+      const cues = analyze(entry.example)
+        .filter((f) => f.kind === 'attribution' && f.cue)
+        .map((f) => entry.example.slice(f.cue!.start, f.cue!.end).toLowerCase().replace(/’/g, "'"));
+      assert.ok(
+        cues.some((cue) => entry.forms.some((form) => cue === form || cue.endsWith(` ${form}`))),
+        `cues found: ${JSON.stringify(cues)}`,
+      );
+    });
+  }
+});
