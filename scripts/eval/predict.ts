@@ -14,20 +14,22 @@ function same(a: Range | undefined, b: Range | undefined): boolean {
 
 /**
  * The content spans: an attribution whose content is made of its own quotations (“A,” he said,
- * “B.”) counts as those quotations; quotations inside a larger content are partial quotes.
+ * “B.”) counts as those quotations; a quotation inside a larger content of its own attribution
+ * is a partial quote (He said the count was “rigged” on Tuesday), not a direct one.
  */
 function contents(findings: Finding[]): { contents: Range[]; direct: Range[] } {
   const quotes = findings.filter((f) => f.kind === 'quote');
   const spans: Range[] = [];
-  const larger: Range[] = [];
+  const partial = new Set<Finding>();
   for (const attribution of findings.filter((f) => f.kind === 'attribution' && f.content)) {
     const own = quotes.filter((q) => same(q.cue, attribution.cue));
     const content = attribution.content!;
     if (own.length && own[0].start === content.start && own[own.length - 1].end === content.end) continue;
     spans.push(content);
-    larger.push(content);
+    // A quotation inside a larger content of its own attribution is a partial quote.
+    for (const quote of own) if (contains(content, quote)) partial.add(quote);
   }
-  const direct = quotes.filter((q) => q.speaker && !larger.some((content) => contains(content, q)));
+  const direct = quotes.filter((q) => q.speaker && !partial.has(q));
   return { contents: [...spans, ...direct.map((q) => q.content ?? q)], direct };
 }
 

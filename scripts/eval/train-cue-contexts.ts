@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { readCorpus } from './corpus';
 import { goldCueForms, lowerText, occurrences } from './cueForms';
-import { cuePattern, findCues } from '../../server/src/analysis/cues';
+import { cueMatcher, findCues } from '../../server/src/analysis/cues';
 import { cueContext } from '../../server/src/analysis/cueContext';
 import { splitBlocks } from '../../server/src/analysis/blocks';
 import { splitSentences } from '../../server/src/analysis/sentences';
@@ -26,7 +26,7 @@ const [path, threshold = '0.3'] = process.argv.slice(2);
 const documents = readCorpus(path);
 const all = lowerText(documents);
 const forms = [...goldCueForms(documents)].filter(([form, count]) => count >= MIN_COUNT && count / Math.max(1, occurrences(all, form)) >= MIN_PRECISION).map(([form]) => form);
-const pattern = cuePattern(forms);
+const matcher = cueMatcher(forms);
 const table: Record<string, FormContexts> = {};
 const pooled: Record<string, [number, number]> = {};
 for (const document of documents) {
@@ -35,7 +35,7 @@ for (const document of documents) {
     const text = document.text.slice(block.start, block.end);
     const quotes = [...findQuotations(text), ...findApostropheQuotations(text)];
     for (const sentence of splitSentences(text)) {
-      for (const cue of findCues(text, sentence.start, sentence.end, pattern)) {
+      for (const cue of findCues(text, sentence.start, sentence.end, matcher)) {
         if (quotes.some((q) => q.start < cue.start && cue.end <= q.end)) continue;
         const hit = gold.some((g) => g.start < block.start + cue.end && block.start + cue.start < g.end);
         const entry = (table[cue.form] ??= { cue: 0, seen: 0, contexts: {} });

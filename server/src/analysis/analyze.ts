@@ -40,13 +40,21 @@ export function analyzeBlock(block: string, state: DiscourseState): BlockAnalysi
   return { findings, state: attributed.state };
 }
 
+/**
+ * The prose of an article (markup blanked, offsets true) and its blocks, exactly as analyze() reads
+ * them; an incremental engine splits the same way and feeds each block to analyzeBlock().
+ */
+export function splitArticle(text: string, format: DocumentFormat = 'plaintext'): { prose: string; blocks: Span[] } {
+  const prose = extractProse(text, format);
+  return { prose, blocks: splitBlocks(prose, format === 'plaintext') };
+}
+
 export function analyze(text: string, options: AnalysisOptions = {}): Finding[] {
-  const prose = extractProse(text, options.format ?? 'plaintext');
+  const { prose, blocks } = splitArticle(text, options.format ?? 'plaintext');
   const findings: Finding[] = [];
-  const format = options.format ?? 'plaintext';
   let state = initialDiscourseState();
   let previousStart = 0;
-  for (const block of splitBlocks(prose, format === 'plaintext')) {
+  for (const block of blocks) {
     state = rebaseState(state, block.start - previousStart);
     previousStart = block.start;
     const result = analyzeBlock(prose.slice(block.start, block.end), state);

@@ -8,15 +8,18 @@ import { namesSourceAfter, type Cue } from './cues';
 import type { Quotation } from './quotes';
 
 const AS_CLAUSE = /(?:^|\s)as\s+$/i;
-const TRAILING = /[,—–:]\s*$|[”"]\s*$/;
+const TRAILING = /[,—–:]\s*$|[”"]\s*$|''\s*$/;
 // After a trailing "X said" only a short adverbial may follow before a comma or the end.
 const TAIL_ENDS = /^[^,.;:“"]{0,40}?(?:,|[.!?]?["”]?\s*$)/;
 const PART_TWO = /^[^,.;:“"]{0,40}?,\s*/;
+// A quotation right before the speaker is what the speaker said, however long the rest.
+const QUOTE_BEFORE = /(?:[”"]|'')\s*[,—–]?\s*$/;
 const QUOTE_SAID_LAST = /^\s*,?\s*$/;
 const QUOTE_FOLLOWS = /^\s*[,:]\s*[“"]/;
 // A second part of content must read as a clause: three words or more, one of them lower case.
 const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
-const ING_CUE = /^(?:adding|saying|noting|arguing|explaining|citing|calling|telling|insisting|pointing)\b/i;
+// A participle after "X said," describes the speaking, not more content ("…, attempting to smile").
+const ING_CUE = /^\p{Ll}+ing\b/u;
 
 function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
   return quotes.find((q) => q.start < at && at < q.end);
@@ -44,9 +47,9 @@ function before(block: string, sentence: Span, end: number, quotes: Quotation[])
   // "…, but despite the noise, “I will win,” said Kunin": the quotation is what Kunin said.
   const last = quotes.find((q) => q.start > start && /^[,.?!]?[”"]?\s*[,—–]?\s*$/.test(block.slice(q.end, end)) && q.end <= end);
   if (last && /,\s*$/.test(block.slice(start, last.start)) && QUOTE_SAID_LAST.test(block.slice(last.end, end))) start = last.start;
-  const closing = /[,.?!]?[”"]\s*[,—–]?\s*$/.exec(block.slice(start, end));
-  if (closing && /[”"]/.test(closing[0])) end = start + closing.index + closing[0].replace(/\s*[,—–]?\s*$/, '').length;
-  const span = /[”"]$/.test(block.slice(start, end)) ? { start, end } : trimmed(block, start, end);
+  const closing = /[,.?!]?(?:[”"]|'')\s*[,—–]?\s*$/.exec(block.slice(start, end));
+  if (closing && /[”"']/.test(closing[0])) end = start + closing.index + closing[0].replace(/\s*[,—–]?\s*$/, '').length;
+  const span = /(?:[”"]|'')$/.test(block.slice(start, end)) ? { start, end } : trimmed(block, start, end);
   return span && /[\p{L}\p{N}]/u.test(block.slice(span.start, span.end)) ? span : undefined;
 }
 
@@ -90,7 +93,7 @@ export function contentParts(
   } else if (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) {
     // "On the subject of Israel, Trump added, “…”": the quotation is what he added.
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));
-  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)))) {
+  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(block.slice(attributionEnd, sentence.end))))) {
     parts.push(before(block, sentence, attributionStart, quotes));
     const tail = block.slice(attributionEnd, sentence.end);
     const second = PART_TWO.exec(tail);

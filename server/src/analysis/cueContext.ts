@@ -10,7 +10,8 @@ const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|this|these|those|that
 const PREPOSITIONS = /^(?:in|on|at|for|about|with|by|of|from|over|during|after|before|into|as)$/;
 
 function before(text: string, from: number, at: number): string {
-  const head = text.slice(from, at).replace(/\s+$/, '');
+  // Only the last word matters; a short window keeps this linear in long sentences.
+  const head = text.slice(Math.max(from, at - 40), at).replace(/\s+$/, '');
   if (!head) return 'start';
   const last = head[head.length - 1];
   if (last === ',') return 'comma';
@@ -28,7 +29,7 @@ function before(text: string, from: number, at: number): string {
 }
 
 function after(text: string, at: number, to: number): string {
-  const tail = text.slice(at, to).replace(/^\s+/, '');
+  const tail = text.slice(at, Math.min(to, at + 60)).replace(/^\s+/, '');
   if (!tail || /^[.!?]["”’)]*\s*$/.test(tail)) return 'end';
   const first = tail[0];
   if (first === ',') return 'comma';

@@ -15,7 +15,7 @@ const RIGHT_STOP_WORDS = new Set([
 const MAX_WORDS = 12;
 // Sentence adverbs that open a clause but are no part of who spoke: "Later he said".
 const LEADING_ADVERBS = new Set(
-  'later then now also still instead meanwhile yesterday today earlier previously separately privately publicly finally indeed again afterwards here there thus so and but or yet in'.split(' '),
+  'later then now also still instead meanwhile yesterday today earlier previously separately privately publicly finally indeed again afterwards here there thus so and but or yet in do does did will would can could should'.split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -37,6 +37,16 @@ function tokens(text: string, from: number, to: number): Token[] {
   return found;
 }
 
+// A speaker is read at most this far from its cue, which keeps long sentences linear.
+const WINDOW = 320;
+
+/** The words of text[from, end), but only those within WINDOW of `end` (no word cut in half). */
+function tokensBefore(text: string, from: number, end: number): Token[] {
+  const start = Math.max(from, end - WINDOW);
+  const words = tokens(text, start, end);
+  return start > from && /[\p{L}\p{N}]/u.test(text[start - 1]) ? words.slice(1) : words;
+}
+
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
@@ -45,14 +55,22 @@ function isCapitalised(word: string): boolean {
  * The noun phrase that ends at `end` (a cue's start), read leftwards to a clause boundary.
  * "Smith and Jones said" keeps both names; "polls show and he said" stops at "and".
  */
-export function sourceBefore(text: string, from: number, end: number): Span | undefined {
-  const words = tokens(text, from, end);
+/**
+ * "Smith, who said": the speaker as named there is "who" (PolNeAR's convention), and it stands for
+ * the name the relative clause hangs on.
+ */
+export function relativeSpeaker(text: string, from: number, end: number): { relative: Span; antecedent?: Span } | undefined {
+  const words = tokensBefore(text, from, end);
   let last = words.length - 1;
-  // "Smith, who said": the speaker is the name the relative clause hangs on.
-  if (/^(?:who|which)$/i.test(words[last]?.text ?? '')) {
-    last -= words[last - 1]?.text === ',' ? 2 : 1;
-    return last >= 0 ? antecedent(words, last) : undefined;
-  }
+  if (!/^(?:who|which)$/i.test(words[last]?.text ?? '')) return undefined;
+  const relative = { start: words[last].start, end: words[last].end };
+  last -= words[last - 1]?.text === ',' ? 2 : 1;
+  return { relative, antecedent: last >= 0 ? antecedent(words, last) : undefined };
+}
+
+export function sourceBefore(text: string, from: number, end: number): Span | undefined {
+  const words = tokensBefore(text, from, end);
+  let last = words.length - 1;
   if (words[last]?.text === ',') return appositive(words, last);
   let first = last + 1;
   for (let i = last; i >= 0 && last - i < MAX_WORDS; i--) {
@@ -67,6 +85,8 @@ export function sourceBefore(text: string, from: number, end: number): Span | un
       continue;
     }
     if (STOP_MARKS.has(word) || STOP_WORDS.has(lower)) break;
+    // The closing marks of a ''…'' quotation.
+    if (word === "'" && (i === last || words[i - 1]?.text === "'")) break;
     if (lower === 'and' && !(isCapitalised(words[i + 1]?.text ?? '') && isCapitalised(words[i - 1]?.text ?? ''))) break;
     first = i;
   }
@@ -119,7 +139,7 @@ function appositive(words: Token[], comma: number): Span | undefined {
 
 /** The noun phrase that starts at `start` (after a cue): "according to [the DoJ complaint]". */
 export function sourceAfter(text: string, start: number, to: number): Span | undefined {
-  const words = tokens(text, start, to);
+  const words = tokens(text, start, Math.min(to, start + WINDOW));
   let last = -1;
   for (let i = 0; i < words.length && i < MAX_WORDS; i++) {
     const word = words[i].text.replace(/\.$/, '');
@@ -158,5 +178,8 @@ export function isPerson(name: string): boolean {
   if (!words.length || isPronoun(name)) return false;
   if (TITLES.test(words[0])) return true;
   if (PERSON_NOUNS.test(words[words.length - 1])) return true;
-  return isCapitalised(words[0]) && !NOT_NAMES.test(words[0]) && words.length <= 4 && words.every((w) => isCapitalised(w) || w === 'and');
+  if (NOT_NAMES.test(words[0])) return false;
+  if (words.length <= 4 && isCapitalised(words[0]) && words.every((w) => isCapitalised(w) || w === 'and')) return true;
+  // "Chief engineer Tomas Varga": a description ending in a full name.
+  return words.length >= 3 && isCapitalised(words[words.length - 1]) && isCapitalised(words[words.length - 2]);
 }

@@ -42,14 +42,37 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'Rep. Ann Lee (D-Ohio) said', cue: 'said', speaker: 'Rep. Ann Lee (D-Ohio)', content: 'the plant would stay open' }],
   ],
   [
-    'a relative clause names the speaker before "who"',
+    'a relative pronoun is the speaker as named there, standing for the name before it',
     'We met Ms Obi, who said the boiler had failed.',
-    [{ text: 'Ms Obi, who said', cue: 'said', speaker: 'Ms Obi', content: 'the boiler had failed' }],
+    [{ text: 'who said', cue: 'said', speaker: 'who', name: 'Ms Obi', mention: 'Ms Obi', content: 'the boiler had failed' }],
   ],
   [
     'a coordinated verb takes the subject of its clause',
     'The judge closed the file and said the case was over.',
     [{ text: 'The judge closed the file and said', cue: 'said', speaker: 'The judge', content: 'the case was over' }],
+  ],
+  [
+    'only verbs of speech put their speaker after them; a nested cue stops at the later one',
+    'Some may think the port is safe, says the harbour master.',
+    [
+      { text: 'Some may think', cue: 'may think', speaker: 'Some', content: 'the port is safe' },
+      { text: 'says the harbour master', cue: 'says', speaker: 'the harbour master', content: 'Some may think the port is safe' },
+    ],
+  ],
+  [
+    "two-apostrophe quotes (''…''): no cue inside, the speaker after them",
+    "''We will not say the plan is dead,'' said Mr. Abe, the union's lawyer.",
+    [{ text: "said Mr. Abe, the union's lawyer", cue: 'said', speaker: "Mr. Abe, the union's lawyer", content: "''We will not say the plan is dead,''" }],
+  ],
+  [
+    'a negated auxiliary belongs to the cue',
+    "The mayor hasn't said whether the pool will reopen.",
+    [{ text: "The mayor hasn't said", cue: "hasn't said", speaker: 'The mayor', content: 'whether the pool will reopen' }],
+  ],
+  [
+    'a sure cue with no speaker named',
+    'Reportedly, the mayor sold the hotel.',
+    [{ text: 'Reportedly', cue: 'Reportedly', content: 'the mayor sold the hotel' }],
   ],
   [
     'a cue word in a context where it is no cue',
@@ -109,6 +132,14 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a participle after "X said," is not content, and a long tail does not move the content',
+    '“Fine,” she said, smiling at the crowd. “We lost. We will not lose again,” Ms Tan said in May after the count ended badly.',
+    [
+      { text: '“Fine,”', cue: 'said', speaker: 'she', content: '“Fine,”' },
+      { text: '“We lost. We will not lose again,”', cue: 'said', speaker: 'Ms Tan', content: '“We lost. We will not lose again,”' },
+    ],
+  ],
+  [
     'a full stop ends the sentence before a short "X said."',
     '“The vote was fair.” Mr Lund said.',
     [{ text: '“The vote was fair.”', cue: 'said', speaker: 'Mr Lund', content: '“The vote was fair.”' }],
@@ -128,6 +159,11 @@ const quotes: [string, string, Seen[]][] = [
       { text: '“Orders fell,”', cue: 'said', speaker: 'she', name: 'Ms Ito', mention: 'Ms Ito', content: '“Orders fell,”' },
       { text: '“We cut two shifts in March.”', speaker: 'she', name: 'Ms Ito', mention: 'Ms Ito', content: '“We cut two shifts in March.”' },
     ],
+  ],
+  [
+    'a pronoun resolves to the full name at the end of a described speaker',
+    'Harbour engineer Ines Duarte said the pier was sound. “It will hold,” she said.',
+    [{ text: '“It will hold,”', cue: 'said', speaker: 'she', name: 'Ines Duarte', mention: 'Ines Duarte', content: '“It will hold,”' }],
   ],
   [
     'colon cue and a quote introduced by "As X notes"',
