@@ -15,7 +15,10 @@ interface Message {
 
 export class LspClient {
   readonly process: ChildProcessWithoutNullStreams;
-  private buffer = Buffer.alloc(0);
+  private received: Buffer[] = [];
+  private receivedBytes = 0;
+  /** The length of the message body being received, once its header has been read; -1 before. */
+  private bodyLength = -1;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private readonly handlers = new Map<string, Handler[]>();
@@ -68,17 +71,39 @@ export class LspClient {
     this.process.stdin.write(body);
   }
 
+  /**
+   * Chunks are kept until a whole message is there and joined once: joining on every chunk would
+   * copy a 4 MB diagnostics message dozens of times and charge the server for the client's work.
+   */
   private receive(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    this.received.push(chunk);
+    this.receivedBytes += chunk.length;
     while (true) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: *(\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
-      const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
-      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      if (this.bodyLength < 0) {
+        const data = this.joinReceived();
+        const headerEnd = data.indexOf('\r\n\r\n');
+        if (headerEnd < 0) return;
+        this.bodyLength = Number(/Content-Length: *(\d+)/i.exec(data.subarray(0, headerEnd).toString('ascii'))?.[1]);
+        this.keepReceived(data.subarray(headerEnd + 4));
+      }
+      if (this.receivedBytes < this.bodyLength) return;
+      const data = this.joinReceived();
+      const body = data.subarray(0, this.bodyLength).toString('utf8');
+      this.keepReceived(data.subarray(this.bodyLength));
+      this.bodyLength = -1;
       this.dispatch(JSON.parse(body) as Message);
     }
+  }
+
+  private joinReceived(): Buffer {
+    const data = this.received.length === 1 ? this.received[0] : Buffer.concat(this.received);
+    this.received = [data];
+    return data;
+  }
+
+  private keepReceived(rest: Buffer): void {
+    this.received = rest.length ? [rest] : [];
+    this.receivedBytes = rest.length;
   }
 
   private dispatch(message: Message): void {

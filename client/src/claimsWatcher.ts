@@ -15,6 +15,8 @@ export class ClaimsWatcher implements vscode.Disposable {
    */
   readonly onDidRepublish = this.republished.event;
   private current: ClaimsResult | undefined;
+  /** The last article shown: kept while a webview (the report preview) or a panel has focus. */
+  private articleUri: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly client: LanguageClient) {
@@ -32,7 +34,10 @@ export class ClaimsWatcher implements vscode.Disposable {
   }
 
   private activeUri(): string | undefined {
-    return vscode.window.activeTextEditor?.document.uri.toString();
+    const editor = vscode.window.activeTextEditor;
+    if (editor) this.articleUri = editor.document.uri.toString();
+    else if (this.articleUri && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === this.articleUri)) this.articleUri = undefined;
+    return this.articleUri;
   }
 
   async refresh(): Promise<void> {

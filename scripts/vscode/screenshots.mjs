@@ -84,7 +84,7 @@ try {
   await settled(page.locator('.monaco-hover', { hasText: 'Source slot' }).first());
   log('hover with the source slot visible');
   await shoot(page, 'hover-source-slot.png');
-  await page.keyboard.press('Escape');
+  await closeHover(page);
 
   // Resolve the quote as a checker would: the quick fixes, then the commands' own prompts.
   await focusEditor(page);
@@ -107,7 +107,7 @@ try {
   await settled(page.locator('.monaco-hover', { hasText: 'verified' }).first());
   log('hover with the resolved slot visible');
   await shoot(page, 'hover-resolved.png');
-  await page.keyboard.press('Escape');
+  await closeHover(page);
 
   await page.keyboard.press('Control+Shift+E');
   // Fold the file tree so the claims view gets the height of the side bar.
@@ -119,6 +119,14 @@ try {
   await page.locator('.pane', { has: claims }).locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
   log('claims view filled');
   await shoot(page, 'claims-view.png');
+
+  await focusEditor(page);
+  await runCommand(page, 'Fact-check: Preview report');
+  // A webview is an iframe holding the page in another iframe.
+  const report = page.frameLocator('iframe.webview').first().frameLocator('#active-frame').locator('body');
+  await report.locator('text=Tender board minutes').first().waitFor({ timeout: 30_000 });
+  log('report preview rendered');
+  await shoot(page, 'report-preview.png');
 } catch (error) {
   console.error(error);
   code = 1;
@@ -183,8 +191,15 @@ async function settled(locator) {
   await locator.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
 }
 
+/** Focuses the editor by keyboard (View: Focus First Editor Group); a click could land on a widget. */
 async function focusEditor(page) {
-  await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+1');
+  await page.locator('.editor-group-container .monaco-editor.focused').first().waitFor({ timeout: 30_000 });
+}
+
+async function closeHover(page) {
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-hover').first().waitFor({ state: 'hidden', timeout: 30_000 });
 }
 
 async function goToLine(page, lineColumn) {

@@ -15,7 +15,12 @@ const PASTED_DRAFT = [
   '',
 ].join('\n');
 
-describe('Markdown, untitled drafts and CRLF files', function () {
+/** Shares at least one character (touching ends do not count). */
+function overlaps(a: vscode.Range, b: vscode.Range): boolean {
+  return a.start.isBefore(b.end) && b.start.isBefore(a.end);
+}
+
+describe('Markdown, HTML, untitled drafts and CRLF files', function () {
   this.timeout(FIRST_DIAGNOSTICS_MS + 30_000);
 
   before(activateExtension);
@@ -30,10 +35,23 @@ describe('Markdown, untitled drafts and CRLF files', function () {
     const code = rangeOf(document, 'Fenced code is not prose: “this is not a quote,” he said allegedly.');
     const frontMatter = new vscode.Range(0, 0, 3, 3);
     for (const d of diagnostics) {
-      assert.ok(!d.range.intersection(code), `nothing is marked inside the code block: ${String(d.code)}`);
-      assert.ok(!d.range.intersection(frontMatter), `nothing is marked in the front matter: ${String(d.code)}`);
+      assert.ok(!overlaps(d.range, code), `nothing is marked inside the code block: ${String(d.code)}`);
+      assert.ok(!overlaps(d.range, frontMatter), `nothing is marked in the front matter: ${String(d.code)}`);
     }
     assert.deepEqual(diagnosticFindings(document, diagnostics), engineFindings(document.getText(), 'markdown'));
+  });
+
+  it('marks the text of an HTML article and nothing inside its tags, attributes or scripts', async () => {
+    const document = await openArticle('council-notice.html');
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length > 0, 'HTML findings');
+    assertFinding(document, diagnostics, { kind: 'quote', exactly: '“We had no choice,”' });
+    assertFinding(document, diagnostics, { kind: 'statistic', covers: '20%' });
+    assertFinding(document, diagnostics, { kind: 'right-of-reply', covers: 'declined to comment' });
+    for (const markup of ['data-note="the council allegedly said nothing"', 'var quote = "“not prose,” he said allegedly";']) {
+      const inside = rangeOf(document, markup);
+      for (const d of diagnostics) assert.ok(!overlaps(d.range, inside), `nothing marked inside ${markup}: ${String(d.code)}`);
+    }
+    assert.deepEqual(diagnosticFindings(document, diagnostics), engineFindings(document.getText(), 'html'));
   });
 
   it('marks a draft pasted into an untitled tab', async () => {

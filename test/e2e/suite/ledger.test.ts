@@ -22,6 +22,16 @@ async function readJson(uri: vscode.Uri): Promise<{ version: number; article: st
   return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
 }
 
+/** Runs Export report without prompts for the active article; returns the file's text. */
+async function exportReport(format: 'md' | 'json', name: string): Promise<string> {
+  const output = workspaceUri(name);
+  const written = await vscode.commands.executeCommand<string | undefined>('factcheck.exportReport', {
+    scope: 'article', format, output: output.fsPath, open: false,
+  });
+  assert.equal(written, output.toString(), 'the command returns where it wrote the report');
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(output));
+}
+
 /** The claim reference the hover's "Set verdict…" link carries, as the link would pass it. */
 async function findingRefFromHover(document: vscode.TextDocument, at: vscode.Position): Promise<unknown> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at);
@@ -142,6 +152,27 @@ describe('Resolving a claim through its source slot', function () {
     }
   });
 
+  it('keeps the slot as orphaned when its claim is deleted, and re-finds it when the text comes back', async () => {
+    const paragraph = rangeOf(document, QUOTE).start.line;
+    const edit = new vscode.WorkspaceEdit();
+    edit.delete(document.uri, new vscode.Range(paragraph, 0, paragraph + 1, 0));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      const orphaned = await waitForDiagnostics(document.uri, (d) => d.some((x) => x.code === 'orphaned-slot'), 'the orphaned slot');
+      const orphan = orphaned.find((d) => d.code === 'orphaned-slot')!;
+      assert.ok(orphan.range.start.isEqual(new vscode.Position(0, 0)), 'shown at the top of the file');
+      assert.ok(orphan.message.includes('We followed every step of the tender'), `names its claim: ${orphan.message}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    const back = await waitForDiagnostics(
+      document.uri,
+      (d) => !d.some((x) => x.code === 'orphaned-slot') && d.some((x) => x.code === 'quote' && x.severity === vscode.DiagnosticSeverity.Hint),
+      'the slot back on its quote',
+    );
+    assertFinding(document, back, { kind: 'quote', exactly: QUOTE });
+  });
+
   it('dismisses a finding as not a claim: its diagnostic goes away', async () => {
     const allegation = rangeOf(document, 'allegedly');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, allegation);
@@ -162,6 +193,36 @@ describe('Resolving a claim through its source slot', function () {
     assert.deepEqual(resolved.map((c) => [c.kind, c.verdict, c.text]), [['quote', 'verified', QUOTE]]);
     assert.deepEqual(dismissed.map((c) => c.kind), ['allegation']);
     assert.ok(claims.filter((c) => c.status === 'open').length >= 5, 'the other findings stay open');
+  });
+
+  it('exports the report for the desk: a Markdown file with the verdict and the source', async () => {
+    const report = await exportReport('md', 'desk-report.md');
+    assert.match(report, /verified/i);
+    assert.ok(report.includes(SOURCE.url), 'the source address is in the report');
+    assert.ok(report.includes('We followed every step of the tender'), 'the claim is in the report');
+  });
+
+  it('exports the same state as the JSON report model: resolved, dismissed and open entries', async () => {
+    const model = JSON.parse(await exportReport('json', 'desk-report.json')) as {
+      report: string;
+      articles: { path: string; entries: { status: string; kind: string; text: string; verdict?: string; sources: { target: string }[] }[] }[];
+    };
+    assert.equal(model.report, 'factcheck-report');
+    const [article] = model.articles;
+    assert.match(article.path, new RegExp(`${ARTICLE.replace('.', '\\.')}$`));
+    const resolved = article.entries.filter((e) => e.status === 'resolved');
+    assert.deepEqual(resolved.map((e) => [e.kind, e.text, e.verdict, e.sources.map((source) => source.target)]), [['quote', QUOTE, 'verified', [SOURCE.url]]]);
+    assert.deepEqual(article.entries.filter((e) => e.status === 'dismissed').map((e) => e.kind), ['allegation']);
+  });
+
+  it('previews the report beside the article', async () => {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('factcheck.previewReport');
+    const tab = await poll(
+      () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /Report/.test(t.label)),
+      'the report preview tab',
+    );
+    assert.match(tab.label, new RegExp(ARTICLE.replace('.', '\\.')));
   });
 });
 
