@@ -74,7 +74,7 @@ export function printTable(results: Results): void {
   const { sizes } = results;
   console.log(
     `\nbundles: dist/client.js ${number(sizes.clientKb, 1)} kB, dist/server.js ${number(sizes.serverKb, 1)} kB, ` +
-      `.vsix ${sizes.vsixKb === null ? `not built (${sizes.vsixError})` : `${number(sizes.vsixKb, 1)} kB`}`,
+      `.vsix ${sizes.vsixKb === null ? '-' : `${number(sizes.vsixKb, 1)} kB`}${sizes.vsixNote ? ` (${sizes.vsixNote})` : ''}`,
   );
   const { machine } = results;
   console.log(
@@ -86,7 +86,7 @@ export function printTable(results: Results): void {
   else if ('error' in startup) console.log(`start-up in VS Code: failed: ${startup.error}`);
   else {
     console.log(
-      `start-up in VS Code (code-server, ${startup.fresh ? 'fresh activation' : 'already active'}): article opened -> extension active ` +
+      `start-up in VS Code (code-server, ${startup.fresh ? 'fresh activation' : 'already activated at window start by the claims view'}): article opened -> extension active ` +
         `${number(startup.openToActivatedMs)} ms -> first ${startup.diagnostics} findings shown ${number(startup.openToFirstDiagnosticsMs)} ms`,
     );
   }

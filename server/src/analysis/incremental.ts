@@ -3,9 +3,8 @@
 // that pair; an edit invalidates later paragraphs only when the state it hands on changes.
 // The findings equal `analyze(text, { format })`, ids included.
 import type { Finding, Span } from './finding';
-import { analyzeBlock } from './analyze';
-import { extractProse, type DocumentFormat } from './prose';
-import { splitBlocks } from './blocks';
+import { analyzeBlock, splitArticle } from './analyze';
+import type { DocumentFormat } from './prose';
 import { initialDiscourseState, rebaseState } from './discourse';
 import { placeFindings, prepareFindings, type PreparedFindings } from './placement';
 
@@ -59,7 +58,7 @@ export class IncrementalAnalyzer {
 
   /** The findings of the whole text, as `analyze` gives them; the returned objects are shared: do not mutate. */
   update(text: string): Finding[] {
-    const prose = extractProse(text, this.format);
+    const { prose, blocks } = splitArticle(text, this.format);
     const unchangedUpTo = commonPrefixLength(this.lastText, text);
     // Generation-based bound: only paragraphs of this and the previous version are kept, so the
     // cache never holds more than two versions of the document whatever the number of edits.
@@ -67,7 +66,6 @@ export class IncrementalAnalyzer {
     this.current = new Map();
     this.updates++;
     const stats: UpdateStats = { blocks: 0, analysed: 0 };
-    const blocks = splitBlocks(prose, this.format === 'plaintext');
     // Paragraphs after an edit keep their text but move, so they line up from the end.
     const tailShift = this.lastBlocks.length - blocks.length;
     const entries: CachedBlock[] = [];
