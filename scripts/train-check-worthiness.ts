@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { checkWorthinessFeatures } from '../server/src/analysis/checkWorthiness';
 import { detectStatistics } from '../server/src/analysis/statistics';
 import { splitSentences } from '../server/src/analysis/sentences';
+import { fnv1a } from '../server/src/analysis/findingId';
 
 interface Example {
   features: string[];
@@ -19,15 +20,6 @@ const MIN_COUNT = 5;
 const L2 = 1e-3;
 const EPOCHS = 40;
 const RATE = 0.05;
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 function train(examples: Example[]): { bias: number; weights: Map<string, number> } {
   const counts = new Map<string, number>();

@@ -12,7 +12,7 @@ import { splitBlocks } from '../../server/src/analysis/blocks';
 import { splitSentences } from '../../server/src/analysis/sentences';
 import { findApostropheQuotations, findQuotations } from '../../server/src/analysis/quotes';
 
-const MIN_COUNT = 3;
+const MIN_COUNT = 2;
 const MIN_PRECISION = 0.05;
 const OUT = 'server/src/analysis/lexicons/cue-contexts.json';
 

@@ -16,4 +16,3 @@ export const codeServerBin = path.join(codeServerPrefix, 'bin/code-server');
 export const codeServerPackage = path.join(codeServerPrefix, 'lib/node_modules/code-server');
 export const installedMarker = path.join(codeServerPrefix, `.installed-${CODE_SERVER_VERSION}`);
 export const chromiumBin = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
-export const shimPath = path.join(repoRoot, 'scripts/vscode/code-test-shim.mjs');

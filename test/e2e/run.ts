@@ -15,7 +15,9 @@ import { build } from 'esbuild';
 import { runTests } from '@vscode/test-electron';
 
 const repoRoot = path.resolve(__dirname, '../..');
-const outDir = path.join(repoRoot, '.cache/e2e');
+// One folder per run, inside the repository so the bundles resolve mocha from its node_modules;
+// two runs at once do not overwrite each other's bundles.
+const outDir = path.join(repoRoot, '.cache/e2e', `run-${process.pid}`);
 const fixtureWorkspace = path.join(__dirname, 'fixtures/workspace');
 const shim = path.join(repoRoot, 'scripts/vscode/code-test-shim.mjs');
 const installer = path.join(repoRoot, 'scripts/vscode/install-offline.mjs');
@@ -102,10 +104,15 @@ async function main(): Promise<number> {
     code = 1;
   }
   const line = summary(resultsFile);
-  console.log(`[e2e] ${((Date.now() - started) / 1000).toFixed(1)} s in all; workspace ${workspace}`);
+  console.log(`[e2e] ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
+  if (code === 0 && line) {
+    fs.rmSync(workspace, { recursive: true, force: true });
+    fs.rmSync(outDir, { recursive: true, force: true });
+  } else {
+    console.error(`[e2e] kept for inspection: the workspace ${workspace} and the bundles ${outDir}`);
+  }
   if (line) console.log(line);
   else console.error('[e2e] the suite reported no result');
-  if (code === 0 && line) fs.rmSync(workspace, { recursive: true, force: true });
   return line ? code : 1;
 }
 

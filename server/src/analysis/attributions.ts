@@ -4,10 +4,13 @@
 import type { Detected, Span, SpeakerSpan } from './finding';
 import { CUE_THRESHOLD, cueScore, findCues, invertsSpeaker, namesSourceAfter, takesListener, type Cue } from './cues';
 import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
-import { invertedSource, isPerson, isPersonPronoun, isPronoun, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
+import { invertedSource, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
+import { remember, rememberSubject, resolve } from './speakerMemory';
+import { colonCues } from './colonCues';
+import { quoteFinding } from './quoteSpeakers';
 import { contentAfter, contentParts } from './content';
-import type { DiscourseState, Mention } from './discourse';
-import { attributionMessage, quoteMessage } from './messages';
+import type { DiscourseState } from './discourse';
+import { attributionMessage } from './messages';
 
 export { initialDiscourseState, rebaseState, type DiscourseState, type Mention } from './discourse';
 
@@ -18,44 +21,12 @@ export interface Attribution extends Span {
   content: Span[];
 }
 
-/** Quotes of at most this many words with no speaker are scare quotes. */
-const SCARE_QUOTE_WORDS = 2;
-
 function inside(span: Span, quotes: Span[]): boolean {
   return quotes.some((q) => q.start < span.start && span.end <= q.end);
 }
 
-function resolve(block: string, source: Span, state: DiscourseState): { speaker: SpeakerSpan; mention?: Span } {
-  const text = block.slice(source.start, source.end).replace(/[\s,]+$/, '');
-  const speaker: SpeakerSpan = { start: source.start, end: source.start + text.length };
-  if (!isPronoun(text)) return { speaker };
-  const earlier = isPersonPronoun(text) ? state.person : /^(?:it|they)$/i.test(text) ? state.source : undefined;
-  if (!earlier) return { speaker };
-  return { speaker: { ...speaker, name: earlier.name }, mention: { start: earlier.start, end: earlier.end } };
-}
-
-function mentionOf(block: string, speaker: SpeakerSpan, mention: Span | undefined): Mention {
-  return mention
-    ? { name: speaker.name ?? block.slice(speaker.start, speaker.end), start: mention.start, end: mention.end }
-    : { name: block.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
-}
-
-/** A speaker named here becomes what later pronouns refer to. */
-function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined, state: DiscourseState): void {
-  const named = mentionOf(block, speaker, mention);
-  if (!mention) {
-    state.source = named;
-    if (isPerson(named.name)) state.person = personName(named);
-  }
-}
-
-/** "Chief engineer Tomas Varga" is remembered as Tomas Varga, where that name stands. */
-function personName(mention: Mention): Mention {
-  const name = /(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]*$/u.exec(mention.name);
-  if (!name || name.index === 0) return mention;
-  return { name: name[0], start: mention.start + name.index, end: mention.end };
-}
-
+// A participle of speaking follows a comma, a quotation or "and": "…,” he said, adding …".
+const PARTICIPLE_LEAD = /(?:,["”'’]*|["”]|\band)\s*$/;
 const COORDINATED = /\S\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
 const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
 
@@ -63,42 +34,6 @@ const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?
 function sentenceSubject(block: string, sentence: Span, before: number): SpeakerSpan | undefined {
   const match = SUBJECT.exec(block.slice(sentence.start, before));
   return match ? { start: sentence.start, end: sentence.start + match[0].length } : undefined;
-}
-
-const TITLED_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|President|Senator|Governor|Mayor|Judge)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s+\p{Ll})/u;
-
-/** A person who opens a sentence ("Ms Ito runs the mill.") is what a later "she" may mean. */
-function rememberSubject(block: string, sentence: Span, state: DiscourseState): void {
-  const match = TITLED_NAME.exec(block.slice(sentence.start, sentence.end));
-  if (!match || !/\s/.test(match[0]) || !isPerson(match[0])) return;
-  state.person = { name: match[0], start: sentence.start, end: sentence.start + match[0].length };
-}
-
-const COLON = /:\s*(?=\S)/g;
-// Words that label a line rather than name a speaker ("Correction: …", "The Latest: …").
-const LABELS = /^(?:the latest|correction|clarification|update|source|sources|note|editor'?s note|related|photo|video|watch|read more|transcript|partial transcript)$/i;
-const CAPITALISED_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|the|and|for|de|van|von))*$/u;
-
-/**
- * "Pollster Jo Rees: “…”" and the headline "City Hall: Budget Will Balance" — a name opening the
- * sentence, a colon, then a quotation or a capitalised statement: the colon is the cue.
- */
-function colonCues(block: string, sentence: Span): Cue[] {
-  const cues: Cue[] = [];
-  COLON.lastIndex = sentence.start;
-  for (let match = COLON.exec(block); match && match.index < sentence.end; match = COLON.exec(block)) {
-    const source = sourceBefore(block, sentence.start, match.index);
-    if (!source || source.end !== match.index) continue;
-    const name = block.slice(source.start, source.end);
-    const next = block[match.index + match[0].length];
-    const quoted = next === '“' || next === '"';
-    if (LABELS.test(name)) continue;
-    const named = isPerson(name) || (quoted && CAPITALISED_NAME.test(name));
-    const headline = source.start === sentence.start && /^\p{Lu}/u.test(next) && /^(?:\p{Lu}\S*\s*){2,5}$/u.test(name) && isPerson(name);
-    if (named && quoted) cues.push({ start: match.index, end: match.index + 1, form: ':' });
-    else if (headline) cues.push({ start: match.index, end: match.index + 1, form: ':' });
-  }
-  return cues;
 }
 
 /** The attribution a cue makes in its sentence, or none when it has no speaker or no content. */
@@ -116,7 +51,7 @@ function attributionAt(
   const participle = /ing$/.test(cue.form.split(' ')[0]) && !namesSourceAfter(cue);
   if (participle && !sourceBefore(block, sentence.start, cue.start)) {
     // "…,” she said, adding that …: the participle's speaker is the clause's.
-    if (!/,\s*$/.test(block.slice(sentence.start, cue.start))) return undefined;
+    if (!PARTICIPLE_LEAD.test(block.slice(sentence.start, cue.start))) return undefined;
     const subject = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
     const after = contentAfter(block, sentence, takesListener(cue) ? listenerEnd(block, cue.end, sentence.end) : cue.end, quotes);
     if (!subject || !after) return undefined;
@@ -151,7 +86,9 @@ function attributionAt(
   const sibling = previous && previous.content.every((part) => part.end <= previous.start);
   const scope = { start: sibling ? Math.max(sentence.start, previous.end) : sentence.start, end: end2 };
   const relative = sourceFirst ? relativeSpeaker(block, sentence.start, source.end) : undefined;
-  const content = relative ? relativeContent(block, scope, end, quotes) : contentParts(block, scope, cue, source, sourceFirst, quotes, end, !!laterCue);
+  let content = relative ? relativeContent(block, scope, end, quotes) : contentParts(block, scope, cue, source, sourceFirst, quotes, end, !!laterCue);
+  // "“…,” Grayson said, according to Frankel.": the second cue reports what the first one said.
+  if (!content.length && previous && namesSourceAfter(cue)) content = previous.content;
   if (!content.length) return undefined;
   const { speaker, mention } = relative?.antecedent
     ? { speaker: { ...relative.relative, name: block.slice(relative.antecedent.start, relative.antecedent.end) }, mention: relative.antecedent }
@@ -204,10 +141,8 @@ export function detectQuotesAndAttributions(
   const findings: Detected[] = [];
   for (const sentence of sentences) {
     rememberSubject(block, sentence, state);
-    const cues = [
-      ...findCues(block, sentence.start, sentence.end).filter((cue) => cueScore(block, sentence, cue) >= CUE_THRESHOLD),
-      ...colonCues(block, sentence),
-    ].sort((a, b) => a.start - b.start);
+    const wordCues = findCues(block, sentence.start, sentence.end).filter((cue) => cueScore(block, sentence, cue) >= CUE_THRESHOLD);
+    const cues = [...wordCues, ...colonCues(block, sentence, wordCues)].sort((a, b) => a.start - b.start);
     for (const cue of cues) {
       if (inside(cue, quoted)) continue;
       if (attributions.some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;
@@ -233,49 +168,4 @@ export function detectQuotesAndAttributions(
   // (“Are you running?” she asked.). Only the last quoted speaker carries on from here.
   for (const quote of quotes) findings.push(quoteFinding(block, sentences, quote, attributions, state));
   return { findings, state };
-}
-
-/** The attribution whose content holds the quote, the tightest if nested. */
-function owner(block: string, quote: Quotation, attributions: Attribution[]): Attribution | undefined {
-  let best: Attribution | undefined;
-  let bestLength = Infinity;
-  for (const attribution of attributions) {
-    for (const part of attribution.content) {
-      // A document cited inside someone's words ("As X told colleagues, according to the
-      // complaint, “…”") does not take the quote from the person who spoke it.
-      const length = part.end - part.start + (namesSourceAfter(attribution.cue) ? block.length : 0);
-      if (part.start <= quote.start && quote.end <= part.end && length < bestLength) {
-        best = attribution;
-        bestLength = length;
-      }
-    }
-  }
-  return best;
-}
-
-function quoteFinding(
-  block: string,
-  sentences: Span[],
-  quote: Quotation,
-  attributions: Attribution[],
-  state: DiscourseState,
-): Detected {
-  const base = { kind: 'quote' as const, start: quote.start, end: quote.end, content: { start: quote.start, end: quote.end } };
-  const attribution = owner(block, quote, attributions);
-  if (attribution?.speaker) {
-    const { start, end } = attribution.speaker;
-    state.quoted = { name: attribution.speaker.name ?? block.slice(start, end), start, end };
-    if (attribution.speakerMention) state.quoted.named = { ...attribution.speakerMention };
-    const finding = { ...base, cue: { start: attribution.cue.start, end: attribution.cue.end }, speaker: attribution.speaker, speakerMention: attribution.speakerMention };
-    return { ...finding, message: quoteMessage(block, finding) };
-  }
-  const opening = sentences.find((s) => s.start <= quote.start && quote.start < s.end);
-  const opensSentence = !opening || !block.slice(opening.start, quote.start).trim();
-  if (quote.words > SCARE_QUOTE_WORDS && opensSentence && state.quoted) {
-    const earlier = state.quoted;
-    const named = earlier.named ?? { start: earlier.start, end: earlier.end };
-    const finding = { ...base, speaker: { start: earlier.start, end: earlier.end, name: earlier.name }, speakerMention: { start: named.start, end: named.end } };
-    return { ...finding, message: quoteMessage(block, finding) };
-  }
-  return { ...base, message: quoteMessage(block, base, quote.words <= SCARE_QUOTE_WORDS) };
 }

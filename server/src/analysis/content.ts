@@ -19,6 +19,8 @@ const QUOTE_FOLLOWS = /^\s*[,:]\s*[“"]/;
 // A second part of content must read as a clause: three words or more, one of them lower case.
 const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
 // A participle after "X said," describes the speaking, not more content ("…, attempting to smile").
+// "…,” she said, in a nod to …" — a phrase about the saying, not more of what was said.
+const ADVERBIAL = /^(?:in|on|at|during|after|before|while|though|although|as|when|with|without|according|referring|speaking|from|to|for|by)\b/i;
 const ING_CUE = /^\p{Ll}+ing\b/u;
 
 function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
@@ -100,7 +102,7 @@ export function contentParts(
     const rest = second ? tail.slice(second[0].length) : '';
     // After "said Jo Park" a comma opens the speaker's description, not more content.
     // A later cue in the sentence claims what follows it ("she said, “…,” said Kunin").
-    if (second && !laterCue && !ING_CUE.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && CLAUSE.test(rest)))) {
+    if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && CLAUSE.test(rest)))) {
       parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
     }
   } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes)) {

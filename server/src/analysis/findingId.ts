@@ -1,7 +1,7 @@
 import type { FindingKind } from './finding';
 
 /** FNV-1a, 32 bit: cheap, deterministic, good enough to tell findings apart in one article. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

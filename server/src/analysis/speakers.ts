@@ -112,6 +112,7 @@ function antecedent(words: Token[], last: number): Span | undefined {
 }
 
 const APPOSITIVE_WORDS = 30;
+const INTRO = /^(?:in|on|at|after|before|during|when|while|as|if|but|and|so|then|however|also|still|yet|for|with|by|from|since|although|though)$/i;
 
 /**
  * "Jo Park, 41, a nurse from Leeds, said …": the speaker runs from the start of the clause to the
@@ -124,12 +125,15 @@ function appositive(words: Token[], comma: number): Span | undefined {
     first = i;
   }
   if (first >= comma || comma - first > APPOSITIVE_WORDS) return undefined;
-  const inner = words.slice(first, comma);
+  let inner = words.slice(first, comma);
+  // "In a statement, her adviser, Jo Sule, said": an opening phrase is no part of the name.
+  while (INTRO.test(inner[0]?.text ?? '') && inner.some((w) => w.text === ',')) inner = inner.slice(inner.findIndex((w) => w.text === ',') + 1);
+  if (!inner.length) return undefined;
   const opener = inner[0].text;
   const innerComma = inner.findIndex((w) => w.text === ',');
   if (innerComma < 1) return undefined;
   if (!isCapitalised(opener) && !/^(?:the|a|an|his|her|their|its)$/i.test(opener)) return undefined;
-  if (/^(?:in|on|at|after|before|during|when|while|as|if|but|and|so|then|however|also|still|yet|for|with|by|from|since|although|though)$/i.test(opener)) return undefined;
+  if (INTRO.test(opener)) return undefined;
   // "Trump, speaking at a rally, said": a participle or clause after the comma is no part of the name.
   if (/^(?:\p{Ll}+(?:ing|ed)|who|which|whose|facing|after|despite|in|at|on)$/u.test(inner[innerComma + 1]?.text ?? '')) {
     return { start: inner[0].start, end: inner[innerComma - 1].end };
@@ -179,6 +183,8 @@ export function isPerson(name: string): boolean {
   if (TITLES.test(words[0])) return true;
   if (PERSON_NOUNS.test(words[words.length - 1])) return true;
   if (NOT_NAMES.test(words[0])) return false;
+  // "Ana Lopes, the harbour's chief engineer": a full name before a description.
+  if (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+,/u.test(name)) return true;
   if (words.length <= 4 && isCapitalised(words[0]) && words.every((w) => isCapitalised(w) || w === 'and')) return true;
   // "Chief engineer Tomas Varga": a description ending in a full name.
   return words.length >= 3 && isCapitalised(words[words.length - 1]) && isCapitalised(words[words.length - 2]);

@@ -1,7 +1,6 @@
 // `factcheck check`: the findings of each file, as text lines or as the versioned JSON shape.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadArticleFile } from '../articleFile';
-import { LedgerStore } from '../ledger/store';
+import { loadArticles } from './loadArticles';
 import type { CliOutput } from './output';
 import { findingRecord, type FindingRecord } from './findingRecord';
 
@@ -16,21 +15,11 @@ export interface CheckOptions {
  */
 export async function checkCommand(paths: string[], options: CheckOptions, out: CliOutput): Promise<number> {
   const files: { path: string; findings: FindingRecord[] }[] = [];
-  let unreadable = 0;
   let open = 0;
   let orphaned = 0;
-  const store = new LedgerStore();
-  for (const path of paths) {
-    const article = await loadArticleFile(path, store);
-    if (!article.ok) {
-      out.stderr(`factcheck: ${path}: ${article.error}\n`);
-      unreadable++;
-      continue;
-    }
-    if (article.ledgerProblem) {
-      out.stderr(`factcheck: ${article.ledgerProblem}; its slots are not counted\n`);
-      unreadable++;
-    }
+  const { articles, unreadable } = await loadArticles(paths, out, 'its slots are not counted');
+  for (const article of articles) {
+    const { path } = article;
     const document = TextDocument.create(path, 'plaintext', 0, article.text);
     const records = article.claims.flatMap((claim) => findingRecord(document, claim) ?? []);
     open += records.filter((r) => r.status === 'open').length;

@@ -5,17 +5,8 @@ import type { Claim, SourceRef } from '../ledger/slot';
 import type { FindingRef } from '../protocol';
 import { ClientCommands } from '../protocol';
 import { abbreviate, escapeMarkdown } from './markdownText';
+import { KIND_LABELS } from '../report/labels';
 
-const KIND_LABEL: Record<string, string> = {
-  attribution: 'Attribution',
-  quote: 'Direct quote',
-  allegation: 'Allegation',
-  'anonymous-source': 'Anonymous source',
-  statistic: 'Statistic',
-  unattributed: 'Unattributed claim',
-  'right-of-reply': 'Right of reply',
-  hedge: 'Hedge',
-};
 
 export function commandLink(title: string, command: string, ref: FindingRef): string {
   return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([ref]))})`;
@@ -30,12 +21,12 @@ export function claimHover(text: string, uri: string, claim: Claim): MarkupConte
   const lines: string[] = [];
   if (!finding && claim.slot && claim.status !== 'orphaned') {
     const kind = claim.slot.kind;
-    lines.push(`**${KIND_LABEL[kind] ?? kind}** · recorded in the ledger, no longer detected here`, '');
+    lines.push(`**${KIND_LABELS[kind]}** · recorded in the ledger, no longer detected here`, '');
     lines.push(`> ${escapeMarkdown(abbreviate(text.slice(claim.range.start, claim.range.end), 300))}`, '');
   }
   if (finding) {
     const headline = claim.status === 'resolved' ? `resolved${claim.slot?.verdict ? ` (${claim.slot.verdict})` : ''}` : finding.message;
-    lines.push(`**${KIND_LABEL[finding.kind] ?? finding.kind}** · ${escapeMarkdown(headline)}`, '');
+    lines.push(`**${KIND_LABELS[finding.kind]}** · ${escapeMarkdown(headline)}`, '');
     const parts: string[] = [];
     if (finding.cue) parts.push(`Cue: ${quoted(text.slice(finding.cue.start, finding.cue.end))}`);
     if (finding.speaker) {

@@ -4,7 +4,7 @@ import type { ClaimStatus, Verdict } from '../ledger/slot';
 
 export const KIND_LABELS: Record<FindingKind, string> = {
   attribution: 'Attribution',
-  quote: 'Quote',
+  quote: 'Direct quote',
   allegation: 'Allegation',
   'anonymous-source': 'Anonymous source',
   statistic: 'Statistic',

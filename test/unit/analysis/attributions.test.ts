@@ -70,6 +70,27 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: "The mayor hasn't said", cue: "hasn't said", speaker: 'The mayor', content: 'whether the pool will reopen' }],
   ],
   [
+    'a second cue that reports the first one shares its content',
+    'The vote was lost, Mr Grey said, according to his aide.',
+    [
+      { text: 'Mr Grey said', cue: 'said', speaker: 'Mr Grey', content: 'The vote was lost' },
+      { text: 'according to his aide', cue: 'according to', speaker: 'his aide', content: 'The vote was lost' },
+    ],
+  ],
+  [
+    'a participle straight after a quotation',
+    'Mr Grey called the plan “a disgrace,” adding that he would vote against it.',
+    [
+      { text: 'Mr Grey called', cue: 'called', speaker: 'Mr Grey', content: 'the plan “a disgrace,”' },
+      { text: 'adding', cue: 'adding', speaker: 'Mr Grey', content: 'that he would vote against it' },
+    ],
+  ],
+  [
+    'an opening phrase before an apposition is no part of the speaker',
+    'In a letter to staff, her deputy, Jo Sule, said: “The ward will stay open.”',
+    [{ text: 'her deputy, Jo Sule, said', cue: 'said', speaker: 'her deputy, Jo Sule', content: '“The ward will stay open.”' }],
+  ],
+  [
     'a sure cue with no speaker named',
     'Reportedly, the mayor sold the hotel.',
     [{ text: 'Reportedly', cue: 'Reportedly', content: 'the mayor sold the hotel' }],
@@ -140,6 +161,11 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a phrase about the saying after "X said," is not content',
+    '“Stay calm,” she said, in a message to parents.',
+    [{ text: '“Stay calm,”', cue: 'said', speaker: 'she', content: '“Stay calm,”' }],
+  ],
+  [
     'a full stop ends the sentence before a short "X said."',
     '“The vote was fair.” Mr Lund said.',
     [{ text: '“The vote was fair.”', cue: 'said', speaker: 'Mr Lund', content: '“The vote was fair.”' }],
@@ -164,6 +190,14 @@ const quotes: [string, string, Seen[]][] = [
     'a pronoun resolves to the full name at the end of a described speaker',
     'Harbour engineer Ines Duarte said the pier was sound. “It will hold,” she said.',
     [{ text: '“It will hold,”', cue: 'said', speaker: 'she', name: 'Ines Duarte', mention: 'Ines Duarte', content: '“It will hold,”' }],
+  ],
+  [
+    'a speaker described after the name is remembered by the name',
+    '“The dock is safe,” said Ana Lopes, the harbour’s chief engineer. “It will hold,” she added.',
+    [
+      { text: '“The dock is safe,”', cue: 'said', speaker: 'Ana Lopes, the harbour’s chief engineer', content: '“The dock is safe,”' },
+      { text: '“It will hold,”', cue: 'added', speaker: 'she', name: 'Ana Lopes', mention: 'Ana Lopes', content: '“It will hold,”' },
+    ],
   ],
   [
     'colon cue and a quote introduced by "As X notes"',

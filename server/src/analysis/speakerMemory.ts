@@ -1,0 +1,51 @@
+// What the block remembers of its speakers for later pronouns: the last person ("he", "she") and
+// the last source of any kind ("it", "they"), in the discourse state carried between blocks.
+import type { Span, SpeakerSpan } from './finding';
+import type { DiscourseState, Mention } from './discourse';
+import { isPerson, isPersonPronoun, isPronoun } from './speakers';
+
+/** The speaker as named at `source`, with the name a pronoun stands for. */
+export function resolve(block: string, source: Span, state: DiscourseState): { speaker: SpeakerSpan; mention?: Span } {
+  const text = block.slice(source.start, source.end).replace(/[\s,]+$/, '');
+  const speaker: SpeakerSpan = { start: source.start, end: source.start + text.length };
+  if (!isPronoun(text)) return { speaker };
+  const earlier = isPersonPronoun(text) ? state.person : /^(?:it|they)$/i.test(text) ? state.source : undefined;
+  if (!earlier) return { speaker };
+  return { speaker: { ...speaker, name: earlier.name }, mention: { start: earlier.start, end: earlier.end } };
+}
+
+function mentionOf(block: string, speaker: SpeakerSpan, mention: Span | undefined): Mention {
+  return mention
+    ? { name: speaker.name ?? block.slice(speaker.start, speaker.end), start: mention.start, end: mention.end }
+    : { name: block.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
+}
+
+/** A speaker named here becomes what later pronouns refer to. */
+export function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined, state: DiscourseState): void {
+  const named = mentionOf(block, speaker, mention);
+  if (!mention) {
+    state.source = named;
+    if (isPerson(named.name)) state.person = personName(named);
+  }
+}
+
+/**
+ * "Chief engineer Tomas Varga" and "Agnes Rowe, the authority's chief executive" are remembered
+ * as Tomas Varga and Agnes Rowe, where those names stand.
+ */
+function personName(mention: Mention): Mention {
+  const described = /^((?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]*),/u.exec(mention.name);
+  if (described) return { name: described[1], start: mention.start, end: mention.start + described[1].length };
+  const name = /(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]*$/u.exec(mention.name);
+  if (!name || name.index === 0) return mention;
+  return { name: name[0], start: mention.start + name.index, end: mention.end };
+}
+
+const TITLED_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|President|Senator|Governor|Mayor|Judge)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s+\p{Ll})/u;
+
+/** A person who opens a sentence ("Ms Ito runs the mill.") is what a later "she" may mean. */
+export function rememberSubject(block: string, sentence: Span, state: DiscourseState): void {
+  const match = TITLED_NAME.exec(block.slice(sentence.start, sentence.end));
+  if (!match || !/\s/.test(match[0]) || !isPerson(match[0])) return;
+  state.person = { name: match[0], start: sentence.start, end: sentence.start + match[0].length };
+}

@@ -1,0 +1,30 @@
+// Loads the articles named on the command line, saying on stderr what could not be read.
+import { loadArticleFile, type ArticleFile } from '../articleFile';
+import { LedgerStore } from '../ledger/store';
+import type { CliOutput } from './output';
+
+export type LoadedArticle = Extract<ArticleFile, { ok: true }>;
+
+/**
+ * `unreadable` counts files that could not be read and ledgers that could not be parsed (their
+ * article is still loaded, without slots, and `withoutSlots` tells the user what that means).
+ */
+export async function loadArticles(paths: string[], out: CliOutput, withoutSlots: string): Promise<{ articles: LoadedArticle[]; unreadable: number }> {
+  const store = new LedgerStore();
+  const articles: LoadedArticle[] = [];
+  let unreadable = 0;
+  for (const path of paths) {
+    const article = await loadArticleFile(path, store);
+    if (!article.ok) {
+      out.stderr(`factcheck: ${path}: ${article.error}\n`);
+      unreadable++;
+      continue;
+    }
+    if (article.ledgerProblem) {
+      out.stderr(`factcheck: ${article.ledgerProblem}; ${withoutSlots}\n`);
+      unreadable++;
+    }
+    articles.push(article);
+  }
+  return { articles, unreadable };
+}
