@@ -6,7 +6,7 @@ import type { Finding, Span } from './finding';
 import { analyzeBlock, splitArticle } from './analyze';
 import type { DocumentFormat } from './prose';
 import { initialDiscourseState, rebaseState } from './discourse';
-import { placeFindings, prepareFindings, type PreparedFindings } from './placement';
+import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
 
 /** What the last update did, for benchmarks and tests. */
 export interface UpdateStats {
@@ -60,6 +60,12 @@ export class IncrementalAnalyzer {
   update(text: string): Finding[] {
     const { prose, blocks } = splitArticle(text, this.format);
     const unchangedUpTo = commonPrefixLength(this.lastText, text);
+    const edit: TextEdit = {
+      unchangedUpTo,
+      // The previous text's tail that is still there, moved by the change in length.
+      movedFrom: this.lastText.length - commonSuffixLength(this.lastText, text, unchangedUpTo),
+      by: text.length - this.lastText.length,
+    };
     // Generation-based bound: only paragraphs of this and the previous version are kept, so the
     // cache never holds more than two versions of the document whatever the number of edits.
     this.previous = this.current;
@@ -81,7 +87,7 @@ export class IncrementalAnalyzer {
         this.lookup(state, blockText, stats);
       this.current.set(entry.key, entry);
       entries.push(entry);
-      for (const finding of this.place(entry, block, text, unchangedUpTo)) findings.push(finding);
+      for (const finding of this.place(entry, block, text, edit)) findings.push(finding);
       before = entry;
     }
     stats.blocks = blocks.length;
@@ -106,11 +112,14 @@ export class IncrementalAnalyzer {
    * The paragraph's findings placed in the document. A placement made or confirmed by the previous
    * update still holds if the paragraph starts where it did and the text up to the end of its
    * findings is unchanged (ids hash the original text, markup included, which the key does not see).
+   * A paragraph after the edit that only moved with the text after it keeps the hashes of its ids.
    */
-  private place(entry: CachedBlock, block: Span, text: string, unchangedUpTo: number): Finding[] {
-    const confirmed =
-      entry.placedIn === this.updates - 1 && entry.placed?.start === block.start && block.start + entry.findings.coveredEnd <= unchangedUpTo;
-    const placed = confirmed && entry.placed ? entry.placed : { start: block.start, findings: placeFindings(entry.findings, block.start, text) };
+  private place(entry: CachedBlock, block: Span, text: string, edit: TextEdit): Finding[] {
+    const last = entry.placedIn === this.updates - 1 ? entry.placed : undefined;
+    let placed: { start: number; findings: Finding[] };
+    if (last && last.start === block.start && block.start + entry.findings.coveredEnd <= edit.unchangedUpTo) placed = last;
+    else if (last && last.start >= edit.movedFrom && block.start === last.start + edit.by) placed = { start: block.start, findings: movePlaced(entry.findings, last.findings, edit.by) };
+    else placed = { start: block.start, findings: placeFindings(entry.findings, block.start, text) };
     entry.placed = placed;
     entry.placedIn = this.updates;
     return placed.findings;
@@ -134,6 +143,25 @@ function unchanged(entry: CachedBlock | undefined, state: string, blockText: str
   if (!entry || entry.stateIn !== state) return undefined;
   const { key } = entry;
   return key.length === state.length + 1 + blockText.length && key.endsWith(blockText) ? entry : undefined;
+}
+
+/** How the text changed since the previous update, for placing paragraphs' findings again. */
+interface TextEdit {
+  /** The text before this offset is unchanged. */
+  unchangedUpTo: number;
+  /** The previous text from this offset on is still there, at its offset + `by`. */
+  movedFrom: number;
+  by: number;
+}
+
+/** The length of the common tail, not reaching back into the common head of `prefix` characters. */
+function commonSuffixLength(a: string, b: string, prefix: number): number {
+  const length = Math.min(a.length, b.length) - prefix;
+  const chunk = 2048;
+  let i = 0;
+  while (i + chunk <= length && a.slice(a.length - i - chunk, a.length - i) === b.slice(b.length - i - chunk, b.length - i)) i += chunk;
+  while (i < length && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }
 
 /** Compares a chunk at a time (a native comparison), then the characters of the chunk that differs. */
