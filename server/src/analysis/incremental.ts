@@ -24,10 +24,19 @@ interface CachedBlock {
   stateOut: string;
   /** The state handed on as re-based onto the next paragraph, for the distance last asked. */
   handedOn?: { distance: number; state: string };
-  /** The findings as last placed in the document, reused while their text stays where it was. */
-  placed?: { start: number; findings: Finding[] };
-  /** The update that made or confirmed the placement. */
-  placedIn?: number;
+  /**
+   * The findings as placed in the document by the update `placedIn`, once per place the paragraph
+   * stands (a paragraph may repeat), reused while their text stays where it was.
+   */
+  placed: Placement[];
+  placedIn: number;
+  /** The placements of the update before `placedIn`, when it was the one before. */
+  placedBefore: Placement[];
+}
+
+interface Placement {
+  start: number;
+  findings: Finding[];
 }
 
 export class IncrementalAnalyzer {
@@ -90,6 +99,8 @@ export class IncrementalAnalyzer {
       for (const finding of this.place(entry, block, text, edit)) findings.push(finding);
       before = entry;
     }
+    // The previous placements were only needed to place this version: let them go.
+    for (const entry of entries) entry.placedBefore = [];
     stats.blocks = blocks.length;
     this.lastBlocks = entries;
     this.lastText = text;
@@ -105,7 +116,15 @@ export class IncrementalAnalyzer {
     // The detectors get the paragraph cut from the key, a copy: a cut from the prose would keep
     // the whole document of this version alive for as long as anything they return is cached.
     const analysis = analyzeBlock(key.slice(state.length + 1), JSON.parse(state));
-    return { key, stateIn: state, findings: prepareFindings(analysis.findings), stateOut: JSON.stringify(analysis.state) };
+    return {
+      key,
+      stateIn: state,
+      findings: prepareFindings(analysis.findings),
+      stateOut: JSON.stringify(analysis.state),
+      placed: [],
+      placedIn: -1,
+      placedBefore: [],
+    };
   }
 
   /**
@@ -115,13 +134,19 @@ export class IncrementalAnalyzer {
    * A paragraph after the edit that only moved with the text after it keeps the hashes of its ids.
    */
   private place(entry: CachedBlock, block: Span, text: string, edit: TextEdit): Finding[] {
-    const last = entry.placedIn === this.updates - 1 ? entry.placed : undefined;
-    let placed: { start: number; findings: Finding[] };
-    if (last && last.start === block.start && block.start + entry.findings.coveredEnd <= edit.unchangedUpTo) placed = last;
-    else if (last && last.start >= edit.movedFrom && block.start === last.start + edit.by) placed = { start: block.start, findings: movePlaced(entry.findings, last.findings, edit.by) };
-    else placed = { start: block.start, findings: placeFindings(entry.findings, block.start, text) };
-    entry.placed = placed;
-    entry.placedIn = this.updates;
+    if (entry.placedIn !== this.updates) {
+      entry.placedBefore = entry.placedIn === this.updates - 1 ? entry.placed : [];
+      entry.placed = [];
+      entry.placedIn = this.updates;
+    }
+    const before = entry.placedBefore;
+    let placed = before.find((last) => last.start === block.start && block.start + entry.findings.coveredEnd <= edit.unchangedUpTo);
+    if (!placed) {
+      const moved = before.find((last) => last.start >= edit.movedFrom && block.start === last.start + edit.by);
+      const findings = moved ? movePlaced(entry.findings, moved.findings, edit.by) : placeFindings(entry.findings, block.start, text);
+      placed = { start: block.start, findings };
+    }
+    entry.placed.push(placed);
     return placed.findings;
   }
 }
@@ -165,7 +190,7 @@ function commonSuffixLength(a: string, b: string, prefix: number): number {
 }
 
 /** Compares a chunk at a time (a native comparison), then the characters of the chunk that differs. */
-function commonPrefixLength(a: string, b: string): number {
+export function commonPrefixLength(a: string, b: string): number {
   const length = Math.min(a.length, b.length);
   const chunk = 2048;
   let i = 0;

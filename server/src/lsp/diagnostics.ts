@@ -2,6 +2,8 @@
 // and one at the top of the file for every orphaned source slot.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../analysis/finding';
+import { commonPrefixLength } from '../analysis/incremental';
 import type { Claim } from '../ledger/slot';
 import type { FactcheckSettings, SeverityName } from './settings';
 import { abbreviate } from './markdownText';
@@ -23,10 +25,58 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/**
+ * One document's diagnostics from its previous publish, to reuse on the next. The engine hands
+ * back the same Finding objects, in the same order, for the paragraphs before an edit; the
+ * diagnostic of such a finding is the same while the text before everything it read (its lines
+ * and columns count from the top) and the severities are unchanged. The claims are walked in
+ * step with the previous publish's (both sorted by position) until the first that differs, so
+ * reuse costs a comparison, no lookup.
+ */
+export class DiagnosticCache {
+  private text = '';
+  private severities = '';
+  private findings: (Finding | undefined)[] = [];
+  private diagnostics: (Diagnostic | undefined)[] = [];
+
+  /** Diagnostics for the claims, reusing the previous publish's up to the first claim that changed. */
+  build(document: TextDocument, claims: Claim[], settings: FactcheckSettings): Diagnostic[] {
+    const text = document.getText();
+    const severities = JSON.stringify(settings.severity);
+    const unchangedUpTo = severities === this.severities ? commonPrefixLength(this.text, text) : -1;
+    const findings: (Finding | undefined)[] = [];
+    const built: (Diagnostic | undefined)[] = [];
+    let reusing = true;
+    for (let i = 0; i < claims.length; i++) {
+      const claim = claims[i];
+      // Only claims with no source slot: a slot's verdict and status change on their own.
+      const finding = claim.slot ? undefined : claim.finding;
+      reusing = reusing && finding !== undefined && finding === this.findings[i] && readUpTo(finding) <= unchangedUpTo;
+      findings.push(finding);
+      built.push(reusing ? this.diagnostics[i] : claimDiagnostic(document, claim, settings));
+    }
+    this.text = text;
+    this.severities = severities;
+    this.findings = findings;
+    this.diagnostics = built;
+    return built.filter((diagnostic) => diagnostic !== undefined);
+  }
+}
+
+/** Where what a finding's diagnostic reads of the text ends: its range, and the speaker it points to. */
+function readUpTo(finding: Finding): number {
+  const mention = finding.speakerMention ?? finding.speaker;
+  return mention && mention.end > finding.end ? mention.end : finding.end;
+}
+
+function claimDiagnostic(document: TextDocument, claim: Claim, settings: FactcheckSettings): Diagnostic | undefined {
+  return claim.status === 'orphaned' ? orphanDiagnostic(claim) : findingDiagnostic(document, claim, settings);
+}
+
 export function claimDiagnostics(document: TextDocument, claims: Claim[], settings: FactcheckSettings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const claim of claims) {
-    const diagnostic = claim.status === 'orphaned' ? orphanDiagnostic(claim) : findingDiagnostic(document, claim, settings);
+    const diagnostic = claimDiagnostic(document, claim, settings);
     if (diagnostic) diagnostics.push(diagnostic);
   }
   return diagnostics;
