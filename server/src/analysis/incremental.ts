@@ -180,7 +180,7 @@ interface TextEdit {
 }
 
 /** The length of the common tail, not reaching back into the common head of `prefix` characters. */
-function commonSuffixLength(a: string, b: string, prefix: number): number {
+export function commonSuffixLength(a: string, b: string, prefix: number): number {
   const length = Math.min(a.length, b.length) - prefix;
   const chunk = 2048;
   let i = 0;
