@@ -79,3 +79,77 @@ export function splitBlocks(prose: string, lineParagraphs = true): Span[] {
   close();
   return blocks;
 }
+
+/** The previous version's prose and its blocks, for splitting the next version again. */
+export interface SplitProse {
+  prose: string;
+  blocks: Span[];
+}
+
+/** How far to look for a blank line around an edit before splitting the whole text again. */
+const ANCHOR_SEARCH = 65_536;
+
+/**
+ * The blocks of `prose` as splitBlocks gives them, splitting again only between the blank lines
+ * around what changed since `previous`: a blank line closes every block and resets the quotation
+ * state, so the split after one depends on nothing before it. Blocks before the first blank line
+ * are kept, those after the second are moved by the change in length.
+ */
+export function resplitBlocks(previous: SplitProse, prose: string, head: number, tail: number, lineParagraphs = true): Span[] {
+  const from = blankLineEndBefore(prose, head);
+  const to = blankLineEndAfter(prose, prose.length - tail);
+  if (from === undefined || to === undefined) return splitBlocks(prose, lineParagraphs);
+  const by = prose.length - previous.prose.length;
+  const blocks: Span[] = [];
+  const old = previous.blocks;
+  let i = 0;
+  for (; i < old.length && old[i].start < from; i++) blocks.push(old[i]);
+  for (const block of splitBlocks(prose.slice(from, to), lineParagraphs)) blocks.push({ start: block.start + from, end: block.end + from });
+  for (i = firstStartingFrom(old, to - by); i < old.length; i++) blocks.push({ start: old[i].start + by, end: old[i].end + by });
+  return blocks;
+}
+
+/** Whether prose[start, end) holds only spaces (`\s`): a blank line's content. */
+function isBlank(prose: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(prose.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Where the last blank line whose newline comes before `offset` ends; 0 if there is no line break before it. */
+function blankLineEndBefore(prose: string, offset: number): number | undefined {
+  // lastIndexOf reads a negative position as 0.
+  let newline = offset > 0 ? prose.lastIndexOf('\n', offset - 1) : -1;
+  while (newline >= 0 && offset - newline < ANCHOR_SEARCH) {
+    const lineStart = newline > 0 ? prose.lastIndexOf('\n', newline - 1) + 1 : 0;
+    if (isBlank(prose, lineStart, newline)) return newline + 1;
+    newline = lineStart - 1;
+  }
+  return newline < 0 ? 0 : undefined;
+}
+
+/**
+ * Where the first blank line after `offset` ends (its newline included), the end of the text if
+ * none: it starts after a line break at or after `offset`, so that break is unchanged as well.
+ */
+function blankLineEndAfter(prose: string, offset: number): number | undefined {
+  let lineStart = prose.indexOf('\n', offset) + 1;
+  while (lineStart > 0) {
+    if (lineStart - offset > ANCHOR_SEARCH) return undefined;
+    const newline = prose.indexOf('\n', lineStart);
+    if (newline < 0) return prose.length;
+    if (isBlank(prose, lineStart, newline)) return newline + 1;
+    lineStart = newline + 1;
+  }
+  return prose.length;
+}
+
+function firstStartingFrom(blocks: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

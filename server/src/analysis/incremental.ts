@@ -3,8 +3,9 @@
 // that pair; an edit invalidates later paragraphs only when the state it hands on changes.
 // The findings equal `analyze(text, { format })`, ids included.
 import type { Finding, Span } from './finding';
-import { analyzeBlock, splitArticle } from './analyze';
-import type { DocumentFormat } from './prose';
+import { analyzeBlock } from './analyze';
+import { resplitBlocks, splitBlocks, type SplitProse } from './blocks';
+import { extractProse, type DocumentFormat } from './prose';
 import { initialDiscourseState, rebaseState } from './discourse';
 import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
 
@@ -47,6 +48,7 @@ export class IncrementalAnalyzer {
   /** The previous version's paragraphs in order, to find unchanged ones without hashing them. */
   private lastBlocks: CachedBlock[] = [];
   private lastText = '';
+  private lastSplit?: SplitProse;
   private updates = 0;
   private lastStats: UpdateStats = { blocks: 0, analysed: 0 };
 
@@ -67,7 +69,7 @@ export class IncrementalAnalyzer {
 
   /** The findings of the whole text, as `analyze` gives them; the returned objects are shared: do not mutate. */
   update(text: string): Finding[] {
-    const { prose, blocks } = splitArticle(text, this.format);
+    const { prose, blocks } = this.split(text);
     const unchangedUpTo = commonPrefixLength(this.lastText, text);
     const edit: TextEdit = {
       unchangedUpTo,
@@ -106,6 +108,22 @@ export class IncrementalAnalyzer {
     this.lastText = text;
     this.lastStats = stats;
     return isSorted(findings) ? findings : findings.sort(byPosition);
+  }
+
+  /** The prose and blocks as splitArticle gives them, split again only around what changed. */
+  private split(text: string): SplitProse {
+    const prose = extractProse(text, this.format);
+    const lineParagraphs = this.format === 'plaintext';
+    const last = this.lastSplit;
+    let blocks: Span[];
+    if (last) {
+      const head = commonPrefixLength(last.prose, prose);
+      blocks = resplitBlocks(last, prose, head, commonSuffixLength(last.prose, prose, head), lineParagraphs);
+    } else {
+      blocks = splitBlocks(prose, lineParagraphs);
+    }
+    this.lastSplit = { prose, blocks };
+    return this.lastSplit;
   }
 
   private lookup(state: string, blockText: string, stats: UpdateStats): CachedBlock {
