@@ -5,7 +5,7 @@
 import type { Finding, Span } from './finding';
 import { analyzeBlock } from './analyze';
 import { resplitBlocks, splitBlocks, type SplitProse } from './blocks';
-import { extractProse, type DocumentFormat } from './prose';
+import { extractProse, proseAfterTyping, type DocumentFormat } from './prose';
 import { initialDiscourseState, rebaseState } from './discourse';
 import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
 
@@ -69,14 +69,15 @@ export class IncrementalAnalyzer {
 
   /** The findings of the whole text, as `analyze` gives them; the returned objects are shared: do not mutate. */
   update(text: string): Finding[] {
-    const { prose, blocks } = this.split(text);
     const unchangedUpTo = commonPrefixLength(this.lastText, text);
+    const unchangedTail = commonSuffixLength(this.lastText, text, unchangedUpTo);
     const edit: TextEdit = {
       unchangedUpTo,
       // The previous text's tail that is still there, moved by the change in length.
-      movedFrom: this.lastText.length - commonSuffixLength(this.lastText, text, unchangedUpTo),
+      movedFrom: this.lastText.length - unchangedTail,
       by: text.length - this.lastText.length,
     };
+    const { prose, blocks } = this.split(text, unchangedUpTo, unchangedTail);
     // Generation-based bound: only paragraphs of this and the previous version are kept, so the
     // cache never holds more than two versions of the document whatever the number of edits.
     this.previous = this.current;
@@ -110,11 +111,15 @@ export class IncrementalAnalyzer {
     return isSorted(findings) ? findings : findings.sort(byPosition);
   }
 
-  /** The prose and blocks as splitArticle gives them, split again only around what changed. */
-  private split(text: string): SplitProse {
-    const prose = extractProse(text, this.format);
-    const lineParagraphs = this.format === 'plaintext';
+  /**
+   * The prose and blocks as splitArticle gives them: extracted again only when the edit was more
+   * than letters typed or deleted in a plain line, split again only around what changed.
+   */
+  private split(text: string, head: number, tail: number): SplitProse {
     const last = this.lastSplit;
+    const typed = last && proseAfterTyping({ text: this.lastText, prose: last.prose }, text, head, tail, this.format);
+    const prose = typed ?? extractProse(text, this.format);
+    const lineParagraphs = this.format === 'plaintext';
     let blocks: Span[];
     if (last) {
       const head = commonPrefixLength(last.prose, prose);
