@@ -11,6 +11,7 @@ import { quoteFinding } from './quoteSpeakers';
 import { contentAfter, contentParts } from './content';
 import type { DiscourseState } from './discourse';
 import { attributionMessage } from './messages';
+import type { CompiledLexicon } from './projectLexicon';
 
 export { initialDiscourseState, rebaseState, type DiscourseState, type Mention } from './discourse';
 
@@ -133,6 +134,7 @@ export function detectQuotesAndAttributions(
   block: string,
   sentences: Span[],
   incoming: DiscourseState,
+  projectCues?: CompiledLexicon['cues'],
 ): { findings: Detected[]; state: DiscourseState } {
   const state: DiscourseState = { ...incoming };
   const quotes = findQuotations(block);
@@ -141,7 +143,10 @@ export function detectQuotesAndAttributions(
   const findings: Detected[] = [];
   for (const sentence of sentences) {
     rememberSubject(block, sentence, state);
-    const wordCues = findCues(block, sentence.start, sentence.end).filter((cue) => cueScore(block, sentence, cue) >= CUE_THRESHOLD);
+    // A project's own verbs have no counts from the train split: the team's word stands for them.
+    const wordCues = findCues(block, sentence.start, sentence.end, projectCues?.matcher).filter(
+      (cue) => projectCues?.added.has(cue.form) || cueScore(block, sentence, cue) >= CUE_THRESHOLD,
+    );
     const cues = [...wordCues, ...colonCues(block, sentence, wordCues)].sort((a, b) => a.start - b.start);
     for (const cue of cues) {
       if (inside(cue, quoted)) continue;

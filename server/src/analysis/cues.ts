@@ -142,3 +142,10 @@ function formAt(text: string, words: { start: number; end: number; lower: string
   }
   return true;
 }
+
+/** The built-in forms plus a project's own (lower case, one space between words); `added` are the new ones. */
+export function cueMatcherWith(extra: readonly string[]): { matcher: CueMatcher; added: ReadonlySet<string> } {
+  const builtIn = new Set([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...Object.keys(CONTEXTS)]);
+  const added = new Set(extra.filter((form) => !builtIn.has(form)));
+  return { matcher: cueMatcher([...builtIn, ...added]), added };
+}
