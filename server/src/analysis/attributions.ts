@@ -7,6 +7,7 @@ import { findApostropheQuotations, findQuotations, type Quotation } from './quot
 import { invertedSource, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
 import { remember, rememberSubject, resolve } from './speakerMemory';
 import { colonCues } from './colonCues';
+import { CUE_MODEL } from './cueModel';
 import { quoteFinding } from './quoteSpeakers';
 import { contentAfter, contentParts } from './content';
 import type { DiscourseState } from './discourse';
@@ -101,9 +102,8 @@ function attributionAt(
 const LISTENER_BEFORE_BREAK = /^\s+(?!that\b)[^,:;“".]*?(?=\s*(?:,|:|\bthat\b))/;
 const SHORT_LISTENER = /^\s+(?:him|her|them|me|us|you|reporters|journalists|colleagues|supporters|the crowd|(?:\p{Lu}[\p{L}.'’-]*\s?)+|(?:the|a|an|his|her|their|its|our|my)\s+\p{L}+)/u;
 
-// A cue this likely stands on its own with no speaker named (chosen on a train half held out from
-// the counts of the other half).
-const NO_SOURCE_SCORE = 0.5;
+// A cue this likely stands on its own with no speaker named.
+const NO_SOURCE_SCORE = CUE_MODEL.sourcelessThreshold;
 
 /** A cue sure enough to stand without a named speaker ("is expected to", "reportedly"). */
 function sourceless(block: string, sentence: Span, cue: Cue, quotes: Quotation[]): Attribution | undefined {
