@@ -14,7 +14,7 @@ import { findApostropheQuotations, findQuotations } from '../../server/src/analy
 
 const MIN_COUNT = 2;
 const MIN_PRECISION = 0.01;
-const MIN_FEATURE_COUNT = 2;
+const MIN_FEATURE_COUNT = 3;
 // Settings chosen by scripts/eval/tune-cue-model.sh and by hand on the two halves of train.
 const EPOCHS = 5;
 const RATE = 0.1;
@@ -76,7 +76,7 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
   console.error(`epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}`);
 }
 
-const kept = [...weights].filter(([, w]) => Math.abs(w) >= 0.02).sort(([a], [b]) => a.localeCompare(b));
+const kept = [...weights].filter(([, w]) => Math.abs(w) >= 0.05).sort(([a], [b]) => a.localeCompare(b));
 const source =
   'Logistic regression over cue candidates, trained on the PolNeAR train split (Newell, Margolin, Ruths 2018; 840 articles) by ' +
   `scripts/eval/train-cue-model.ts: candidate forms are gold attr_cue forms seen at least ${MIN_COUNT} times with precision at least ` +

@@ -1,6 +1,6 @@
 // What the cue model (cueModel.ts) knows of a cue candidate: the form, the shape of its first word,
-// the word classes around it (cueContext.ts), the words just before and after, and clues in the
-// sentence that a saying is reported (a quotation, a "that" clause, a name before the cue).
+// the word classes around it (cueContext.ts), the two words just before and after, and clues in
+// the sentence that a saying is reported (a quotation, a "that" clause, a name before the cue).
 import type { Span } from './finding';
 import { cueContext } from './cueContext';
 
@@ -8,21 +8,25 @@ export interface CueCandidate extends Span {
   form: string;
 }
 
-const WORD_BEFORE = /([\p{L}\p{N}'’]+)[^\p{L}\p{N}]*$/u;
-const WORD_AFTER = /^[^\p{L}\p{N}]*([\p{L}\p{N}'’]+)/u;
-const NAME_BEFORE = /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*[\s,]*(?:\S+\s+){0,3}$/u;
+const WORDS = /[\p{L}\p{N}'’]+/gu;
 const THAT_AFTER = /^\s*(?:\S+\s+){0,4}?that\b/i;
 const QUOTE = /["“”]/;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+// How far either side of a candidate its words are read: enough for five words, and linear.
+const REACH = 60;
 
 /** The features of `cue` in `sentence` of `text`, as strings the model weighs. */
 export function cueFeatures(text: string, sentence: Span, cue: CueCandidate): string[] {
-  const head = text.slice(Math.max(sentence.start, cue.start - 60), cue.start);
-  const tail = text.slice(cue.end, Math.min(sentence.end, cue.end + 60));
+  const headStart = Math.max(sentence.start, cue.start - REACH);
+  const head = (text.slice(headStart, cue.start).match(WORDS) ?? []).slice(headStart > sentence.start ? 1 : 0);
+  const tail = text.slice(cue.end, Math.min(sentence.end, cue.end + REACH)).match(WORDS) ?? [];
   const first = cue.form.split(' ')[0];
   const context = cueContext(text, sentence, cue);
   const [before, after] = context.split(' ');
-  const previous = (WORD_BEFORE.exec(head)?.[1] ?? '^').toLowerCase();
-  const next = (WORD_AFTER.exec(tail)?.[1] ?? '$').toLowerCase();
+  const previous = head[head.length - 1]?.toLowerCase() ?? '^';
+  const before2 = head[head.length - 2]?.toLowerCase() ?? '^';
+  const next = tail[0]?.toLowerCase() ?? '$';
+  const after2 = tail[1]?.toLowerCase() ?? '$';
   const features = [
     'bias',
     `f=${cue.form}`,
@@ -35,6 +39,10 @@ export function cueFeatures(text: string, sentence: Span, cue: CueCandidate): st
     `a=${after}`,
     `p=${previous}`,
     `n=${next}`,
+    `p2=${before2}`,
+    `n2=${after2}`,
+    `pp=${before2} ${previous}`,
+    `nn=${next} ${after2}`,
     `fp=${cue.form}|${previous}`,
     `fn=${cue.form}|${next}`,
   ];
@@ -42,10 +50,11 @@ export function cueFeatures(text: string, sentence: Span, cue: CueCandidate): st
   const textAfter = text.slice(cue.end, sentence.end);
   if (QUOTE.test(textBefore)) features.push('quote<', `fq<=${cue.form}`);
   if (QUOTE.test(textAfter)) features.push('quote>', `fq>=${cue.form}`);
-  if (THAT_AFTER.test(tail)) features.push('that>', `ft=${cue.form}`);
-  if (NAME_BEFORE.test(head) && /\S/.test(head)) features.push('name<');
+  if (THAT_AFTER.test(textAfter.slice(0, REACH))) features.push('that>', `ft=${cue.form}`);
+  // A name among the four words before, other than the sentence's first word.
+  if (head.slice(-4).some((word, i, last) => CAPITALISED.test(word) && !(head.length === last.length && i === 0))) features.push('name<');
   if (cue.form.includes(' ')) features.push('multi');
-  if (!/\S/.test(textBefore)) features.push('first');
+  if (!head.length) features.push('first');
   if (/^\s*[.!?]/.test(textAfter)) features.push('last');
   return features;
 }
