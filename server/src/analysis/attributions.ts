@@ -73,6 +73,9 @@ function attributionAt(
       sourceFirst = !source;
     }
   }
+  // "Residents say the closure has added …": a speaker read across an earlier cue is that cue's
+  // content, and this word no cue at all.
+  if (source && previous && source.start < previous.cue.start && previous.cue.end <= source.end) return undefined;
   if (!source) return cueScore(block, sentence, cue) >= NO_SOURCE_SCORE ? sourceless(block, sentence, cue, quotes) : undefined;
   const end = takesListener(cue) && sourceFirst ? listenerEnd(block, cue.end, sentence.end) : Math.max(source.end, cue.end);
   // The part of the sentence this cue may claim: after the attribution before it, and up to the
