@@ -37,6 +37,9 @@ function sentenceSubject(block: string, sentence: Span, before: number): Speaker
   return match ? { start: sentence.start, end: sentence.start + match[0].length } : undefined;
 }
 
+// "That said, …", "Needless to say, …", "Having said that, …": a saying that credits no one.
+const SAYING_IDIOM = /^\s*(?:that|this|needless|having|suffice it)\s*$/i;
+
 /** The attribution a cue makes in its sentence, or none when it has no speaker or no content. */
 function attributionAt(
   block: string,
@@ -47,6 +50,7 @@ function attributionAt(
   previous: Attribution | undefined,
   laterCue: Cue | undefined,
 ): Attribution | undefined {
+  if (SAYING_IDIOM.test(block.slice(sentence.start, cue.start)) && /^(?:\s+that)?,/.test(block.slice(cue.end, cue.end + 6))) return undefined;
   let source: Span | undefined;
   let sourceFirst = true;
   const participle = /ing$/.test(cue.form.split(' ')[0]) && !namesSourceAfter(cue);
