@@ -14,7 +14,7 @@ import { findApostropheQuotations, findQuotations } from '../../server/src/analy
 
 const MIN_COUNT = 2;
 const MIN_PRECISION = 0.01;
-const MIN_FEATURE_COUNT = 3;
+const MIN_FEATURE_COUNT = 5;
 // Settings chosen by scripts/eval/tune-cue-model.sh and by hand on the two halves of train.
 const EPOCHS = 5;
 const RATE = 0.1;
@@ -45,10 +45,11 @@ for (const document of documents) {
     const text = document.text.slice(block.start, block.end);
     const quotes = [...findQuotations(text), ...findApostropheQuotations(text)];
     for (const sentence of splitSentences(text)) {
-      for (const cue of findCues(text, sentence.start, sentence.end, matcher)) {
+      const candidates = findCues(text, sentence.start, sentence.end, matcher);
+      for (const cue of candidates) {
         if (quotes.some((q) => q.start < cue.start && cue.end <= q.end)) continue;
         const label = Number(cues.some((g) => g.start < block.start + cue.end && block.start + cue.start < g.end));
-        examples.push({ features: cueFeatures(text, sentence, cue), label });
+        examples.push({ features: cueFeatures(text, sentence, cue, candidates), label });
       }
     }
   }

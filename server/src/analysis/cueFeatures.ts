@@ -1,6 +1,7 @@
 // What the cue model (cueModel.ts) knows of a cue candidate: the form, the shape of its first word,
 // the word classes around it (cueContext.ts), the two words just before and after, and clues in
-// the sentence that a saying is reported (a quotation, a "that" clause, a name before the cue).
+// the sentence that a saying is reported (a quotation, a "that" clause, a name before the cue), and
+// whether a near-certain cue ("said") stands before or after it in the sentence.
 import type { Span } from './finding';
 import { cueContext } from './cueContext';
 
@@ -11,12 +12,14 @@ export interface CueCandidate extends Span {
 const WORDS = /[\p{L}\p{N}'’]+/gu;
 const THAT_AFTER = /^\s*(?:\S+\s+){0,4}?that\b/i;
 const QUOTE = /["“”]/;
+// Forms that are nearly always cues: another cue beside one of these is less likely.
+const STRONG = new Set(['said', 'says', 'say', 'told', 'according to', 'added', 'asked', 'wrote']);
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 // How far either side of a candidate its words are read: enough for five words, and linear.
 const REACH = 60;
 
 /** The features of `cue` in `sentence` of `text`, as strings the model weighs. */
-export function cueFeatures(text: string, sentence: Span, cue: CueCandidate): string[] {
+export function cueFeatures(text: string, sentence: Span, cue: CueCandidate, others: CueCandidate[] = []): string[] {
   const headStart = Math.max(sentence.start, cue.start - REACH);
   const head = (text.slice(headStart, cue.start).match(WORDS) ?? []).slice(headStart > sentence.start ? 1 : 0);
   const tail = text.slice(cue.end, Math.min(sentence.end, cue.end + REACH)).match(WORDS) ?? [];
@@ -54,6 +57,7 @@ export function cueFeatures(text: string, sentence: Span, cue: CueCandidate): st
   // A name among the four words before, other than the sentence's first word.
   if (head.slice(-4).some((word, i, last) => CAPITALISED.test(word) && !(head.length === last.length && i === 0))) features.push('name<');
   if (cue.form.includes(' ')) features.push('multi');
+  for (const rival of others) if (rival !== cue && STRONG.has(rival.form)) features.push(rival.start < cue.start ? 'strong<' : 'strong>', `fs=${cue.form}|${rival.start < cue.start ? '<' : '>'}`);
   if (!head.length) features.push('first');
   if (/^\s*[.!?]/.test(textAfter)) features.push('last');
   return features;

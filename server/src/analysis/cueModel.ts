@@ -18,8 +18,8 @@ export const CUE_MODEL = model as unknown as CueModel;
 const WEIGHTS = new Map(Object.entries(CUE_MODEL.weights));
 
 /** The probability that `cue` is an attribution cue, by `weights`. */
-export function cueProbability(text: string, sentence: Span, cue: CueCandidate, weights: Map<string, number> = WEIGHTS): number {
+export function cueProbability(text: string, sentence: Span, cue: CueCandidate, others: CueCandidate[] = [], weights: Map<string, number> = WEIGHTS): number {
   let sum = 0;
-  for (const feature of cueFeatures(text, sentence, cue)) sum += weights.get(feature) ?? 0;
+  for (const feature of cueFeatures(text, sentence, cue, others)) sum += weights.get(feature) ?? 0;
   return 1 / (1 + Math.exp(-sum));
 }

@@ -52,8 +52,8 @@ export function cueMatcher(forms: Iterable<string>): CueMatcher {
 
 const CUE_MATCHER = cueMatcher([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...CUE_MODEL.forms]);
 /** How likely a candidate is a cue in its context, by the cue model trained on the train split. */
-export function cueScore(text: string, sentence: Span, cue: Cue): number {
-  return cueProbability(text, sentence, cue);
+export function cueScore(text: string, sentence: Span, cue: Cue, others: Cue[] = []): number {
+  return cueProbability(text, sentence, cue, others);
 }
 
 /** Candidates scoring below this are not cues (chosen on a held-out half of the train split). */

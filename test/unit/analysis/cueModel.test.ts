@@ -15,6 +15,8 @@ const table: [string, string, string[]][] = [
   ['"That said," credits no one', 'That said, the harbour remains open.', []],
   ['"Needless to say," credits no one', 'Needless to say, the pier stayed shut.', []],
   ['"Having said that," credits no one', 'Having said that, the pier stayed shut.', []],
+  ['naming a thing is no cue', 'She runs a website called Harbour Watch.', []],
+  ['naming a person is no cue', 'A woman named Okafor owns the mill.', []],
   ['"said" between commas still is a cue', 'That, she said, was the end of it.', ['said']],
 ];
 
