@@ -89,6 +89,8 @@ async function refresh(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
   const settings = await settingsFor(uri);
+  // A newer change arrived while the settings were read: its own run publishes.
+  if (documents.get(uri)?.version !== document.version) return;
   const refusal = unreadableReason(document.getText(), settings.maxDocumentLength);
   if (refusal) {
     refusals.set(uri, refusal);

@@ -54,10 +54,15 @@ function findingDiagnostic(document: TextDocument, claim: Claim, settings: Factc
   };
 }
 
+/**
+ * A quote points to its speaker; any finding whose speaker is a pronoun or continuation ("he
+ * added") points to where the speaker was named. Attributions that name their speaker themselves
+ * get no pointer: on long articles every extra field weighs on each republish.
+ */
 function speakerInformation(document: TextDocument, claim: Claim): DiagnosticRelatedInformation[] | undefined {
   const speaker = claim.finding?.speaker;
-  if (!speaker) return undefined;
-  const mention = claim.finding?.speakerMention ?? speaker;
+  const mention = claim.finding?.speakerMention ?? (claim.finding?.kind === 'quote' ? speaker : undefined);
+  if (!speaker || !mention) return undefined;
   const named = document.getText().slice(mention.start, mention.end);
   return [
     {
