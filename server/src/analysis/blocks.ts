@@ -3,15 +3,40 @@
 // soft-wraps a paragraph over several lines, so there a line break never ends a block. Plain-text
 // articles often hold one paragraph per line, so there a line break ends a block when the line
 // ends a sentence and no quotation is left open (a quote may run over a wrapped line).
+// The split runs over the whole text on every keystroke, so lines are scanned by character code
+// rather than cut and matched with regular expressions.
 import type { Span } from './finding';
 
-const SENTENCE_END = /[.!?:]["”’)\]]*\s*$|["”]\s*$/;
 const OPENING_QUOTE = /^\s*["“]/;
 
-/** Quotation state after reading `text`: bit 1 = a curly quote is open, bit 2 = a straight one. */
-function quoteState(text: string, state: number): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+/** Exactly the characters `\s` matches in a JavaScript regular expression. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** As /[.!?:]["”’)\]]*\s*$|["”]\s*$/ on a line whose trailing space is already cut at `end`. */
+function endsSentence(prose: string, start: number, end: number): boolean {
+  const last = prose.charCodeAt(end - 1);
+  if (last === 0x22 || last === 0x201d) return true;
+  let i = end - 1;
+  while (i >= start) {
+    const c = prose.charCodeAt(i);
+    if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d) i--;
+    else break;
+  }
+  if (i < start) return false;
+  const c = prose.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a;
+}
+
+/** Quotation state after reading prose[start, end): bit 1 = a curly quote is open, bit 2 = a straight one. */
+function quoteState(prose: string, start: number, end: number, state: number): number {
+  for (let i = start; i < end; i++) {
+    const c = prose.charCodeAt(i);
     if (c === 0x201c) state |= 1;
     else if (c === 0x201d) state &= ~1;
     else if (c === 0x22) state ^= 2;
@@ -29,22 +54,27 @@ export function splitBlocks(prose: string, lineParagraphs = true): Span[] {
     start = -1;
     quotes = 0;
   };
-  const lines = /[^\n]*\n?/g;
-  for (let match = lines.exec(prose); match && match[0]; match = lines.exec(prose)) {
-    const line = match[0];
-    const content = line.replace(/\s+$/, '');
-    if (!content.trim()) {
+  let lineStart = 0;
+  while (lineStart < prose.length) {
+    const newline = prose.indexOf('\n', lineStart);
+    const next = newline < 0 ? prose.length : newline + 1;
+    // The line without its trailing space (the newline included).
+    let contentEnd = newline < 0 ? prose.length : newline;
+    while (contentEnd > lineStart && isSpace(prose.charCodeAt(contentEnd - 1))) contentEnd--;
+    if (contentEnd === lineStart) {
       close();
+      lineStart = next;
       continue;
     }
-    const lead = content.length - content.trimStart().length;
-    if (start < 0) start = match.index + lead;
-    end = match.index + content.length;
-    quotes = quoteState(content, quotes);
-    if (lineParagraphs && SENTENCE_END.test(content)) {
-      const next = prose.slice(lines.lastIndex, lines.lastIndex + 8);
-      if (!quotes || OPENING_QUOTE.test(next)) close();
+    let lead = lineStart;
+    while (isSpace(prose.charCodeAt(lead))) lead++;
+    if (start < 0) start = lead;
+    end = contentEnd;
+    quotes = quoteState(prose, lineStart, contentEnd, quotes);
+    if (lineParagraphs && endsSentence(prose, lineStart, contentEnd)) {
+      if (!quotes || OPENING_QUOTE.test(prose.slice(next, next + 8))) close();
     }
+    lineStart = next;
   }
   close();
   return blocks;
