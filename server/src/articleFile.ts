@@ -1,6 +1,7 @@
 // An article on disk with everything the CLI and report export need: its text, its findings
 // joined with the ledger beside it, or the reason it could not be read.
 import { analyze } from './analysis/analyze';
+import type { ProjectLexicon } from './analysis/projectLexicon';
 import type { DocumentFormat } from './analysis/prose';
 import { readArticle } from './cli/readArticle';
 import { joinClaims } from './ledger/join';
@@ -21,15 +22,22 @@ export type ArticleFile =
     }
   | { ok: false; path: string; error: string };
 
-export async function loadArticleFile(path: string, store: LedgerStore, text?: string): Promise<ArticleFile> {
-  let content = text;
+export interface ArticleFileOptions {
+  /** The article's text when it is already known; read from `path` otherwise. */
+  text?: string;
+  /** The project file's lexicon that applies to the article. */
+  lexicon?: ProjectLexicon;
+}
+
+export async function loadArticleFile(path: string, store: LedgerStore, options: ArticleFileOptions = {}): Promise<ArticleFile> {
+  let content = options.text;
   if (content === undefined) {
     const read = await readArticle(path);
     if (!read.ok) return { ok: false, path, error: read.error };
     content = read.text;
   }
   const format = documentFormat('', path);
-  const findings = analyze(content, { format });
+  const findings = analyze(content, { format, lexicon: options.lexicon });
   const ledger = await store.load(path);
   const claims = joinClaims(content, findings, ledger.readable ? ledger.slots : []);
   if (ledger.readable) return { ok: true, path, text: content, format, claims };

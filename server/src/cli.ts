@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { userInfo } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { loadProjectConfig } from './config/loadProjectConfig';
-import { articleUrlFor } from './config/projectConfig';
+import { articleUrlFor, type ProjectConfig } from './config/projectConfig';
 import { checkCommand } from './cli/checkCommand';
 import type { CliOutput } from './cli/output';
 import { reportCommand } from './cli/reportCommand';
@@ -14,6 +14,8 @@ const USAGE = `Usage:
       Lists every finding (claims, quotes, attributions, statistics...) of each article.
       Text lines are path:line:column: kind: message (1-based line and column).
       --fail-on open  exits 1 while any finding is still open (a publish gate).
+      The lexicon of the project file in the current folder (extra reporting verbs,
+      hedges, anonymous-source phrases) is used, when there is one.
   factcheck report [--format md|html|json|csv|claimreview] [-o FILE] [--checker NAME] FILE...
       One fact-check report for all the files given (default Markdown, to stdout).
       The organisation, published addresses and checker come from the project file
@@ -38,6 +40,14 @@ const output: CliOutput = {
 function fail(message: string): number {
   output.stderr(`factcheck: ${message}\n\n${USAGE}\n`);
   return 2;
+}
+
+/** The project file of the current folder (or the defaults); undefined, its problems told, when it is broken. */
+async function currentProject(): Promise<ProjectConfig | undefined> {
+  const project = await loadProjectConfig(process.cwd());
+  if (project.ok) return project.config;
+  for (const problem of project.problems) output.stderr(`factcheck: ${project.file}:${problem.line + 1}:${problem.character + 1}: ${problem.message}\n`);
+  return undefined;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -67,24 +77,22 @@ async function main(argv: string[]): Promise<number> {
     if (format !== 'text' && format !== 'json') return fail(`unknown --format ${format} (text or json)`);
     const failOn = values['fail-on'];
     if (failOn !== undefined && failOn !== 'open') return fail(`unknown --fail-on ${failOn} (open)`);
-    return checkCommand(positionals, { format, failOn }, output);
+    const config = await currentProject();
+    if (!config) return 2;
+    return checkCommand(positionals, { format, failOn, lexicon: config.lexicon }, output);
   }
   if (command === 'report') {
     const format = values.format ?? 'md';
     if (!isReportFormat(format)) return fail(`unknown --format ${format} (${REPORT_FORMATS.join(', ')})`);
-    const project = await loadProjectConfig(process.cwd());
-    if (!project.ok) {
-      for (const problem of project.problems) output.stderr(`factcheck: ${project.file}:${problem.line + 1}:${problem.character + 1}: ${problem.message}\n`);
-      return 2;
-    }
-    const { config } = project;
+    const config = await currentProject();
+    if (!config) return 2;
     const articles = Object.fromEntries(positionals.flatMap((file) => {
       const url = articleUrlFor(config, relative(process.cwd(), resolve(file)).split(sep).join('/'));
       return url ? [[file, { url }]] : [];
     }));
     const checker = values.checker ?? config.checker ?? checkerName();
     const metadata = { ...(checker ? { checker } : {}), ...(config.organisation ? { organisation: config.organisation } : {}), articles };
-    return reportCommand(positionals, { format, output: values.output, metadata, now: new Date() }, output);
+    return reportCommand(positionals, { format, output: values.output, metadata, now: new Date(), lexicon: config.lexicon }, output);
   }
   return fail(`unknown command ${command}`);
 }

@@ -37,10 +37,10 @@ const SIDECAR_SUFFIX = '.factcheck.json';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const articles = new Articles(new LedgerStore());
+const projects = new ProjectConfigs();
+const articles = new Articles(new LedgerStore(), (articlePath) => projects.forArticle(articlePath));
 const settingsCache = new Map<string, Promise<FactcheckSettings>>();
 const refusals = new Map<string, string>();
-const projects = new ProjectConfigs();
 /** Project files whose problems are on screen, so they are cleared once fixed. */
 const brokenConfigs = new Set<string>();
 let clientHasConfiguration = false;

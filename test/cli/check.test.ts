@@ -89,6 +89,22 @@ describe('factcheck check', function () {
     for (const file of report.files) assert.ok(file.findings.some((f: { kind: string }) => f.kind === 'quote'));
   });
 
+  it('uses the lexicon of the project file in the current folder, and refuses a broken one', () => {
+    const folder = mkdtempSync(path.join(scratch, 'project-'));
+    writeFileSync(path.join(folder, 'pier.txt'), 'The harbour master vlogged that the pier would close.\n');
+    const check = () => {
+      const run = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', 'pier.txt'], { cwd: folder, encoding: 'utf8' });
+      return { code: run.status, stderr: run.stderr, cues: run.status === 0 ? JSON.parse(run.stdout).files[0].findings.map((f: { cue?: { text: string } }) => f.cue?.text) : [] };
+    };
+    assert.ok(!check().cues.includes('vlogged'));
+    writeFileSync(path.join(folder, '.factcheck.json'), '{ "version": 1, "lexicon": { "reportingVerbs": ["vlogged"] } }\n');
+    assert.ok(check().cues.includes('vlogged'));
+    writeFileSync(path.join(folder, '.factcheck.json'), '{ "version": 1, "lexicon": { "reportingVerbs": "vlogged" } }\n');
+    const broken = check();
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /\.factcheck\.json:1:\d+: .*lexicon\.reportingVerbs/);
+  });
+
   it('rejects bad usage with exit code 2', () => {
     assert.equal(factcheck('check', '--format', 'xml', SAMPLE).code, 2);
     assert.equal(factcheck('check').code, 2);

@@ -56,6 +56,28 @@ describe('project file over stdio', function () {
     assert.equal(json.checker, 'Desk Night Shift');
   });
 
+  it('finds the project lexicon’s reporting verbs, and follows the project file when it changes on disk', async () => {
+    const article = 'The harbour master vlogged that the pier would close.\n';
+    const { dir } = workspace('.factcheck.yaml', 'version: 1\nlexicon: { reportingVerbs: [vlogged] }\n');
+    const file = path.join(dir, 'pier.txt');
+    writeFileSync(file, article);
+    const uri = pathToFileURL(file).href;
+    const configFile = path.join(dir, '.factcheck.yaml');
+    const attributionOf = (diagnostics: { code?: unknown; range: { start: { character: number }; end: { character: number } } }[]) =>
+      diagnostics.filter((d) => d.code === 'attribution').map((d) => article.slice(d.range.start.character, d.range.end.character));
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    assert.deepEqual(attributionOf((await session.open(uri, article)).diagnostics), ['The harbour master vlogged']);
+
+    const changed = async (config: string) => {
+      writeFileSync(configFile, config);
+      const published = session.nextDiagnostics(uri);
+      await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configFile).href, type: 2 }] });
+      return attributionOf((await published).diagnostics);
+    };
+    assert.deepEqual(await changed('version: 1\nlexicon: { reportingVerbs: [podcasted] }\n'), [], 'the verb left the project file');
+    assert.deepEqual(await changed('version: 1\nlexicon: { reportingVerbs: [podcasted, vlogged] }\n'), ['The harbour master vlogged']);
+  });
+
   it('shows a broken project file’s problems on the file and keeps working with the defaults', async () => {
     const { dir, uri } = workspace('.factcheck.json', '{ "version": 1, "severity": { "quote": "loud" } }\n');
     session = await LspSession.start({ rootUri: pathToFileURL(dir).href });

@@ -14,9 +14,12 @@ import { detectAnonymousSources } from './anonymousSources';
 import { detectRightOfReply } from './rightOfReply';
 import { detectStatistics } from './statistics';
 import { detectUnattributed } from './unattributed';
+import { compileLexicon, NO_LEXICON, type CompiledLexicon, type ProjectLexicon } from './projectLexicon';
 
 export interface AnalysisOptions {
   format?: DocumentFormat;
+  /** The project file's extra terms (see projectLexicon.ts); compiled once per distinct lexicon. */
+  lexicon?: ProjectLexicon;
 }
 
 export interface BlockAnalysis {
@@ -26,13 +29,13 @@ export interface BlockAnalysis {
 }
 
 /** Analyses one paragraph; `block` is its text, offsets in the result are relative to it. */
-export function analyzeBlock(block: string, state: DiscourseState): BlockAnalysis {
+export function analyzeBlock(block: string, state: DiscourseState, lexicon: CompiledLexicon = NO_LEXICON): BlockAnalysis {
   const sentences: Span[] = splitSentences(block);
-  const attributed = detectQuotesAndAttributions(block, sentences, state);
+  const attributed = detectQuotesAndAttributions(block, sentences, state, lexicon.cues);
   const findings: Detected[] = [
     ...attributed.findings,
-    ...detectHedges(block, sentences),
-    ...detectAnonymousSources(block, sentences),
+    ...detectHedges(block, sentences, lexicon.hedges),
+    ...detectAnonymousSources(block, sentences, lexicon.anonymousSources),
     ...detectRightOfReply(block, sentences),
     ...detectStatistics(block, sentences),
   ];
@@ -51,13 +54,14 @@ export function splitArticle(text: string, format: DocumentFormat = 'plaintext')
 
 export function analyze(text: string, options: AnalysisOptions = {}): Finding[] {
   const { prose, blocks } = splitArticle(text, options.format ?? 'plaintext');
+  const lexicon = compileLexicon(options.lexicon);
   const findings: Finding[] = [];
   let state = initialDiscourseState();
   let previousStart = 0;
   for (const block of blocks) {
     state = rebaseState(state, block.start - previousStart);
     previousStart = block.start;
-    const result = analyzeBlock(prose.slice(block.start, block.end), state);
+    const result = analyzeBlock(prose.slice(block.start, block.end), state, lexicon);
     for (const detected of result.findings) {
       const shifted = shiftDetected(detected, block.start);
       findings.push({ id: findingId(shifted.kind, shifted.start, text.slice(shifted.start, shifted.end)), ...shifted });

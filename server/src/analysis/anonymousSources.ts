@@ -18,8 +18,15 @@ function objectEnd(block: string, from: number): number {
   return object ? from + object[0].replace(/[.]+$/, '').length : from;
 }
 
-export function detectAnonymousSources(block: string, sentences: Span[]): Detected[] {
-  return anonymousSources.match(block, sentences).map((cue) => {
+/** `projectPhrases`, a project's own, add to the built-in phrases where none of those already is. */
+export function detectAnonymousSources(block: string, sentences: Span[], projectPhrases?: LexiconMatcher): Detected[] {
+  const cues = anonymousSources.match(block, sentences);
+  if (projectPhrases) {
+    const builtIn = cues.slice();
+    for (const cue of projectPhrases.match(block, sentences)) if (!builtIn.some((other) => other.start < cue.end && cue.start < other.end)) cues.push(cue);
+    cues.sort((a, b) => a.start - b.start);
+  }
+  return cues.map((cue) => {
     const sentence = sentenceAt(sentences, cue.start);
     const end = OPEN_ENDED.test(block.slice(cue.start, cue.end)) ? objectEnd(block, cue.end) : cue.end;
     return {

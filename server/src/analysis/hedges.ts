@@ -11,7 +11,8 @@ import hedgesLexicon from './lexicons/hedges.json';
 const allegations = new LexiconMatcher(allegationsLexicon as Lexicon);
 const hedges = new LexiconMatcher(hedgesLexicon as Lexicon);
 
-export function detectHedges(block: string, sentences: Span[]): Detected[] {
+/** `projectHedges`, a project's own terms, add `hedge` findings where no built-in cue already is. */
+export function detectHedges(block: string, sentences: Span[], projectHedges?: LexiconMatcher): Detected[] {
   const found: Detected[] = [];
   const alleged = allegations.match(block, sentences);
   for (const cue of alleged) {
@@ -24,6 +25,14 @@ export function detectHedges(block: string, sentences: Span[]): Detected[] {
     if (next < alleged.length && alleged[next].start < cue.end) continue;
     const words = block.slice(cue.start, cue.end);
     found.push(finding('hedge', cue, sentences, `Hedge — '${words}': what is the uncertainty based on?`));
+  }
+  if (projectHedges) {
+    const builtIn = found.slice();
+    for (const cue of projectHedges.match(block, sentences)) {
+      if (builtIn.some((other) => other.start < cue.end && cue.start < other.end)) continue;
+      found.push(finding('hedge', cue, sentences, `Hedge — '${block.slice(cue.start, cue.end)}': what is the uncertainty based on?`));
+    }
+    found.sort((a, b) => a.start - b.start);
   }
   return found;
 }

@@ -1,13 +1,15 @@
 // Re-analyses only the paragraphs an edit touched. A paragraph's result is a pure function of its
 // text and the discourse state carried into it (see analyzeBlock), so it is cached under exactly
 // that pair; an edit invalidates later paragraphs only when the state it hands on changes.
-// The findings equal `analyze(text, { format })`, ids included.
+// The findings equal `analyze(text, { format, lexicon })`, ids included. The lexicon is fixed for
+// an analyzer's life, so the cache holds results for it alone: another lexicon, another analyzer.
 import type { Finding, Span } from './finding';
 import { analyzeBlock } from './analyze';
 import { resplitBlocks, splitBlocks, type SplitProse } from './blocks';
 import { extractProse, proseAfterTyping, type DocumentFormat } from './prose';
 import { initialDiscourseState, rebaseState } from './discourse';
 import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
+import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from './projectLexicon';
 
 /** What the last update did, for benchmarks and tests. */
 export interface UpdateStats {
@@ -42,6 +44,7 @@ interface Placement {
 
 export class IncrementalAnalyzer {
   readonly format: DocumentFormat;
+  private readonly lexicon: CompiledLexicon;
   /** Paragraphs of the latest version; the previous version's are kept one more round. */
   private current = new Map<string, CachedBlock>();
   private previous = new Map<string, CachedBlock>();
@@ -52,8 +55,14 @@ export class IncrementalAnalyzer {
   private updates = 0;
   private lastStats: UpdateStats = { blocks: 0, analysed: 0 };
 
-  constructor(format: DocumentFormat = 'plaintext') {
+  constructor(format: DocumentFormat = 'plaintext', lexicon?: ProjectLexicon) {
     this.format = format;
+    this.lexicon = compileLexicon(lexicon);
+  }
+
+  /** Identifies the lexicon's terms: an analyzer whose key differs from a new lexicon's is stale. */
+  get lexiconKey(): string {
+    return this.lexicon.key;
   }
 
   get stats(): UpdateStats {
@@ -138,7 +147,7 @@ export class IncrementalAnalyzer {
     stats.analysed++;
     // The detectors get the paragraph cut from the key, a copy: a cut from the prose would keep
     // the whole document of this version alive for as long as anything they return is cached.
-    const analysis = analyzeBlock(key.slice(state.length + 1), JSON.parse(state));
+    const analysis = analyzeBlock(key.slice(state.length + 1), JSON.parse(state), this.lexicon);
     return {
       key,
       stateIn: state,

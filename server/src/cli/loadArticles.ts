@@ -1,5 +1,6 @@
 // Loads the articles named on the command line, saying on stderr what could not be read.
 import { loadArticleFile, type ArticleFile } from '../articleFile';
+import type { ProjectLexicon } from '../analysis/projectLexicon';
 import { LedgerStore } from '../ledger/store';
 import type { CliOutput } from './output';
 
@@ -9,12 +10,17 @@ export type LoadedArticle = Extract<ArticleFile, { ok: true }>;
  * `unreadable` counts files that could not be read and ledgers that could not be parsed (their
  * article is still loaded, without slots, and `withoutSlots` tells the user what that means).
  */
-export async function loadArticles(paths: string[], out: CliOutput, withoutSlots: string): Promise<{ articles: LoadedArticle[]; unreadable: number }> {
+export async function loadArticles(
+  paths: string[],
+  out: CliOutput,
+  withoutSlots: string,
+  lexicon?: ProjectLexicon,
+): Promise<{ articles: LoadedArticle[]; unreadable: number }> {
   const store = new LedgerStore();
   const articles: LoadedArticle[] = [];
   let unreadable = 0;
   for (const path of paths) {
-    const article = await loadArticleFile(path, store);
+    const article = await loadArticleFile(path, store, { lexicon });
     if (!article.ok) {
       out.stderr(`factcheck: ${path}: ${article.error}\n`);
       unreadable++;

@@ -1,14 +1,19 @@
 // What the server knows about each open article: its findings (analysed incrementally), its
 // ledger (loaded once, reloaded when the sidecar changes on disk) and the claims joining the two.
+// Findings use the lexicon of the article's project file, as it was when the article was last
+// analysed; an analyzer made for another lexicon is dropped (its cache holds that lexicon's results).
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../analysis/finding';
 import { IncrementalAnalyzer } from '../analysis/incremental';
+import { compileLexicon, type ProjectLexicon } from '../analysis/projectLexicon';
 import { joinClaims } from '../ledger/join';
 import type { Claim } from '../ledger/slot';
 import type { SlotEdit } from '../ledger/edit';
 import type { LedgerEditResult, LedgerState, LedgerStore } from '../ledger/store';
 import { documentFormat } from './documentFormat';
+import type { ArticleProject } from './projectConfigs';
+import { DEFAULT_PROJECT_CONFIG } from '../config/projectConfig';
 
 export interface ArticleState {
   version: number;
@@ -27,13 +32,21 @@ export function articlePathOf(uri: string): string | undefined {
 export class Articles {
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
   private readonly states = new Map<string, ArticleState>();
+  /** The lexicon each article was last analysed with. */
+  private readonly lexicons = new Map<string, { lexicon: ProjectLexicon; key: string }>();
 
-  constructor(private readonly store: LedgerStore) {}
+  /** `projectOf` gives the project file that applies to an article (ProjectConfigs.forArticle). */
+  constructor(
+    private readonly store: LedgerStore,
+    private readonly projectOf: (articlePath: string | undefined) => Promise<ArticleProject> = async () => ({ config: DEFAULT_PROJECT_CONFIG }),
+  ) {}
 
-  /** Loads the ledger the first time an article is seen, then gives its state. */
+  /** Loads the ledger the first time an article is seen and its project's lexicon each time, then gives its state. */
   async analyse(document: TextDocument): Promise<ArticleState> {
     const articlePath = articlePathOf(document.uri);
     if (articlePath && !this.store.current(articlePath)) await this.store.load(articlePath);
+    const { lexicon } = (await this.projectOf(articlePath)).config;
+    this.lexicons.set(document.uri, { lexicon, key: compileLexicon(lexicon).key });
     return this.stateOf(document);
   }
 
@@ -41,10 +54,11 @@ export class Articles {
   stateOf(document: TextDocument): ArticleState {
     const articlePath = articlePathOf(document.uri);
     const ledger = articlePath ? this.store.current(articlePath) : undefined;
+    const analyzer = this.analyzerFor(document);
     const known = this.states.get(document.uri);
     if (known && known.version === document.version && known.ledger === ledger) return known;
     const text = document.getText();
-    const findings = this.analyzerFor(document).update(text);
+    const findings = analyzer.update(text);
     const slots = ledger?.readable ? ledger.slots : [];
     const state: ArticleState = { version: document.version, findings, claims: joinClaims(text, findings, slots), ledger, articlePath };
     this.states.set(document.uri, state);
@@ -64,14 +78,21 @@ export class Articles {
   forget(uri: string): void {
     this.analyzers.delete(uri);
     this.states.delete(uri);
+    this.lexicons.delete(uri);
     const articlePath = articlePathOf(uri);
     if (articlePath) this.store.forget(articlePath);
   }
 
+  /** The document's analyzer for its current lexicon; a stale one is replaced, with its state. */
   private analyzerFor(document: TextDocument): IncrementalAnalyzer {
+    const lexicon = this.lexicons.get(document.uri);
     let analyzer = this.analyzers.get(document.uri);
+    if (analyzer && analyzer.lexiconKey !== (lexicon?.key ?? '')) {
+      analyzer = undefined;
+      this.states.delete(document.uri);
+    }
     if (!analyzer) {
-      analyzer = new IncrementalAnalyzer(documentFormat(document.languageId, document.uri));
+      analyzer = new IncrementalAnalyzer(documentFormat(document.languageId, document.uri), lexicon?.lexicon);
       this.analyzers.set(document.uri, analyzer);
     }
     return analyzer;

@@ -51,7 +51,7 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
       problems.push(`${shown}: not a file`);
       continue;
     }
-    const article = await loadArticleFile(file, closedFiles);
+    const article = await loadArticleFile(file, closedFiles, { lexicon: articleProject.config.lexicon });
     if (!article.ok) {
       problems.push(`${shown}: ${article.error}`);
       continue;

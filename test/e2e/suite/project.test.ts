@@ -1,11 +1,12 @@
 // A newsroom commits a project file at the workspace root: its per-kind severity applies to every
-// article as soon as the file is saved, and a broken one is reported on the file itself.
+// article as soon as the file is saved, its lexicon adds the team's own reporting verbs, and a
+// broken one is reported on the file itself.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openArticle, workspaceUri } from '../support/extension';
 import { FIRST_DIAGNOSTICS_MS, waitForDiagnostics } from '../support/wait';
 
-const ARTICLE = ['Ferry timetable', '', '“The ferry will run on Sundays,” said Maren Holt, the harbour master.', '', 'Fares rose by 12% in May.', ''].join('\n');
+const ARTICLE = ['Ferry timetable', '', '“The ferry will run on Sundays,” said Maren Holt, the harbour master.', '', 'Fares rose by 12% in May.', '', 'The harbour master vlogged that the pier would close.', ''].join('\n');
 
 describe('A project file at the workspace root', function () {
   this.timeout(FIRST_DIAGNOSTICS_MS + 30_000);
@@ -44,5 +45,15 @@ describe('A project file at the workspace root', function () {
     );
     const problems = await waitForDiagnostics(projectUri, (d) => d.length > 0, 'a problem on .factcheck.json');
     assert.match(problems.map((d) => d.message).join('\n'), /loud|severity/);
+  });
+
+  it('takes its lexicon’s reporting verbs as attributions, and drops them when they leave the file', async () => {
+    const vlogged = (d: vscode.Diagnostic[]) => d.some((x) => x.code === 'attribution' && document.getText(x.range) === 'The harbour master vlogged');
+    assert.ok(!vlogged(vscode.languages.getDiagnostics(document.uri)), 'not a built-in reporting verb');
+    const write = (project: object) => vscode.workspace.fs.writeFile(projectUri, new TextEncoder().encode(JSON.stringify(project, null, 2)));
+    await write({ version: 1, lexicon: { reportingVerbs: ['vlogged'] } });
+    await waitForDiagnostics(document.uri, vlogged, 'an attribution on "vlogged"');
+    await write({ version: 1, lexicon: { reportingVerbs: ['podcasted'] } });
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => x.code === 'quote') && !vlogged(d), 'no attribution on "vlogged"');
   });
 });
