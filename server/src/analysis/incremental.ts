@@ -130,9 +130,12 @@ export class IncrementalAnalyzer {
     const prose = typed ?? extractProse(text, this.format);
     const lineParagraphs = this.format === 'plaintext';
     let blocks: Span[];
-    if (last) {
-      const head = commonPrefixLength(last.prose, prose);
-      blocks = resplitBlocks(last, prose, head, commonSuffixLength(last.prose, prose, head), lineParagraphs);
+    if (typed !== undefined && last) {
+      // The prose changed where the text did, and only there.
+      blocks = resplitBlocks(last, prose, head, tail, lineParagraphs);
+    } else if (last) {
+      const proseHead = commonPrefixLength(last.prose, prose);
+      blocks = resplitBlocks(last, prose, proseHead, commonSuffixLength(last.prose, prose, proseHead), lineParagraphs);
     } else {
       blocks = splitBlocks(prose, lineParagraphs);
     }
