@@ -51,7 +51,8 @@ export class IncrementalAnalyzer {
   /** The previous version's paragraphs in order, to find unchanged ones without hashing them. */
   private lastBlocks: CachedBlock[] = [];
   private lastText = '';
-  private lastSplit?: SplitProse;
+  /** The prose and blocks of `lastText`; of another text if an update failed half-way. */
+  private lastSplit?: SplitProse & { text: string };
   private updates = 0;
   private lastStats: UpdateStats = { blocks: 0, analysed: 0 };
 
@@ -125,7 +126,7 @@ export class IncrementalAnalyzer {
    * than letters typed or deleted in a plain line, split again only around what changed.
    */
   private split(text: string, head: number, tail: number): SplitProse {
-    const last = this.lastSplit;
+    const last = this.lastSplit?.text === this.lastText ? this.lastSplit : undefined;
     const typed = last && proseAfterTyping({ text: this.lastText, prose: last.prose }, text, head, tail, this.format);
     const prose = typed ?? extractProse(text, this.format);
     const lineParagraphs = this.format === 'plaintext';
@@ -139,7 +140,7 @@ export class IncrementalAnalyzer {
     } else {
       blocks = splitBlocks(prose, lineParagraphs);
     }
-    this.lastSplit = { prose, blocks };
+    this.lastSplit = { text, prose, blocks };
     return this.lastSplit;
   }
 
