@@ -113,7 +113,7 @@ export class IncrementalAnalyzer {
       before = entry;
     }
     // The previous placements were only needed to place this version: let them go.
-    for (const entry of entries) entry.placedBefore = [];
+    for (const entry of entries) entry.placedBefore.length = 0;
     stats.blocks = blocks.length;
     this.lastBlocks = entries;
     this.lastText = text;
@@ -171,20 +171,31 @@ export class IncrementalAnalyzer {
    */
   private place(entry: CachedBlock, block: Span, text: string, edit: TextEdit): Finding[] {
     if (entry.placedIn !== this.updates) {
-      entry.placedBefore = entry.placedIn === this.updates - 1 ? entry.placed : [];
-      entry.placed = [];
+      // The two lists swap roles, so that an update allocates none (it meets every paragraph).
+      const spare = entry.placedBefore;
+      entry.placedBefore = entry.placed;
+      entry.placed = spare;
+      spare.length = 0;
+      if (entry.placedIn !== this.updates - 1) entry.placedBefore.length = 0;
       entry.placedIn = this.updates;
     }
     const before = entry.placedBefore;
-    let placed = before.find((last) => last.start === block.start && block.start + entry.findings.coveredEnd <= edit.unchangedUpTo);
+    let placed: Placement | undefined;
+    for (let i = 0; i < before.length && !placed; i++) {
+      if (before[i].start === block.start && block.start + entry.findings.coveredEnd <= edit.unchangedUpTo) placed = before[i];
+    }
     if (!placed) {
-      const moved = before.find((last) => last.start >= edit.movedFrom && block.start === last.start + edit.by);
+      let moved: Placement | undefined;
+      for (let i = 0; i < before.length && !moved; i++) {
+        if (before[i].start >= edit.movedFrom && block.start === before[i].start + edit.by) moved = before[i];
+      }
       const findings = moved ? movePlaced(entry.findings, moved.findings, edit.by) : placeFindings(entry.findings, block.start, text);
       placed = { start: block.start, findings };
     }
     entry.placed.push(placed);
     return placed.findings;
   }
+
 }
 
 /**
