@@ -18,9 +18,10 @@ export interface UpdateStats {
 }
 
 interface CachedBlock {
-  /** The incoming state (serialised), a NUL, and the paragraph's prose: the cache key. */
+  /** "#" for a heading, the incoming state (serialised), a NUL, and the paragraph's prose: the cache key. */
   key: string;
   stateIn: string;
+  heading: boolean;
   findings: PreparedFindings;
   /** The state handed on, serialised once, relative to this paragraph's start. */
   stateOut: string;
@@ -84,10 +85,11 @@ export class IncrementalAnalyzer {
       const block = blocks[i];
       const state = handedOn(before, block.start - (blocks[i - 1]?.start ?? 0));
       const blockText = prose.slice(block.start, block.end);
+      const heading = block.heading ?? false;
       const entry =
-        unchanged(this.lastBlocks[i], state, blockText) ??
-        unchanged(this.lastBlocks[i + tailShift], state, blockText) ??
-        this.lookup(state, blockText, stats);
+        unchanged(this.lastBlocks[i], state, blockText, heading) ??
+        unchanged(this.lastBlocks[i + tailShift], state, blockText, heading) ??
+        this.lookup(state, blockText, heading, stats);
       this.current.set(entry.key, entry);
       entries.push(entry);
       for (const finding of this.place(entry, block, text, unchangedUpTo)) findings.push(finding);
@@ -100,15 +102,15 @@ export class IncrementalAnalyzer {
     return isSorted(findings) ? findings : findings.sort(byPosition);
   }
 
-  private lookup(state: string, blockText: string, stats: UpdateStats): CachedBlock {
-    const key = `${state}\u0000${blockText}`;
+  private lookup(state: string, blockText: string, heading: boolean, stats: UpdateStats): CachedBlock {
+    const key = `${heading ? '#' : ''}${state}\u0000${blockText}`;
     const cached = this.current.get(key) ?? this.previous.get(key);
     if (cached) return cached;
     stats.analysed++;
     // The detectors get the paragraph cut from the key, a copy: a cut from the prose would keep
     // the whole document of this version alive for as long as anything they return is cached.
-    const analysis = analyzeBlock(key.slice(state.length + 1), JSON.parse(state), this.lexicon);
-    return { key, stateIn: state, findings: prepareFindings(analysis.findings), stateOut: JSON.stringify(analysis.state) };
+    const analysis = analyzeBlock(key.slice(key.length - blockText.length), JSON.parse(state), this.lexicon, heading);
+    return { key, stateIn: state, heading, findings: prepareFindings(analysis.findings), stateOut: JSON.stringify(analysis.state) };
   }
 
   /**
@@ -138,11 +140,11 @@ function handedOn(before: CachedBlock | undefined, distance: number): string {
   return before.handedOn.state;
 }
 
-/** The cached paragraph, if it has this text and this incoming state. */
-function unchanged(entry: CachedBlock | undefined, state: string, blockText: string): CachedBlock | undefined {
-  if (!entry || entry.stateIn !== state) return undefined;
+/** The cached paragraph, if it has this text, this incoming state and is (or is not) a heading. */
+function unchanged(entry: CachedBlock | undefined, state: string, blockText: string, heading: boolean): CachedBlock | undefined {
+  if (!entry || entry.stateIn !== state || entry.heading !== heading) return undefined;
   const { key } = entry;
-  return key.length === state.length + 1 + blockText.length && key.endsWith(blockText) ? entry : undefined;
+  return key.length === Number(heading) + state.length + 1 + blockText.length && key.endsWith(blockText) ? entry : undefined;
 }
 
 /** Compares a chunk at a time (a native comparison), then the characters of the chunk that differs. */
