@@ -78,6 +78,18 @@ describe('detectUnattributed with statistics', () => {
     assert.deepEqual(detect(text, [date]), [['unattributed', 'The depot flooded in June 2021.', 0, 31]]);
   });
 
+  describe('a pronoun that resolves to nobody named is no source', () => {
+    const table: [text: string, unattributed: string[]][] = [
+      ['He said the ferry levy raised €4m in 2025.', ['He said the ferry levy raised €4m in 2025.']],
+      ['They claim the dredging cost 12% more than planned.', ['They claim the dredging cost 12% more than planned.']],
+      // Resolved to a named speaker, the pronoun is a source.
+      ['Mayor Ines Rocha opened the pier in 2019. She said the levy raised €4m in 2025.', []],
+      ['The port board, which said the levy raised €4m, met on Friday.', []],
+      ['Ines Rocha said the levy raised €4m in 2025.', []],
+    ];
+    for (const [text, expected] of table) it(text, () => assert.deepEqual(findingsOf(text, 'unattributed').map((f) => f.text), expected));
+  });
+
   describe('headlines and subheads are titles, not unattributed claims', () => {
     const BODY = 'The port authority spent €4m on dredging last year.';
     const table: [format: 'plaintext' | 'markdown', text: string][] = [
