@@ -26,12 +26,17 @@ function isSource(block: string, finding: Detected): boolean {
 // dateline, a label) is not one.
 const WORD = /[A-Za-z]{2,}/g;
 
-function isClaimSized(sentence: string): boolean {
+export function isClaimSized(sentence: string): boolean {
   return (sentence.match(WORD)?.length ?? 0) >= 3;
 }
 
+/** Whether anything in the paragraph names a source for its claims. */
+export function namesSource(block: string, findings: Detected[]): boolean {
+  return findings.some((finding) => isSource(block, finding));
+}
+
 export function detectUnattributed(block: string, sentences: Span[], others: Detected[]): Detected[] {
-  if (others.some((finding) => isSource(block, finding))) return [];
+  if (namesSource(block, others)) return [];
   const statistics = others.filter((finding) => finding.kind === 'statistic');
   const found: Detected[] = [];
   for (const sentence of sentences) {
