@@ -3,12 +3,26 @@
 // different sentences, so that paragraphs seldom repeat (a cache that recognised repeats would
 // otherwise flatter the figures).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import type { DocumentFormat } from '../server/src/analysis/prose';
 
 export interface BenchText {
   name: string;
   text: string;
   words: number;
+  /** How the server and the engine read it: from the file's extension; the article is Markdown. */
+  format: DocumentFormat;
+}
+
+const LANGUAGE_IDS: Record<DocumentFormat, string> = { plaintext: 'plaintext', markdown: 'markdown', html: 'html' };
+const EXTENSIONS: Record<DocumentFormat, string> = { plaintext: 'txt', markdown: 'md', html: 'html' };
+
+export function languageIdOf(text: BenchText): string {
+  return LANGUAGE_IDS[text.format];
+}
+
+export function extensionOf(text: BenchText): string {
+  return EXTENSIONS[text.format];
 }
 
 const NAMES: [string, string][] = [
@@ -78,10 +92,12 @@ export function synthesise(words: number, article = readArticle()): BenchText {
     }
   }
   const text = `${paragraphs.join('\n\n')}\n`;
-  return { name: `${Math.round(words / 1000)}k words`, text, words: countWords(text) };
+  return { name: `${Math.round(words / 1000)}k words`, text, words: countWords(text), format: 'markdown' };
 }
 
 export function fromFile(path: string): BenchText {
   const text = readFileSync(path, 'utf8');
-  return { name: path, text, words: countWords(text) };
+  const extension = extname(path).toLowerCase();
+  const format: DocumentFormat = /^\.(md|markdown)$/.test(extension) ? 'markdown' : /^\.html?$/.test(extension) ? 'html' : 'plaintext';
+  return { name: path, text, words: countWords(text), format };
 }

@@ -2,7 +2,7 @@
 // character typed at a time in the middle, and the time until the diagnostics for that version
 // arrive. Also didOpen -> first diagnostics, start-up, and the server's memory.
 import { readFileSync } from 'node:fs';
-import type { BenchText } from './corpus';
+import { extensionOf, languageIdOf, type BenchText } from './corpus';
 import { LspClient } from './lspClient';
 import { percentile } from './timing';
 
@@ -76,7 +76,7 @@ export function rssMb(pid: number): number {
 export async function measureLatency(serverPath: string, text: BenchText, edits = 100, nodeOptions: string[] = []): Promise<Latency> {
   const spawned = performance.now();
   const client = new LspClient(process.execPath, [...nodeOptions, serverPath, '--stdio']);
-  const uri = `file:///bench/${text.words}-words.md`;
+  const uri = `file:///bench/${text.words}-words.${extensionOf(text)}`;
   const waiters: { version: number; resolve: (params: PublishDiagnostics) => void }[] = [];
   client.on('textDocument/publishDiagnostics', (params) => {
     const published = params as PublishDiagnostics;
@@ -110,7 +110,7 @@ export async function measureLatency(serverPath: string, text: BenchText, edits 
     const opened = performance.now();
     const cpuBeforeOpen = cpuMs(client.pid);
     const first = diagnosticsFor(version);
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text: content } });
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: languageIdOf(text), version, text: content } });
     const firstDiagnostics = await first;
     const openToDiagnosticsMs = performance.now() - opened;
     const startToDiagnosticsMs = performance.now() - spawned;

@@ -40,9 +40,22 @@ function resolveRef(argument: unknown): FindingRef | undefined {
   return resolved;
 }
 
-async function askForSource(client: LanguageClient, articleUri: string): Promise<SourceInput | undefined> {
-  const params: ClaimsParams = { uri: articleUri };
-  const known = await client.sendRequest<KnownSource[]>(KnownSourcesRequest, params);
+/** The project's known sources, the ones named in the claim or as its speaker first. */
+async function knownSourcesFor(client: LanguageClient, ref: FindingRef): Promise<KnownSource[]> {
+  const params: ClaimsParams = { uri: ref.uri };
+  const [known, claims] = await Promise.all([
+    client.sendRequest<KnownSource[]>(KnownSourcesRequest, params),
+    client.sendRequest<ClaimsResult | null>(ClaimsRequest, params),
+  ]);
+  const claim = claims?.claims.find((c) => (ref.findingId && c.findingId === ref.findingId) || (ref.slotId && c.slotId === ref.slotId));
+  const about = `${claim?.speaker ?? ''} ${claim?.text ?? ''}`.toLowerCase();
+  const named = (k: KnownSource) => (about.includes(k.name.toLowerCase()) ? 0 : 1);
+  return [...known].sort((a, b) => named(a) - named(b));
+}
+
+async function askForSource(client: LanguageClient, ref: FindingRef): Promise<SourceInput | undefined> {
+  const articleUri = ref.uri;
+  const known = await knownSourcesFor(client, ref);
   const picked = await vscode.window.showQuickPick(
     [
       ...known.map((k) => ({ label: `$(bookmark) ${k.name}`, description: k.url, source: { url: k.url, title: k.name } as SourceInput })),
@@ -84,7 +97,7 @@ export function registerSlotCommands(client: LanguageClient): vscode.Disposable[
     vscode.commands.registerCommand(ClientCommands.attachSource, async (ref?: unknown, input?: SourceInput) => {
       const target = resolveRef(ref);
       if (!target) return false;
-      const source = input ?? (await askForSource(client, target.uri));
+      const source = input ?? (await askForSource(client, target));
       if (!source || !(source.url || source.file)) return false;
       const kind = source.url ? 'url' : 'file';
       return edit(client, target, {

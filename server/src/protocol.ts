@@ -60,6 +60,8 @@ export interface ClaimSummary {
   /** 0-based LSP range of the claim in the current text (the top of the file when orphaned). */
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   text: string;
+  /** Who the claim is credited to: the resolved name, or the speaker as named in the text. */
+  speaker?: string;
   verdict?: string;
 }
 export interface ClaimsResult {

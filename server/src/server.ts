@@ -20,7 +20,7 @@ import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRe
 import { renderEditorReport } from './lsp/reports';
 import { isReportFormat } from './report';
 import { Articles, articlePathOf, type ArticleState } from './lsp/articles';
-import { claimDiagnostics, DIAGNOSTIC_SOURCE, ledgerProblemDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
+import { DiagnosticCache, DIAGNOSTIC_SOURCE, ledgerProblemDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
 import { claimHover } from './lsp/hover';
 import { claimCodeActions } from './lsp/codeActions';
 import { AnalysisScheduler } from './lsp/scheduler';
@@ -89,6 +89,8 @@ async function refresh(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
   const settings = await settingsFor(uri);
+  // A newer change arrived while the settings were read: its own run publishes.
+  if (documents.get(uri)?.version !== document.version) return;
   const refusal = unreadableReason(document.getText(), settings.maxDocumentLength);
   if (refusal) {
     refusals.set(uri, refusal);
@@ -100,7 +102,7 @@ async function refresh(uri: string): Promise<void> {
   const project = await projectFor(state.articlePath);
   // A newer version arrived while the ledger loaded: its own run publishes.
   if (documents.get(uri)?.version !== document.version) return;
-  const diagnostics = claimDiagnostics(document, state.claims, withProjectSeverity(settings, project.config));
+  const diagnostics = diagnosticCacheFor(uri).build(document, state.claims, withProjectSeverity(settings, project.config));
   if (state.ledger && !state.ledger.readable) {
     diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
     await connection.sendDiagnostics({ uri: pathToFileURL(state.ledger.sidecarPath).href, diagnostics: sidecarDiagnostics(state.ledger.problems) });
@@ -109,6 +111,18 @@ async function refresh(uri: string): Promise<void> {
   }
   await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   await connection.sendNotification(ClaimsChangedNotification, { uri } satisfies ClaimsParams);
+}
+
+/** Each open article's diagnostics of its last publish, reused for the paragraphs an edit left alone. */
+const diagnosticCaches = new Map<string, DiagnosticCache>();
+
+function diagnosticCacheFor(uri: string): DiagnosticCache {
+  let cache = diagnosticCaches.get(uri);
+  if (!cache) {
+    cache = new DiagnosticCache();
+    diagnosticCaches.set(uri, cache);
+  }
+  return cache;
 }
 
 /** The article's project file, publishing its problems on the file itself when it has any. */
@@ -131,6 +145,7 @@ documents.onDidClose((event) => {
   const uri = event.document.uri;
   scheduler.cancel(uri);
   articles.forget(uri);
+  diagnosticCaches.delete(uri);
   settingsCache.delete(uri);
   refusals.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -45,6 +45,23 @@ describe('diagnostics over stdio', function () {
     assert.deepEqual(quote.range, { start: { line: 0, character: 10 }, end: { line: 0, character: 27 } });
   });
 
+  it('after a burst of edits, publishes the last version with ranges true to its text', async () => {
+    session = await LspSession.start();
+    let text = '“We will appeal,” said Ana Reyes.\n';
+    await session.open(URI, text);
+    const typed = 'Update: ';
+    let last: Promise<{ version?: number; diagnostics: { code?: unknown; range: Parameters<typeof textAt>[1] }[] }> | undefined;
+    for (let i = 0; i < typed.length; i++) {
+      last = session.change(URI, [{ range: { start: { line: 0, character: i }, end: { line: 0, character: i } }, text: typed[i] }]);
+    }
+    text = typed + text;
+    const published = await last!;
+    assert.equal(published.version, typed.length + 1);
+    const quote = published.diagnostics.find((d) => d.code === 'quote');
+    assert.ok(quote);
+    assert.equal(textAt(text, quote.range), '“We will appeal,”');
+  });
+
   it('works on untitled buffers and Markdown, skipping code', async () => {
     session = await LspSession.start();
     const markdown = '# Draft\n\n```\n“Not a quote,” said Nobody.\n```\n\n“A real quote,” said Lena Ortiz.\n';

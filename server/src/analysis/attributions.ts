@@ -7,6 +7,7 @@ import { findApostropheQuotations, findQuotations, type Quotation } from './quot
 import { invertedSource, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
 import { remember, rememberSubject, resolve } from './speakerMemory';
 import { colonCues } from './colonCues';
+import { CUE_MODEL } from './cueModel';
 import { quoteFinding } from './quoteSpeakers';
 import { contentAfter, contentParts } from './content';
 import type { DiscourseState } from './discourse';
@@ -37,6 +38,14 @@ function sentenceSubject(block: string, sentence: Span, before: number): Speaker
   return match ? { start: sentence.start, end: sentence.start + match[0].length } : undefined;
 }
 
+// "That said, …", "Needless to say, …", "Having said that, …": a saying that credits no one.
+const SAYING_IDIOM = /^\s*(?:that|this|needless|having|suffice it)\s*$/i;
+
+// "a man named Okoro", "a website called Harbour Watch": naming a thing credits no one (4 of 20
+// such in train are cues).
+const NAMING_CUE = /^(?:named|called|dubbed|known as)$/;
+const NAMED_THING = /(?:^|\s)[Aa]n?\s+\p{Ll}+\s+$/u;
+
 /** The attribution a cue makes in its sentence, or none when it has no speaker or no content. */
 function attributionAt(
   block: string,
@@ -46,7 +55,10 @@ function attributionAt(
   state: DiscourseState,
   previous: Attribution | undefined,
   laterCue: Cue | undefined,
+  score: number,
 ): Attribution | undefined {
+  if (SAYING_IDIOM.test(block.slice(sentence.start, cue.start)) && /^(?:\s+that)?,/.test(block.slice(cue.end, cue.end + 6))) return undefined;
+  if (NAMING_CUE.test(cue.form) && NAMED_THING.test(block.slice(Math.max(sentence.start, cue.start - 40), cue.start)) && /^\s+["“]?\p{Lu}/u.test(block.slice(cue.end, cue.end + 4))) return undefined;
   let source: Span | undefined;
   let sourceFirst = true;
   const participle = /ing$/.test(cue.form.split(' ')[0]) && !namesSourceAfter(cue);
@@ -73,7 +85,10 @@ function attributionAt(
       sourceFirst = !source;
     }
   }
-  if (!source) return cueScore(block, sentence, cue) >= NO_SOURCE_SCORE ? sourceless(block, sentence, cue, quotes) : undefined;
+  // "Residents say the closure has added …": a speaker read across an earlier cue is that cue's
+  // content, and this word no cue at all.
+  if (source && previous && source.start < previous.cue.start && previous.cue.end <= source.end) return undefined;
+  if (!source) return score >= NO_SOURCE_SCORE ? sourceless(block, sentence, cue, quotes) : undefined;
   const end = takesListener(cue) && sourceFirst ? listenerEnd(block, cue.end, sentence.end) : Math.max(source.end, cue.end);
   // The part of the sentence this cue may claim: after the attribution before it, and up to the
   // comma that sets off a later one ("Some think the port is safe, says the harbour master").
@@ -102,9 +117,8 @@ function attributionAt(
 const LISTENER_BEFORE_BREAK = /^\s+(?!that\b)[^,:;“".]*?(?=\s*(?:,|:|\bthat\b))/;
 const SHORT_LISTENER = /^\s+(?:him|her|them|me|us|you|reporters|journalists|colleagues|supporters|the crowd|(?:\p{Lu}[\p{L}.'’-]*\s?)+|(?:the|a|an|his|her|their|its|our|my)\s+\p{L}+)/u;
 
-// A cue this likely stands on its own with no speaker named (chosen on a train half held out from
-// the counts of the other half).
-const NO_SOURCE_SCORE = 0.5;
+// A cue this likely stands on its own with no speaker named.
+const NO_SOURCE_SCORE = CUE_MODEL.sourcelessThreshold;
 
 /** A cue sure enough to stand without a named speaker ("is expected to", "reportedly"). */
 function sourceless(block: string, sentence: Span, cue: Cue, quotes: Quotation[]): Attribution | undefined {
@@ -141,19 +155,21 @@ export function detectQuotesAndAttributions(
   const quoted: Span[] = [...quotes, ...findApostropheQuotations(block)];
   const attributions: Attribution[] = [];
   const findings: Detected[] = [];
+  const scores = new Map<Cue, number>();
   for (const sentence of sentences) {
     rememberSubject(block, sentence, state);
+    const candidates = findCues(block, sentence.start, sentence.end, projectCues?.matcher);
+    for (const cue of candidates) scores.set(cue, cueScore(block, sentence, cue, candidates));
     // A project's own verbs have no counts from the train split: the team's word stands for them.
-    const wordCues = findCues(block, sentence.start, sentence.end, projectCues?.matcher).filter(
-      (cue) => projectCues?.added.has(cue.form) || cueScore(block, sentence, cue) >= CUE_THRESHOLD,
-    );
+    const wordCues = candidates.filter((cue) => projectCues?.added.has(cue.form) || scores.get(cue)! >= CUE_THRESHOLD);
     const cues = [...wordCues, ...colonCues(block, sentence, wordCues)].sort((a, b) => a.start - b.start);
     for (const cue of cues) {
       if (inside(cue, quoted)) continue;
       if (attributions.some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;
       const previous = attributions.length && attributions[attributions.length - 1].start >= sentence.start ? attributions[attributions.length - 1] : undefined;
       const laterCue = cues.find((other) => other.start > cue.end && !inside(other, quoted));
-      const attribution = attributionAt(block, sentence, cue, quotes, state, previous, laterCue);
+      const score = scores.get(cue) ?? cueScore(block, sentence, cue);
+      const attribution = attributionAt(block, sentence, cue, quotes, state, previous, laterCue, score);
       if (!attribution) continue;
       attributions.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);

@@ -7,19 +7,44 @@
 // nothing. In Markdown the caller says which lines are headings (their "#" is blanked in the
 // prose); in plain text a heading is a short line without terminal punctuation that opens the
 // article or stands alone between blank lines.
+// The split runs over the whole text on every keystroke, so lines are scanned by character code
+// rather than cut and matched with regular expressions.
 import type { Span } from './finding';
 
 export interface Block extends Span {
   heading?: boolean;
 }
 
-const SENTENCE_END = /[.!?:]["”’)\]]*\s*$|["”]\s*$/;
 const OPENING_QUOTE = /^\s*["“]/;
 
-/** Quotation state after reading `text`: bit 1 = a curly quote is open, bit 2 = a straight one. */
-function quoteState(text: string, state: number): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+/** Exactly the characters `\s` matches in a JavaScript regular expression. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** As /[.!?:]["”’)\]]*\s*$|["”]\s*$/ on a line whose trailing space is already cut at `end`. */
+function endsSentence(prose: string, start: number, end: number): boolean {
+  const last = prose.charCodeAt(end - 1);
+  if (last === 0x22 || last === 0x201d) return true;
+  let i = end - 1;
+  while (i >= start) {
+    const c = prose.charCodeAt(i);
+    if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d) i--;
+    else break;
+  }
+  if (i < start) return false;
+  const c = prose.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a;
+}
+
+/** Quotation state after reading prose[start, end): bit 1 = a curly quote is open, bit 2 = a straight one. */
+function quoteState(prose: string, start: number, end: number, state: number): number {
+  for (let i = start; i < end; i++) {
+    const c = prose.charCodeAt(i);
     if (c === 0x201c) state |= 1;
     else if (c === 0x201d) state &= ~1;
     else if (c === 0x22) state ^= 2;
@@ -33,8 +58,10 @@ const UNTERMINATED = /[^.!?:;,"”’)\]]$/;
 // The line after a plain-text headline starts a sentence (a wrapped line mostly does not).
 const STARTS_SENTENCE = /^\s*["“‘'(]*[\p{Lu}\d]/u;
 
-function isPlainHeading(line: string): boolean {
-  return line.length <= 160 && UNTERMINATED.test(line) && HEADING_WORDS.test(line);
+function isPlainHeading(prose: string, start: number, end: number): boolean {
+  if (end - start > 160) return false;
+  const line = prose.slice(start, end);
+  return UNTERMINATED.test(line) && HEADING_WORDS.test(line);
 }
 
 /**
@@ -43,40 +70,46 @@ function isPlainHeading(line: string): boolean {
  */
 export function splitBlocks(prose: string, lineParagraphs = true, headingLine?: (start: number) => boolean): Block[] {
   const blocks: Block[] = [];
+  const plainHeadings = lineParagraphs && !headingLine;
   let start = -1;
   let end = -1;
   let quotes = 0;
   let lines = 0;
   const close = (heading = false) => {
-    if (start >= 0) blocks.push(heading || (lineParagraphs && !headingLine && lines === 1 && isPlainHeading(prose.slice(start, end))) ? { start, end, heading: true } : { start, end });
+    if (start >= 0) blocks.push(heading || (plainHeadings && lines === 1 && isPlainHeading(prose, start, end)) ? { start, end, heading: true } : { start, end });
     start = -1;
     quotes = 0;
     lines = 0;
   };
-  const LINE = /[^\n]*\n?/g;
-  for (let match = LINE.exec(prose); match && match[0]; match = LINE.exec(prose)) {
-    const line = match[0];
-    const content = line.replace(/\s+$/, '');
-    if (!content.trim()) {
+  let lineStart = 0;
+  while (lineStart < prose.length) {
+    const newline = prose.indexOf('\n', lineStart);
+    const next = newline < 0 ? prose.length : newline + 1;
+    // The line without its trailing space (the newline included).
+    let contentEnd = newline < 0 ? prose.length : newline;
+    while (contentEnd > lineStart && isSpace(prose.charCodeAt(contentEnd - 1))) contentEnd--;
+    if (contentEnd === lineStart) {
       close();
+      lineStart = next;
       continue;
     }
-    const lead = content.length - content.trimStart().length;
-    const heading = headingLine?.(match.index) ?? false;
+    let lead = lineStart;
+    while (isSpace(prose.charCodeAt(lead))) lead++;
+    const heading = headingLine?.(lineStart) ?? false;
     if (heading) close();
-    if (start < 0) start = match.index + lead;
-    end = match.index + content.length;
+    if (start < 0) start = lead;
+    end = contentEnd;
     lines++;
-    quotes = quoteState(content, quotes);
+    quotes = quoteState(prose, lineStart, contentEnd, quotes);
     if (heading) {
       close(true);
-    } else if (lineParagraphs && !headingLine && blocks.length === 0 && lines === 1 && isPlainHeading(content)) {
+    } else if (plainHeadings && blocks.length === 0 && lines === 1 && isPlainHeading(prose, lead, contentEnd)) {
       // The article's headline, run straight into its first paragraph.
-      if (STARTS_SENTENCE.test(prose.slice(LINE.lastIndex, LINE.lastIndex + 8))) close(true);
-    } else if (lineParagraphs && SENTENCE_END.test(content)) {
-      const next = prose.slice(LINE.lastIndex, LINE.lastIndex + 8);
-      if (!quotes || OPENING_QUOTE.test(next)) close();
+      if (STARTS_SENTENCE.test(prose.slice(next, next + 8))) close(true);
+    } else if (lineParagraphs && endsSentence(prose, lineStart, contentEnd)) {
+      if (!quotes || OPENING_QUOTE.test(prose.slice(next, next + 8))) close();
     }
+    lineStart = next;
   }
   close();
   return blocks;

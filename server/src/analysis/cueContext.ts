@@ -1,7 +1,7 @@
 // The context of a cue candidate, in two coarse word classes: what stands just before the cue
 // and what follows it ("cap that" for "Smith said that", "comma end" for "…, he said."). A cue
 // word is a cue in some contexts and not in others ("the reports show" / "the show"), and
-// lexicons/cue-contexts.json records, from the train split, how often each context was a cue.
+// the cue model (cueModel.ts) weighs each context as learnt from the train split.
 import type { Span } from './finding';
 
 const PRONOUNS = /^(?:he|she|they|it|i|we|you)$/;

@@ -1,9 +1,8 @@
 // Attribution cues: the reporting verbs and phrases of lexicons/reporting-verbs.json, found as
 // whole words, with the auxiliaries and adverbs that belong to the cue ("has also said").
 import lexicon from './lexicons/reporting-verbs.json';
-import contexts from './lexicons/cue-contexts.json';
 import type { Span } from './finding';
-import { cueContext } from './cueContext';
+import { CUE_MODEL, cueProbability } from './cueModel';
 
 export interface ReportingVerbEntry {
   forms: string[];
@@ -32,16 +31,6 @@ const MANNER = /^\p{Ll}+ly$/u;
 const NOT_MANNER = new Set(['only', 'early', 'family', 'july', 'italy', 'rally', 'ally', 'daily', 'weekly', 'monthly', 'likely', 'fly', 'reply', 'supply', 'apply']);
 
 
-interface FormContexts {
-  cue: number;
-  seen: number;
-  contexts: Record<string, [number, number]>;
-}
-
-const CONTEXTS = contexts.forms as unknown as Record<string, FormContexts>;
-/** How much a form's overall rate weighs against the counts of one context. */
-const PRIOR_WEIGHT = 8;
-
 /** Finds lexicon forms as whole words: a hash lookup on each word, longest form first. */
 export interface CueMatcher {
   byFirstWord: Map<string, string[][]>;
@@ -61,36 +50,14 @@ export function cueMatcher(forms: Iterable<string>): CueMatcher {
   return { byFirstWord };
 }
 
-const CUE_MATCHER = cueMatcher([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...Object.keys(CONTEXTS)]);
-const PRECISION = new Map(REPORTING_VERBS.flatMap((entry) => entry.forms.map((form) => [form, entry.precision] as const)));
-
-// The training script reads this module before it has written the table, hence the fallbacks.
-const POOLED = ((contexts as { contexts?: unknown }).contexts ?? {}) as Record<string, [number, number]>;
-const ALL = Object.values(POOLED).reduce((sum, [hits, seen]) => [sum[0] + hits, sum[1] + seen], [1, 2]);
-
-function logit(p: number): number {
-  const q = Math.min(0.99, Math.max(0.01, p));
-  return Math.log(q / (1 - q));
+const CUE_MATCHER = cueMatcher([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...CUE_MODEL.forms]);
+/** How likely a candidate is a cue in its context, by the cue model trained on the train split. */
+export function cueScore(text: string, sentence: Span, cue: Cue, others: Cue[] = []): number {
+  return cueProbability(text, sentence, cue, others);
 }
 
-/**
- * How likely a candidate is a cue in its context, from the train split's counts: the form's own
- * counts in this context, backed off to its overall rate moved by how telling the context is for
- * all forms together (so a rare form in a common context still gets a fair score).
- */
-export function cueScore(text: string, sentence: Span, cue: Cue): number {
-  const form = CONTEXTS[cue.form];
-  const prior = form ? form.cue / form.seen : (PRECISION.get(cue.form) ?? 0);
-  const context = cueContext(text, sentence, cue);
-  const [pooledHits, pooledSeen] = POOLED[context] ?? [0, 0];
-  const lift = logit((pooledHits + 1) / (pooledSeen + 2)) - logit(ALL[0] / ALL[1]);
-  const backedOff = 1 / (1 + Math.exp(-(logit(prior) + lift)));
-  const [hits, seen] = form?.contexts[context] ?? [0, 0];
-  return (hits + PRIOR_WEIGHT * backedOff) / (seen + PRIOR_WEIGHT);
-}
-
-/** Candidates scoring below this are not cues (chosen on the train split). */
-export const CUE_THRESHOLD: number = contexts.threshold;
+/** Candidates scoring below this are not cues (chosen on a held-out half of the train split). */
+export const CUE_THRESHOLD: number = CUE_MODEL.threshold;
 
 export function namesSourceAfter(cue: Cue): boolean {
   return SOURCE_AFTER.has(cue.form);
@@ -145,7 +112,7 @@ function formAt(text: string, words: { start: number; end: number; lower: string
 
 /** The built-in forms plus a project's own (lower case, one space between words); `added` are the new ones. */
 export function cueMatcherWith(extra: readonly string[]): { matcher: CueMatcher; added: ReadonlySet<string> } {
-  const builtIn = new Set([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...Object.keys(CONTEXTS)]);
+  const builtIn = new Set([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...CUE_MODEL.forms]);
   const added = new Set(extra.filter((form) => !builtIn.has(form)));
   return { matcher: cueMatcher([...builtIn, ...added]), added };
 }

@@ -7,7 +7,7 @@ import type { Finding, Span } from './finding';
 import { analyzeBlock, splitArticle } from './analyze';
 import type { DocumentFormat } from './prose';
 import { initialDiscourseState, rebaseState } from './discourse';
-import { placeFindings, prepareFindings, type PreparedFindings } from './placement';
+import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
 import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from './projectLexicon';
 
 /** What the last update did, for benchmarks and tests. */
@@ -27,10 +27,19 @@ interface CachedBlock {
   stateOut: string;
   /** The state handed on as re-based onto the next paragraph, for the distance last asked. */
   handedOn?: { distance: number; state: string };
-  /** The findings as last placed in the document, reused while their text stays where it was. */
-  placed?: { start: number; findings: Finding[] };
-  /** The update that made or confirmed the placement. */
-  placedIn?: number;
+  /**
+   * The findings as placed in the document by the update `placedIn`, once per place the paragraph
+   * stands (a paragraph may repeat), reused while their text stays where it was.
+   */
+  placed: Placement[];
+  placedIn: number;
+  /** The placements of the update before `placedIn`, when it was the one before. */
+  placedBefore: Placement[];
+}
+
+interface Placement {
+  start: number;
+  findings: Finding[];
 }
 
 export class IncrementalAnalyzer {
@@ -70,6 +79,12 @@ export class IncrementalAnalyzer {
   update(text: string): Finding[] {
     const { prose, blocks } = splitArticle(text, this.format);
     const unchangedUpTo = commonPrefixLength(this.lastText, text);
+    const edit: TextEdit = {
+      unchangedUpTo,
+      // The previous text's tail that is still there, moved by the change in length.
+      movedFrom: this.lastText.length - commonSuffixLength(this.lastText, text, unchangedUpTo),
+      by: text.length - this.lastText.length,
+    };
     // Generation-based bound: only paragraphs of this and the previous version are kept, so the
     // cache never holds more than two versions of the document whatever the number of edits.
     this.previous = this.current;
@@ -92,9 +107,11 @@ export class IncrementalAnalyzer {
         this.lookup(state, blockText, heading, stats);
       this.current.set(entry.key, entry);
       entries.push(entry);
-      for (const finding of this.place(entry, block, text, unchangedUpTo)) findings.push(finding);
+      for (const finding of this.place(entry, block, text, edit)) findings.push(finding);
       before = entry;
     }
+    // The previous placements were only needed to place this version: let them go.
+    for (const entry of entries) entry.placedBefore = [];
     stats.blocks = blocks.length;
     this.lastBlocks = entries;
     this.lastText = text;
@@ -110,20 +127,38 @@ export class IncrementalAnalyzer {
     // The detectors get the paragraph cut from the key, a copy: a cut from the prose would keep
     // the whole document of this version alive for as long as anything they return is cached.
     const analysis = analyzeBlock(key.slice(key.length - blockText.length), JSON.parse(state), this.lexicon, heading);
-    return { key, stateIn: state, heading, findings: prepareFindings(analysis.findings), stateOut: JSON.stringify(analysis.state) };
+    return {
+      key,
+      stateIn: state,
+      heading,
+      findings: prepareFindings(analysis.findings),
+      stateOut: JSON.stringify(analysis.state),
+      placed: [],
+      placedIn: -1,
+      placedBefore: [],
+    };
   }
 
   /**
    * The paragraph's findings placed in the document. A placement made or confirmed by the previous
    * update still holds if the paragraph starts where it did and the text up to the end of its
    * findings is unchanged (ids hash the original text, markup included, which the key does not see).
+   * A paragraph after the edit that only moved with the text after it keeps the hashes of its ids.
    */
-  private place(entry: CachedBlock, block: Span, text: string, unchangedUpTo: number): Finding[] {
-    const confirmed =
-      entry.placedIn === this.updates - 1 && entry.placed?.start === block.start && block.start + entry.findings.coveredEnd <= unchangedUpTo;
-    const placed = confirmed && entry.placed ? entry.placed : { start: block.start, findings: placeFindings(entry.findings, block.start, text) };
-    entry.placed = placed;
-    entry.placedIn = this.updates;
+  private place(entry: CachedBlock, block: Span, text: string, edit: TextEdit): Finding[] {
+    if (entry.placedIn !== this.updates) {
+      entry.placedBefore = entry.placedIn === this.updates - 1 ? entry.placed : [];
+      entry.placed = [];
+      entry.placedIn = this.updates;
+    }
+    const before = entry.placedBefore;
+    let placed = before.find((last) => last.start === block.start && block.start + entry.findings.coveredEnd <= edit.unchangedUpTo);
+    if (!placed) {
+      const moved = before.find((last) => last.start >= edit.movedFrom && block.start === last.start + edit.by);
+      const findings = moved ? movePlaced(entry.findings, moved.findings, edit.by) : placeFindings(entry.findings, block.start, text);
+      placed = { start: block.start, findings };
+    }
+    entry.placed.push(placed);
     return placed.findings;
   }
 }
@@ -147,8 +182,27 @@ function unchanged(entry: CachedBlock | undefined, state: string, blockText: str
   return key.length === Number(heading) + state.length + 1 + blockText.length && key.endsWith(blockText) ? entry : undefined;
 }
 
+/** How the text changed since the previous update, for placing paragraphs' findings again. */
+interface TextEdit {
+  /** The text before this offset is unchanged. */
+  unchangedUpTo: number;
+  /** The previous text from this offset on is still there, at its offset + `by`. */
+  movedFrom: number;
+  by: number;
+}
+
+/** The length of the common tail, not reaching back into the common head of `prefix` characters. */
+export function commonSuffixLength(a: string, b: string, prefix: number): number {
+  const length = Math.min(a.length, b.length) - prefix;
+  const chunk = 2048;
+  let i = 0;
+  while (i + chunk <= length && a.slice(a.length - i - chunk, a.length - i) === b.slice(b.length - i - chunk, b.length - i)) i += chunk;
+  while (i < length && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
 /** Compares a chunk at a time (a native comparison), then the characters of the chunk that differs. */
-function commonPrefixLength(a: string, b: string): number {
+export function commonPrefixLength(a: string, b: string): number {
   const length = Math.min(a.length, b.length);
   const chunk = 2048;
   let i = 0;

@@ -65,6 +65,29 @@ function placeAny(detected: Detected, by: number, text: string): Finding {
   return { id: findingId(shifted.kind, shifted.start, text.slice(shifted.start, shifted.end)), ...shifted };
 }
 
+/**
+ * Findings already placed and named, moved by `by` with the text they cover unchanged: the hash
+ * in their ids (findingId: kind, base-36 start, base-36 hash of the text) is kept, not recomputed.
+ */
+export function movePlaced(prepared: PreparedFindings, placed: readonly Finding[], by: number): Finding[] {
+  return placed.map((finding) => {
+    const start = finding.start + by;
+    const id = `${finding.kind}-${start.toString(36)}-${finding.id.slice(finding.id.lastIndexOf('-') + 1)}`;
+    if (!prepared.plain) return { ...shiftDetected(finding, by), id };
+    return {
+      id,
+      kind: finding.kind,
+      start,
+      end: finding.end + by,
+      cue: shiftSpan<Span>(finding.cue, by),
+      speaker: shiftSpan(finding.speaker, by),
+      content: shiftSpan<Span>(finding.content, by),
+      speakerMention: shiftSpan<Span>(finding.speakerMention, by),
+      message: finding.message,
+    };
+  });
+}
+
 /** The paragraph's findings at `blockStart` in `text`, named as analyze names them. */
 export function placeFindings(prepared: PreparedFindings, blockStart: number, text: string): Finding[] {
   const place = prepared.plain ? placePlain : placeAny;

@@ -29,16 +29,27 @@ export function remember(block: string, speaker: SpeakerSpan, mention: Span | un
   }
 }
 
+// A run of capitalised words: a name, titles included ("Dr Hana Mori", "Mrs. Ana Lopes").
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*";
+const NAME_THEN_DESCRIPTION = new RegExp(`^(${NAME}),`, 'u');
+const DESCRIPTION_THEN_NAME = new RegExp(`,\\s*(${NAME})$`, 'u');
+const NAME_AT_END = new RegExp(`(?:^|\\s)(${NAME})$`, 'u');
+const NAME_THEN_PLACE = new RegExp(`^(${NAME})\\s+(?:of|from|at|in|for|who|whose)\\s`, 'u');
+
 /**
- * "Chief engineer Tomas Varga" and "Agnes Rowe, the authority's chief executive" are remembered
- * as Tomas Varga and Agnes Rowe, where those names stand.
+ * The person's name in a speaker as named: "Agnes Rowe, the authority's chief executive", "the
+ * authority's chief executive, Agnes Rowe", "Chief engineer Tomas Varga" and "Agnes Rowe of the
+ * harbour trust" are all remembered as Agnes Rowe or Tomas Varga, where the name stands. Titles
+ * that are part of how the article names the person stay ("Mr Jin", "Councillor Tom Reid").
  */
 function personName(mention: Mention): Mention {
-  const described = /^((?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]*),/u.exec(mention.name);
+  const text = mention.name;
+  const described = NAME_THEN_DESCRIPTION.exec(text) ?? NAME_THEN_PLACE.exec(text);
   if (described) return { name: described[1], start: mention.start, end: mention.start + described[1].length };
-  const name = /(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]*$/u.exec(mention.name);
-  if (!name || name.index === 0) return mention;
-  return { name: name[0], start: mention.start + name.index, end: mention.end };
+  const named = DESCRIPTION_THEN_NAME.exec(text) ?? NAME_AT_END.exec(text);
+  if (!named || named[1] === text) return mention;
+  const at = text.length - named[1].length;
+  return { name: named[1], start: mention.start + at, end: mention.end };
 }
 
 const TITLED_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|President|Senator|Governor|Mayor|Judge)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s+\p{Ll})/u;

@@ -22,7 +22,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 const TITLES =
   /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|president|senator|governor|mayor|judge|justice|secretary|minister|chancellor|speaker|sir|lady|lord|rev|father|sister|col|lt|capt|sgt|adm|former|vice)\.?$/i;
 const PERSON_NOUNS =
-  /\b(?:spokes(?:man|woman|person)|official|aide|lawyer|attorney|advis[eo]r|director|secretary|minister|chief|executive|analyst|expert|officer|candidate|president|senator|governor|mayor|man|woman|chairman|chairwoman|founder|professor|manager|strategist|economist|researcher|leader|member|nominee|representative|congressman|congresswoman|judge|prosecutor|agent|employee|colleague|friend|worker|resident|voter|source)s?$/i;
+  /\b(?:spokes(?:man|woman|person)|official|aide|lawyer|attorney|advis[eo]r|director|secretary|minister|chief|executive|analyst|expert|officer|candidate|president|senator|governor|mayor|man|woman|chairman|chairwoman|founder|professor|manager|strategist|economist|researcher|leader|member|nominee|representative|congressman|congresswoman|judge|prosecutor|agent|employee|colleague|friend|worker|resident|voter|source|nurse|doctor|surgeon|engineer|teacher|owner|chair|chairperson|councillor|councilor|organi[sz]er|campaigner|activist|historian|scientist)s?$/i;
 const NOT_NAMES = /^(?:the|a|an|this|that|these|those|its|their|our|his|her|it|in|on|at|but|and|however)$/i;
 
 interface Token extends Span {
@@ -182,6 +182,8 @@ export function isPerson(name: string): boolean {
   if (!words.length || isPronoun(name)) return false;
   if (TITLES.test(words[0])) return true;
   if (PERSON_NOUNS.test(words[words.length - 1])) return true;
+  // "the authority's chief executive, Ana Lopes": a description before a full name.
+  if (/,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(name)) return true;
   if (NOT_NAMES.test(words[0])) return false;
   // "Ana Lopes, the harbour's chief engineer": a full name before a description.
   if (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+,/u.test(name)) return true;

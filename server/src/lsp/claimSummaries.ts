@@ -14,7 +14,13 @@ export function claimSummaries(document: TextDocument, claims: Claim[]): ClaimSu
       status: claim.status,
       range: { start: document.positionAt(range.start), end: document.positionAt(range.end) },
       text: claim.finding ? text.slice(claim.range.start, claim.range.end) : (claim.slot?.anchor.exact ?? ''),
+      speaker: speakerOf(text, claim),
       verdict: claim.slot?.verdict,
     };
   });
+}
+
+function speakerOf(text: string, claim: Claim): string | undefined {
+  const speaker = claim.finding?.speaker;
+  return speaker && (speaker.name ?? text.slice(speaker.start, speaker.end));
 }

@@ -1,7 +1,9 @@
 // Claims -> LSP diagnostics: one per finding (dismissed ones hidden), severity from the settings,
 // and one at the top of the file for every orphaned source slot.
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, SpeakerSpan } from '../analysis/finding';
+import { commonPrefixLength, commonSuffixLength } from '../analysis/incremental';
 import type { Claim } from '../ledger/slot';
 import type { FactcheckSettings, SeverityName } from './settings';
 import { abbreviate } from './markdownText';
@@ -23,10 +25,130 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/**
+ * One document's diagnostics from its previous publish, to reuse on the next. The engine hands
+ * back the same Finding objects, in the same order, for the paragraphs before an edit: their
+ * diagnostics are the same while the text before everything they read (lines and columns count
+ * from the top) and the severities are unchanged. After the edit the findings are the previous
+ * ones moved with the text: on the lines after the edit only their line numbers and ids change.
+ * The claims are walked in step with the previous publish's (both sorted by position) from each
+ * end until the first that differs, so reuse costs comparisons, no lookups. Only claims with no
+ * source slot are reused: a slot's verdict and status change on their own.
+ */
+export class DiagnosticCache {
+  private text = '';
+  private lineCount = 0;
+  private severities = '';
+  private findings: (Finding | undefined)[] = [];
+  private diagnostics: (Diagnostic | undefined)[] = [];
+
+  /** Diagnostics for the claims, reusing the previous publish's where the claims did not change. */
+  build(document: TextDocument, claims: Claim[], settings: FactcheckSettings): Diagnostic[] {
+    const text = document.getText();
+    const severities = JSON.stringify(settings.severity);
+    const same = severities === this.severities;
+    const unchangedUpTo = same ? commonPrefixLength(this.text, text) : -1;
+    const tail = same ? this.movedTail(document, claims, unchangedUpTo) : { from: claims.length, by: 0, lines: 0 };
+    const findings: (Finding | undefined)[] = [];
+    const built: (Diagnostic | undefined)[] = [];
+    let reusing = true;
+    for (let i = 0; i < claims.length; i++) {
+      const claim = claims[i];
+      const finding = claim.slot ? undefined : claim.finding;
+      reusing = reusing && finding !== undefined && finding === this.findings[i] && readUpTo(finding) <= unchangedUpTo;
+      findings.push(finding);
+      if (reusing) built.push(this.diagnostics[i]);
+      else if (i >= tail.from) built.push(moveDiagnostic(this.diagnostics[i - claims.length + this.findings.length], finding!.id, tail.lines));
+      else built.push(claimDiagnostic(document, claim, settings));
+    }
+    this.text = text;
+    this.lineCount = document.lineCount;
+    this.severities = severities;
+    this.findings = findings;
+    this.diagnostics = built;
+    return built.filter((diagnostic) => diagnostic !== undefined);
+  }
+
+  /**
+   * Where the claims that only moved with the text begin: walking back from the end, each finding
+   * is the previous publish's one at the same distance from the end, moved by the change in length,
+   * and everything it reads lies on the lines after the edit.
+   */
+  private movedTail(document: TextDocument, claims: Claim[], unchangedUpTo: number): { from: number; by: number; lines: number } {
+    const text = document.getText();
+    const by = text.length - this.text.length;
+    const editEnd = text.length - commonSuffixLength(this.text, text, unchangedUpTo);
+    const line = document.positionAt(editEnd).line + 1;
+    const shiftedFrom = line < document.lineCount ? document.offsetAt({ line, character: 0 }) : text.length + 1;
+    let from = claims.length;
+    for (let j = this.findings.length - 1; from > 0 && j >= 0; j--) {
+      const claim = claims[from - 1];
+      const finding = claim.slot ? undefined : claim.finding;
+      const before = this.findings[j];
+      if (!finding || !before || readFrom(finding) < shiftedFrom || !movedBy(before, finding, by)) break;
+      from--;
+    }
+    return { from, by, lines: document.lineCount - this.lineCount };
+  }
+}
+
+/** Where what a finding's diagnostic reads of the text begins and ends: its range, and the speaker it points to. */
+function readFrom(finding: Finding): number {
+  const mention = finding.speakerMention ?? finding.speaker;
+  return mention && mention.start < finding.start ? mention.start : finding.start;
+}
+
+function readUpTo(finding: Finding): number {
+  const mention = finding.speakerMention ?? finding.speaker;
+  return mention && mention.end > finding.end ? mention.end : finding.end;
+}
+
+function spanMovedBy(before: SpeakerSpan | undefined, after: SpeakerSpan | undefined, by: number): boolean {
+  if (!before || !after) return before === after;
+  return after.start === before.start + by && after.end === before.end + by && after.name === before.name;
+}
+
+/** The same finding, as far as its diagnostic shows, moved by `by`. */
+function movedBy(before: Finding, after: Finding, by: number): boolean {
+  return (
+    after.kind === before.kind &&
+    after.message === before.message &&
+    after.start === before.start + by &&
+    after.end === before.end + by &&
+    spanMovedBy(before.speaker, after.speaker, by) &&
+    spanMovedBy(before.speakerMention, after.speakerMention, by)
+  );
+}
+
+function moveRange(range: Range, lines: number): Range {
+  if (!lines) return range;
+  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
+}
+
+/** A diagnostic of a finding that moved down (or up) by `lines` whole lines, under its new id. */
+function moveDiagnostic(diagnostic: Diagnostic | undefined, findingId: string, lines: number): Diagnostic | undefined {
+  if (!diagnostic) return undefined;
+  const data: DiagnosticData = { findingId, slotId: undefined };
+  const related = diagnostic.relatedInformation;
+  return {
+    range: moveRange(diagnostic.range, lines),
+    severity: diagnostic.severity,
+    code: diagnostic.code,
+    source: diagnostic.source,
+    message: diagnostic.message,
+    data,
+    relatedInformation: lines && related ? related.map((info) => ({ location: { uri: info.location.uri, range: moveRange(info.location.range, lines) }, message: info.message })) : related,
+  };
+}
+
+function claimDiagnostic(document: TextDocument, claim: Claim, settings: FactcheckSettings): Diagnostic | undefined {
+  return claim.status === 'orphaned' ? orphanDiagnostic(claim) : findingDiagnostic(document, claim, settings);
+}
+
 export function claimDiagnostics(document: TextDocument, claims: Claim[], settings: FactcheckSettings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const claim of claims) {
-    const diagnostic = claim.status === 'orphaned' ? orphanDiagnostic(claim) : findingDiagnostic(document, claim, settings);
+    const diagnostic = claimDiagnostic(document, claim, settings);
     if (diagnostic) diagnostics.push(diagnostic);
   }
   return diagnostics;
@@ -54,10 +176,15 @@ function findingDiagnostic(document: TextDocument, claim: Claim, settings: Factc
   };
 }
 
+/**
+ * A quote points to its speaker; any finding whose speaker is a pronoun or continuation ("he
+ * added") points to where the speaker was named. Attributions that name their speaker themselves
+ * get no pointer: on long articles every extra field weighs on each republish.
+ */
 function speakerInformation(document: TextDocument, claim: Claim): DiagnosticRelatedInformation[] | undefined {
   const speaker = claim.finding?.speaker;
-  if (!speaker) return undefined;
-  const mention = claim.finding?.speakerMention ?? speaker;
+  const mention = claim.finding?.speakerMention ?? (claim.finding?.kind === 'quote' ? speaker : undefined);
+  if (!speaker || !mention) return undefined;
   const named = document.getText().slice(mention.start, mention.end);
   return [
     {

@@ -1,5 +1,6 @@
-// Analysis runs after the current event-loop turn, once per document: a newer edit that arrives
-// first replaces the pending run, so stale versions are never analysed or published.
+// Analysis runs two event-loop turns later, once per document: vscode-jsonrpc reads one message
+// per turn, so by then the changes already queued behind this one have arrived and replaced the
+// pending run. Stale versions are neither analysed nor published.
 export class AnalysisScheduler {
   private readonly pending = new Map<string, NodeJS.Immediate>();
 
@@ -11,8 +12,13 @@ export class AnalysisScheduler {
     this.pending.set(
       uri,
       setImmediate(() => {
-        this.pending.delete(uri);
-        void this.run(uri);
+        this.pending.set(
+          uri,
+          setImmediate(() => {
+            this.pending.delete(uri);
+            void this.run(uri);
+          }),
+        );
       }),
     );
   }

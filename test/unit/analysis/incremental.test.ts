@@ -144,4 +144,19 @@ describe('IncrementalAnalyzer', () => {
     }
     assert.ok(engine.cachedBlocks <= 2 * engine.stats.blocks, `cache holds ${engine.cachedBlocks} paragraphs`);
   });
+
+  it('hands back the same findings for a repeated paragraph before an edit, and moved ones after it', () => {
+    const repeated = 'Costs rose 18% last year.';
+    const text = `${repeated}\n\n${repeated}\n\n${repeated}\n\nThe council spent €1.3 million.\n\nPeople familiar with the talks said a deal was close.\n`;
+    const engine = new IncrementalAnalyzer('markdown');
+    const before = engine.update(text);
+    const edited = text.replace('The council', 'The city council');
+    const after = engine.update(edited);
+    assert.deepEqual(after, analyze(edited, { format: 'markdown' }));
+    const repeats = before.filter((finding) => finding.start < text.indexOf('The council'));
+    assert.ok(repeats.length >= 3);
+    for (const finding of repeats) assert.ok(after.includes(finding), `${finding.id} was placed again`);
+    const last = before.at(-1)!;
+    assert.equal(after.at(-1)!.start, last.start + 'city '.length);
+  });
 });

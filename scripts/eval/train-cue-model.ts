@@ -1,0 +1,93 @@
+// Trains the cue model (server/src/analysis/cueModel.ts) on a corpus with attribution cues
+// (PolNeAR train): every candidate the detector would weigh, labelled by whether it overlaps a
+// gold cue, fitted by logistic regression (AdaGrad, L2). Writes server/src/analysis/models/cue-model.json
+// unless --out says otherwise. Never run it on the dev split.
+//   npx tsx scripts/eval/train-cue-model.ts ../shared/corpus/polnear_train.jsonl [--threshold 0.4] [--sourceless 0.6] [--out FILE]
+import { writeFileSync } from 'node:fs';
+import { readCorpus } from './corpus';
+import { goldCueForms, lowerText, occurrences } from './cueForms';
+import { cueMatcher, findCues, REPORTING_VERBS } from '../../server/src/analysis/cues';
+import { cueFeatures } from '../../server/src/analysis/cueFeatures';
+import { splitBlocks } from '../../server/src/analysis/blocks';
+import { splitSentences } from '../../server/src/analysis/sentences';
+import { findApostropheQuotations, findQuotations } from '../../server/src/analysis/quotes';
+
+const MIN_COUNT = 2;
+const MIN_PRECISION = 0.01;
+const MIN_FEATURE_COUNT = 5;
+// Settings chosen by scripts/eval/tune-cue-model.sh and by hand on the two halves of train.
+const EPOCHS = 5;
+const RATE = 0.1;
+const L2 = 1e-5;
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const path = argv[0];
+const out = option('--out', 'server/src/analysis/models/cue-model.json');
+const threshold = Number(option('--threshold', '0.4'));
+const sourceless = Number(option('--sourceless', '0.6'));
+
+const documents = readCorpus(path);
+const all = lowerText(documents);
+const gold = goldCueForms(documents);
+const forms = [
+  ...new Set([
+    ...[...gold].filter(([form, count]) => count >= MIN_COUNT && count / Math.max(1, occurrences(all, form)) >= MIN_PRECISION).map(([form]) => form),
+    ...REPORTING_VERBS.flatMap((entry) => entry.forms),
+  ]),
+].sort();
+const matcher = cueMatcher(forms);
+
+const examples: { features: string[]; label: number }[] = [];
+for (const document of documents) {
+  const cues = document.spans.filter((s) => s.kind === 'attr_cue');
+  for (const block of splitBlocks(document.text)) {
+    const text = document.text.slice(block.start, block.end);
+    const quotes = [...findQuotations(text), ...findApostropheQuotations(text)];
+    for (const sentence of splitSentences(text)) {
+      const candidates = findCues(text, sentence.start, sentence.end, matcher);
+      for (const cue of candidates) {
+        if (quotes.some((q) => q.start < cue.start && cue.end <= q.end)) continue;
+        const label = Number(cues.some((g) => g.start < block.start + cue.end && block.start + cue.start < g.end));
+        examples.push({ features: cueFeatures(text, sentence, cue, candidates), label });
+      }
+    }
+  }
+}
+
+const seen = new Map<string, number>();
+for (const { features } of examples) for (const f of features) seen.set(f, (seen.get(f) ?? 0) + 1);
+const weights = new Map<string, number>();
+const squares = new Map<string, number>();
+for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  let loss = 0;
+  for (const { features, label } of examples) {
+    const kept = features.filter((f) => (seen.get(f) ?? 0) >= MIN_FEATURE_COUNT);
+    const sum = kept.reduce((s, f) => s + (weights.get(f) ?? 0), 0);
+    const p = 1 / (1 + Math.exp(-sum));
+    loss -= label ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
+    for (const f of kept) {
+      const w = weights.get(f) ?? 0;
+      const g = p - label + L2 * w;
+      const s = (squares.get(f) ?? 1e-8) + g * g;
+      squares.set(f, s);
+      weights.set(f, w - (RATE * g) / Math.sqrt(s));
+    }
+  }
+  console.error(`epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}`);
+}
+
+const kept = [...weights].filter(([, w]) => Math.abs(w) >= 0.05).sort(([a], [b]) => a.localeCompare(b));
+const source =
+  'Logistic regression over cue candidates, trained on the PolNeAR train split (Newell, Margolin, Ruths 2018; 840 articles) by ' +
+  `scripts/eval/train-cue-model.ts: candidate forms are gold attr_cue forms seen at least ${MIN_COUNT} times with precision at least ` +
+  `${MIN_PRECISION}, plus lexicons/reporting-verbs.json; thresholds chosen on a held-out half of train.`;
+const positives = examples.filter((e) => e.label).length;
+// One weight a line, so that a retrained model diffs readably.
+const lines = kept.map(([f, w]) => `    ${JSON.stringify(f)}: ${Number(w.toFixed(3))}`);
+writeFileSync(
+  out,
+  `{\n  "source": ${JSON.stringify(source)},\n  "threshold": ${threshold},\n  "sourcelessThreshold": ${sourceless},\n` +
+    `  "forms": ${JSON.stringify(forms)},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`,
+);
+console.log(`${forms.length} forms, ${examples.length} candidates (${positives} cues), ${kept.length} weights`);
