@@ -1,5 +1,6 @@
 // Reads the evaluation corpora (JSONL, format in the corpus README): one document a line.
 import { readFileSync } from 'node:fs';
+import { fnv1a } from '../../server/src/analysis/findingId';
 
 export interface CorpusSpan {
   start: number;
@@ -37,4 +38,9 @@ export function readCorpus(path: string): CorpusDocument[] {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as CorpusDocument);
+}
+
+/** The held-out part of a corpus: ids whose FNV-1a hash % 5 == 0, never read by the training scripts. */
+export function isHeldOut(document: { id: string }): boolean {
+  return fnv1a(document.id) % 5 === 0;
 }

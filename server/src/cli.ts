@@ -79,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
     if (failOn !== undefined && failOn !== 'open') return fail(`unknown --fail-on ${failOn} (open)`);
     const config = await currentProject();
     if (!config) return 2;
-    return checkCommand(positionals, { format, failOn, lexicon: config.lexicon }, output);
+    return checkCommand(positionals, { format, failOn, project: config }, output);
   }
   if (command === 'report') {
     const format = values.format ?? 'md';
@@ -92,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
     }));
     const checker = values.checker ?? config.checker ?? checkerName();
     const metadata = { ...(checker ? { checker } : {}), ...(config.organisation ? { organisation: config.organisation } : {}), articles };
-    return reportCommand(positionals, { format, output: values.output, metadata, now: new Date(), lexicon: config.lexicon }, output);
+    return reportCommand(positionals, { format, output: values.output, metadata, now: new Date(), project: config }, output);
   }
   return fail(`unknown command ${command}`);
 }

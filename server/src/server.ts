@@ -24,7 +24,7 @@ import { DiagnosticCache, DIAGNOSTIC_SOURCE, ledgerProblemDiagnostic, sidecarDia
 import { claimHover } from './lsp/hover';
 import { claimCodeActions } from './lsp/codeActions';
 import { AnalysisScheduler } from './lsp/scheduler';
-import { DEFAULT_SETTINGS, parseSettings, type FactcheckSettings } from './lsp/settings';
+import { DEFAULT_SETTINGS, parseSettings, visibleClaims, type FactcheckSettings } from './lsp/settings';
 import { unreadableReason } from './lsp/readability';
 import { claimSummaries } from './lsp/claimSummaries';
 import { translateSlotEdit } from './lsp/slotEdits';
@@ -218,12 +218,20 @@ connection.onExecuteCommand(async (params) => {
   return { slotId: result.slot?.id };
 });
 
-connection.onRequest(ClaimsRequest, (params: ClaimsParams): ClaimsResult | null => {
+/** The severity per kind an article is shown with: the user's settings over the project file's. */
+async function severityOf(uri: string): Promise<FactcheckSettings['severity']> {
+  const { config } = await projects.forArticle(articlePathOf(uri));
+  return withProjectSeverity(await settingsFor(uri), config).severity;
+}
+
+connection.onRequest(ClaimsRequest, async (params: ClaimsParams): Promise<ClaimsResult | null> => {
+  const severity = await severityOf(params.uri);
   const current = currentState(params.uri);
   if (!current) return null;
   const ledger = current.state.ledger;
   const ledgerError = ledger && !ledger.readable ? `${ledger.sidecarPath}: ${ledger.problems[0]?.message ?? 'cannot be read'}` : undefined;
-  return { uri: params.uri, claims: claimSummaries(current.document, current.state.claims), ...(ledgerError ? { ledgerError } : {}) };
+  const claims = claimSummaries(current.document, visibleClaims(current.state.claims, severity));
+  return { uri: params.uri, claims, ...(ledgerError ? { ledgerError } : {}) };
 });
 
 connection.onRequest(ReportRequest, (params: ReportParams): Promise<ReportResult> => {
@@ -232,6 +240,7 @@ connection.onRequest(ReportRequest, (params: ReportParams): Promise<ReportResult
     articles,
     documentOf: (uri) => (refusals.has(uri) ? undefined : documents.get(uri)),
     projectOf: (articlePath) => projects.forArticle(articlePath),
+    severityOf,
     defaultChecker: osUserName,
     now: () => new Date(),
   });

@@ -105,6 +105,19 @@ describe('factcheck check', function () {
     assert.match(broken.stderr, /\.factcheck\.json:1:\d+: .*lexicon\.reportingVerbs/);
   });
 
+  it('leaves out the kinds that are off (hedges, by default) unless the project file turns them on', () => {
+    const folder = mkdtempSync(path.join(scratch, 'hedges-'));
+    writeFileSync(path.join(folder, 'dam.txt'), 'The dam may need repairs, said engineer Jo Park.\n');
+    const kinds = () => {
+      const run = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', 'dam.txt'], { cwd: folder, encoding: 'utf8' });
+      return JSON.parse(run.stdout).files[0].findings.map((f: { kind: string }) => f.kind) as string[];
+    };
+    assert.ok(!kinds().includes('hedge'));
+    assert.ok(kinds().includes('attribution'));
+    writeFileSync(path.join(folder, '.factcheck.yaml'), 'version: 1\nseverity:\n  hedge: information\n');
+    assert.ok(kinds().includes('hedge'));
+  });
+
   it('rejects bad usage with exit code 2', () => {
     assert.equal(factcheck('check', '--format', 'xml', SAMPLE).code, 2);
     assert.equal(factcheck('check').code, 2);

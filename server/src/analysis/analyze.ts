@@ -5,7 +5,7 @@
 import type { Detected, Finding, Span } from './finding';
 import { findingId } from './findingId';
 import { extractProse, type DocumentFormat } from './prose';
-import { splitBlocks } from './blocks';
+import { splitBlocks, type Block } from './blocks';
 import { splitSentences } from './sentences';
 import { detectQuotesAndAttributions } from './attributions';
 import { initialDiscourseState, rebaseState, type DiscourseState } from './discourse';
@@ -28,8 +28,12 @@ export interface BlockAnalysis {
   state: DiscourseState;
 }
 
-/** Analyses one paragraph; `block` is its text, offsets in the result are relative to it. */
-export function analyzeBlock(block: string, state: DiscourseState, lexicon: CompiledLexicon = NO_LEXICON): BlockAnalysis {
+/**
+ * Analyses one paragraph; `block` is its text, offsets in the result are relative to it. A
+ * `heading` (headline, subhead) titles the article: its statistics and quotes count, but it is no
+ * unattributed claim.
+ */
+export function analyzeBlock(block: string, state: DiscourseState, lexicon: CompiledLexicon = NO_LEXICON, heading = false): BlockAnalysis {
   const sentences: Span[] = splitSentences(block);
   const attributed = detectQuotesAndAttributions(block, sentences, state, lexicon.cues);
   const findings: Detected[] = [
@@ -39,7 +43,7 @@ export function analyzeBlock(block: string, state: DiscourseState, lexicon: Comp
     ...detectRightOfReply(block, sentences),
     ...detectStatistics(block, sentences),
   ];
-  findings.push(...detectUnattributed(block, sentences, findings));
+  if (!heading) findings.push(...detectUnattributed(block, sentences, findings));
   return { findings, state: attributed.state };
 }
 
@@ -47,10 +51,17 @@ export function analyzeBlock(block: string, state: DiscourseState, lexicon: Comp
  * The prose of an article (markup blanked, offsets true) and its blocks, exactly as analyze() reads
  * them; an incremental engine splits the same way and feeds each block to analyzeBlock().
  */
-export function splitArticle(text: string, format: DocumentFormat = 'plaintext'): { prose: string; blocks: Span[] } {
+export function splitArticle(text: string, format: DocumentFormat = 'plaintext'): { prose: string; blocks: Block[] } {
   const prose = extractProse(text, format);
-  return { prose, blocks: splitBlocks(prose, format === 'plaintext') };
+  return { prose, blocks: splitBlocks(prose, format === 'plaintext', headingLineOf(text, format)) };
 }
+
+/** For Markdown, whether the line starting at an offset is an ATX heading (its "#" is blanked in the prose). */
+export function headingLineOf(text: string, format: DocumentFormat): ((start: number) => boolean) | undefined {
+  return format === 'markdown' ? (start: number) => ATX_HEADING.test(text.slice(start, start + 8)) : undefined;
+}
+
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|\r?$)/;
 
 export function analyze(text: string, options: AnalysisOptions = {}): Finding[] {
   const { prose, blocks } = splitArticle(text, options.format ?? 'plaintext');
@@ -61,7 +72,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Finding[] 
   for (const block of blocks) {
     state = rebaseState(state, block.start - previousStart);
     previousStart = block.start;
-    const result = analyzeBlock(prose.slice(block.start, block.end), state, lexicon);
+    const result = analyzeBlock(prose.slice(block.start, block.end), state, lexicon, block.heading);
     for (const detected of result.findings) {
       const shifted = shiftDetected(detected, block.start);
       findings.push({ id: findingId(shifted.kind, shifted.start, text.slice(shifted.start, shifted.end)), ...shifted });

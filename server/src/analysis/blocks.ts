@@ -3,9 +3,17 @@
 // soft-wraps a paragraph over several lines, so there a line break never ends a block. Plain-text
 // articles often hold one paragraph per line, so there a line break ends a block when the line
 // ends a sentence and no quotation is left open (a quote may run over a wrapped line).
+// Headings are blocks of their own, marked: a headline or subhead titles the text, it claims
+// nothing. In Markdown the caller says which lines are headings (their "#" is blanked in the
+// prose); in plain text a heading is a short line without terminal punctuation that opens the
+// article or stands alone between blank lines.
 // The split runs over the whole text on every keystroke, so lines are scanned by character code
 // rather than cut and matched with regular expressions.
 import type { Span } from './finding';
+
+export interface Block extends Span {
+  heading?: boolean;
+}
 
 const OPENING_QUOTE = /^\s*["“]/;
 
@@ -44,18 +52,44 @@ function quoteState(prose: string, start: number, end: number, state: number): n
   return state;
 }
 
-export function splitBlocks(prose: string, lineParagraphs = true): Span[] {
-  const blocks: Span[] = [];
+// A plain-text heading: at most twelve words, none of a sentence's closing punctuation.
+const HEADING_WORDS = /^\s*\S+(?:\s+\S+){0,11}\s*$/;
+const UNTERMINATED = /[^.!?:;,"”’)\]]$/;
+// The line after a plain-text headline starts a sentence (a wrapped line mostly does not).
+const STARTS_SENTENCE = /^\s*["“‘'(]*[\p{Lu}\d]/u;
+
+function isPlainHeading(prose: string, start: number, end: number): boolean {
+  if (end - start > 160) return false;
+  const line = prose.slice(start, end);
+  return UNTERMINATED.test(line) && HEADING_WORDS.test(line);
+}
+
+/**
+ * `headingLine(start)`, when given, tells whether the line starting at `start` is a heading (for
+ * Markdown); without it, plain-text headings are found as described above.
+ */
+export function splitBlocks(prose: string, lineParagraphs = true, headingLine?: (start: number) => boolean): Block[] {
+  return splitFrom(prose, 0, prose.length, lineParagraphs, headingLine, []);
+}
+
+/**
+ * Splits prose[from, to), both line starts (or the ends of the text), onto the end of `blocks`:
+ * the blocks before `from`, which tell whether a block is the article's first.
+ */
+function splitFrom(prose: string, from: number, to: number, lineParagraphs: boolean, headingLine: ((start: number) => boolean) | undefined, blocks: Block[]): Block[] {
+  const plainHeadings = lineParagraphs && !headingLine;
   let start = -1;
   let end = -1;
   let quotes = 0;
-  const close = () => {
-    if (start >= 0) blocks.push({ start, end });
+  let lines = 0;
+  const close = (heading = false) => {
+    if (start >= 0) blocks.push(heading || (plainHeadings && lines === 1 && isPlainHeading(prose, start, end)) ? { start, end, heading: true } : { start, end });
     start = -1;
     quotes = 0;
+    lines = 0;
   };
-  let lineStart = 0;
-  while (lineStart < prose.length) {
+  let lineStart = from;
+  while (lineStart < to) {
     const newline = prose.indexOf('\n', lineStart);
     const next = newline < 0 ? prose.length : newline + 1;
     // The line without its trailing space (the newline included).
@@ -68,10 +102,18 @@ export function splitBlocks(prose: string, lineParagraphs = true): Span[] {
     }
     let lead = lineStart;
     while (isSpace(prose.charCodeAt(lead))) lead++;
+    const heading = headingLine?.(lineStart) ?? false;
+    if (heading) close();
     if (start < 0) start = lead;
     end = contentEnd;
+    lines++;
     quotes = quoteState(prose, lineStart, contentEnd, quotes);
-    if (lineParagraphs && endsSentence(prose, lineStart, contentEnd)) {
+    if (heading) {
+      close(true);
+    } else if (plainHeadings && blocks.length === 0 && lines === 1 && isPlainHeading(prose, lead, contentEnd)) {
+      // The article's headline, run straight into its first paragraph.
+      if (STARTS_SENTENCE.test(prose.slice(next, next + 8))) close(true);
+    } else if (lineParagraphs && endsSentence(prose, lineStart, contentEnd)) {
       if (!quotes || OPENING_QUOTE.test(prose.slice(next, next + 8))) close();
     }
     lineStart = next;
@@ -83,7 +125,7 @@ export function splitBlocks(prose: string, lineParagraphs = true): Span[] {
 /** The previous version's prose and its blocks, for splitting the next version again. */
 export interface SplitProse {
   prose: string;
-  blocks: Span[];
+  blocks: Block[];
 }
 
 /** How far to look for a blank line around an edit before splitting the whole text again. */
@@ -95,17 +137,32 @@ const ANCHOR_SEARCH = 65_536;
  * state, so the split after one depends on nothing before it. Blocks before the first blank line
  * are kept, those after the second are moved by the change in length.
  */
-export function resplitBlocks(previous: SplitProse, prose: string, head: number, tail: number, lineParagraphs = true): Span[] {
+export function resplitBlocks(
+  previous: SplitProse,
+  prose: string,
+  head: number,
+  tail: number,
+  lineParagraphs = true,
+  headingLine?: (start: number) => boolean,
+): Block[] {
   const from = blankLineEndBefore(prose, head);
   const to = blankLineEndAfter(prose, prose.length - tail);
-  if (from === undefined || to === undefined) return splitBlocks(prose, lineParagraphs);
+  if (from === undefined || to === undefined) return splitBlocks(prose, lineParagraphs, headingLine);
   const by = prose.length - previous.prose.length;
-  const blocks: Span[] = [];
+  const blocks: Block[] = [];
   const old = previous.blocks;
   let i = 0;
   for (; i < old.length && old[i].start < from; i++) blocks.push(old[i]);
-  for (const block of splitBlocks(prose.slice(from, to), lineParagraphs)) blocks.push({ start: block.start + from, end: block.end + from });
-  for (i = firstStartingFrom(old, to - by); i < old.length; i++) blocks.push({ start: old[i].start + by, end: old[i].end + by });
+  splitFrom(prose, from, to, lineParagraphs, headingLine, blocks);
+  const kept = firstStartingFrom(old, to - by);
+  // A plain-text headline is looked for in the article's first block only: the blocks after the
+  // change were split knowing whether one came before them, which the change may have altered.
+  if (lineParagraphs && !headingLine && kept > 0 !== blocks.length > 0) return splitBlocks(prose, lineParagraphs, headingLine);
+  for (i = kept; i < old.length; i++) {
+    const start = old[i].start + by;
+    const end = old[i].end + by;
+    blocks.push(old[i].heading ? { start, end, heading: true } : { start, end });
+  }
   return blocks;
 }
 

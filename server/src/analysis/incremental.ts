@@ -4,8 +4,8 @@
 // The findings equal `analyze(text, { format, lexicon })`, ids included. The lexicon is fixed for
 // an analyzer's life, so the cache holds results for it alone: another lexicon, another analyzer.
 import type { Finding, Span } from './finding';
-import { analyzeBlock } from './analyze';
-import { resplitBlocks, splitBlocks, type SplitProse } from './blocks';
+import { analyzeBlock, headingLineOf } from './analyze';
+import { resplitBlocks, splitBlocks, type Block, type SplitProse } from './blocks';
 import { extractProse, proseAfterTyping, type DocumentFormat } from './prose';
 import { initialDiscourseState, rebaseState } from './discourse';
 import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
@@ -19,9 +19,10 @@ export interface UpdateStats {
 }
 
 interface CachedBlock {
-  /** The incoming state (serialised), a NUL, and the paragraph's prose: the cache key. */
+  /** "#" for a heading, the incoming state (serialised), a NUL, and the paragraph's prose: the cache key. */
   key: string;
   stateIn: string;
+  heading: boolean;
   findings: PreparedFindings;
   /** The state handed on, serialised once, relative to this paragraph's start. */
   stateOut: string;
@@ -103,10 +104,11 @@ export class IncrementalAnalyzer {
       const block = blocks[i];
       const state = handedOn(before, block.start - (blocks[i - 1]?.start ?? 0));
       const blockText = prose.slice(block.start, block.end);
+      const heading = block.heading ?? false;
       const entry =
-        unchanged(this.lastBlocks[i], state, blockText) ??
-        unchanged(this.lastBlocks[i + tailShift], state, blockText) ??
-        this.lookup(state, blockText, stats);
+        unchanged(this.lastBlocks[i], state, blockText, heading) ??
+        unchanged(this.lastBlocks[i + tailShift], state, blockText, heading) ??
+        this.lookup(state, blockText, heading, stats);
       this.current.set(entry.key, entry);
       entries.push(entry);
       for (const finding of this.place(entry, block, text, edit)) findings.push(finding);
@@ -130,31 +132,35 @@ export class IncrementalAnalyzer {
     const typed = last && proseAfterTyping({ text: this.lastText, prose: last.prose }, text, head, tail, this.format);
     const prose = typed ?? extractProse(text, this.format);
     const lineParagraphs = this.format === 'plaintext';
-    let blocks: Span[];
+    const headingLine = headingLineOf(text, this.format);
+    let blocks: Block[];
     if (typed !== undefined && last) {
       // The prose changed where the text did, and only there.
-      blocks = resplitBlocks(last, prose, head, tail, lineParagraphs);
+      blocks = resplitBlocks(last, prose, head, tail, lineParagraphs, headingLine);
     } else if (last) {
+      // Headings are read from the text, paragraphs from the prose: both are unchanged outside.
       const proseHead = commonPrefixLength(last.prose, prose);
-      blocks = resplitBlocks(last, prose, proseHead, commonSuffixLength(last.prose, prose, proseHead), lineParagraphs);
+      const proseTail = commonSuffixLength(last.prose, prose, proseHead);
+      blocks = resplitBlocks(last, prose, Math.min(head, proseHead), Math.min(tail, proseTail), lineParagraphs, headingLine);
     } else {
-      blocks = splitBlocks(prose, lineParagraphs);
+      blocks = splitBlocks(prose, lineParagraphs, headingLine);
     }
     this.lastSplit = { text, prose, blocks };
     return this.lastSplit;
   }
 
-  private lookup(state: string, blockText: string, stats: UpdateStats): CachedBlock {
-    const key = `${state}\u0000${blockText}`;
+  private lookup(state: string, blockText: string, heading: boolean, stats: UpdateStats): CachedBlock {
+    const key = `${heading ? '#' : ''}${state}\u0000${blockText}`;
     const cached = this.current.get(key) ?? this.previous.get(key);
     if (cached) return cached;
     stats.analysed++;
     // The detectors get the paragraph cut from the key, a copy: a cut from the prose would keep
     // the whole document of this version alive for as long as anything they return is cached.
-    const analysis = analyzeBlock(key.slice(state.length + 1), JSON.parse(state), this.lexicon);
+    const analysis = analyzeBlock(key.slice(key.length - blockText.length), JSON.parse(state), this.lexicon, heading);
     return {
       key,
       stateIn: state,
+      heading,
       findings: prepareFindings(analysis.findings),
       stateOut: JSON.stringify(analysis.state),
       placed: [],
@@ -210,11 +216,11 @@ function handedOn(before: CachedBlock | undefined, distance: number): string {
   return before.handedOn.state;
 }
 
-/** The cached paragraph, if it has this text and this incoming state. */
-function unchanged(entry: CachedBlock | undefined, state: string, blockText: string): CachedBlock | undefined {
-  if (!entry || entry.stateIn !== state) return undefined;
+/** The cached paragraph, if it has this text, this incoming state and is (or is not) a heading. */
+function unchanged(entry: CachedBlock | undefined, state: string, blockText: string, heading: boolean): CachedBlock | undefined {
+  if (!entry || entry.stateIn !== state || entry.heading !== heading) return undefined;
   const { key } = entry;
-  return key.length === state.length + 1 + blockText.length && key.endsWith(blockText) ? entry : undefined;
+  return key.length === Number(heading) + state.length + 1 + blockText.length && key.endsWith(blockText) ? entry : undefined;
 }
 
 /** How the text changed since the previous update, for placing paragraphs' findings again. */

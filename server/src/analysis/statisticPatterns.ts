@@ -13,7 +13,9 @@ const YEAR = '1[6-9]\\d\\d|20\\d\\d';
 const UNIT = 'year|month|week|decade|century|quarter|spring|summer|autumn|fall|winter|weekend|night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const RELATIVE = `\\b(?:[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious) (?:${UNIT})s?\\b|\\b[Yy]esterday\\b`;
 const DECADE = "\\b(?:1[6-9]\\d0|20\\d0)s\\b|['’]\\d0s\\b";
-const DATE = `(?:\\b(?:${MONTH}|${MAY})(?:\\s+${DAY}\\b)?|${RELATIVE}|${DECADE})`;
+// A month is a whole word ("March", not "Marching"); the day may come first ("3 May", "3rd of May").
+const MONTH_WORD = `(?:${MONTH}|May)(?:(?<=\\.)|\\b)`;
+const DATE = `(?:\\b${DAY}(?:\\s+of)?\\s+(?:${MONTH_WORD})|\\b(?:${MONTH}|${MAY})(?:(?<=\\.)|\\b)(?:\\s+${DAY}\\b)?|${RELATIVE}|${DECADE})`;
 
 const SCALE = 'hundred|thousand|million|billion|trillion|[mb]n|k';
 const CURRENCY = '(?:US|A|C|HK|NZ)?[$£€¥₹]';
@@ -30,7 +32,8 @@ const PERCENT = '\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)';
 // "Two people familiar with the matter said": the count of anonymous sources is not a claim.
 const NOT_SOURCES = '(?!\\s+(?:sources?|people|persons|officials|insiders|aides)\\s+(?:familiar|close|with|who|briefed|said|say|says|told))';
 const FIGURE =
-  `(?:${CURRENCY}\\s?(?:${NUMBER})(?:\\s?(?:${SCALE})\\b)?` +
+  // "€4m": after a currency sign, "m" is millions.
+  `(?:${CURRENCY}\\s?(?:${NUMBER})(?:\\s?(?:${SCALE})\\b|m\\b)?` +
   `|(?<![\\w.,-])(?:${NUMBER})(?:[-–](?:${NUMBER}))?(?:(?:st|nd|rd|th)\\b|${PERCENT}|\\s(?:${SCALE})\\b|${RATIO})(?![A-Za-z])` +
   `|\\b(?:${FRACTION}|(?:${SPELLED}|${capitalised(SPELLED)}|${ONE})(?:[- ](?:${SPELLED})|-one\\b)*\\b(?:${PERCENT}|${RATIO})${NOT_SOURCES}))`;
 

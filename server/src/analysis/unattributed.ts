@@ -10,23 +10,33 @@ const SOURCES: ReadonlySet<FindingKind> = new Set<FindingKind>(['attribution', '
 // The writer is no source for their own claim ("I said", "as we reported"), and a quotation with
 // nobody to say it (scare quotes) backs nothing up.
 const FIRST_PERSON = /^(?:I|we|me|us)(?:['’](?:ve|m|re|d|ll))?(?:\s|$)/i;
+// A pronoun that resolves to nobody named ("He said the pier was safe." with no "he" before it)
+// gives the checker no one to ask: it is no source either.
+const PRONOUN = /^(?:he|she|they|it|you|who|which|this|these|those)(?:['’](?:s|ve|re|d|ll))?$/i;
 
 function isSource(block: string, finding: Detected): boolean {
   if (!SOURCES.has(finding.kind)) return false;
   if (!finding.speaker) return finding.kind !== 'quote';
-  return !FIRST_PERSON.test(block.slice(finding.speaker.start, finding.speaker.end));
+  const speaker = block.slice(finding.speaker.start, finding.speaker.end);
+  if (PRONOUN.test(speaker) && !finding.speaker.name) return false;
+  return !FIRST_PERSON.test(speaker);
 }
 
 // A claim needs something said about something: a fragment of one or two words (a time stamp, a
 // dateline, a label) is not one.
 const WORD = /[A-Za-z]{2,}/g;
 
-function isClaimSized(sentence: string): boolean {
+export function isClaimSized(sentence: string): boolean {
   return (sentence.match(WORD)?.length ?? 0) >= 3;
 }
 
+/** Whether anything in the paragraph names a source for its claims. */
+export function namesSource(block: string, findings: Detected[]): boolean {
+  return findings.some((finding) => isSource(block, finding));
+}
+
 export function detectUnattributed(block: string, sentences: Span[], others: Detected[]): Detected[] {
-  if (others.some((finding) => isSource(block, finding))) return [];
+  if (namesSource(block, others)) return [];
   const statistics = others.filter((finding) => finding.kind === 'statistic');
   const found: Detected[] = [];
   for (const sentence of sentences) {

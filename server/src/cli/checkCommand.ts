@@ -3,13 +3,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadArticles } from './loadArticles';
 import type { CliOutput } from './output';
 import { findingRecord, type FindingRecord } from './findingRecord';
-import type { ProjectLexicon } from '../analysis/projectLexicon';
+import type { ProjectConfig } from '../config/projectConfig';
 
 export interface CheckOptions {
   format: 'text' | 'json';
   failOn?: 'open';
-  /** The current folder's project lexicon. */
-  lexicon?: ProjectLexicon;
+  /** The current folder's project file: its lexicon, and the kinds it turns off or on. */
+  project?: ProjectConfig;
 }
 
 /**
@@ -20,7 +20,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, out: 
   const files: { path: string; findings: FindingRecord[] }[] = [];
   let open = 0;
   let orphaned = 0;
-  const { articles, unreadable } = await loadArticles(paths, out, 'its slots are not counted', options.lexicon);
+  const { articles, unreadable } = await loadArticles(paths, out, 'its slots are not counted', options.project);
   for (const article of articles) {
     const { path } = article;
     const document = TextDocument.create(path, 'plaintext', 0, article.text);

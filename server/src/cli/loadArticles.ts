@@ -1,7 +1,9 @@
 // Loads the articles named on the command line, saying on stderr what could not be read.
 import { loadArticleFile, type ArticleFile } from '../articleFile';
-import type { ProjectLexicon } from '../analysis/projectLexicon';
 import { LedgerStore } from '../ledger/store';
+import { DEFAULT_PROJECT_CONFIG, type ProjectConfig } from '../config/projectConfig';
+import { withProjectSeverity } from '../lsp/projectConfigs';
+import { DEFAULT_SETTINGS, visibleClaims } from '../lsp/settings';
 import type { CliOutput } from './output';
 
 export type LoadedArticle = Extract<ArticleFile, { ok: true }>;
@@ -14,13 +16,14 @@ export async function loadArticles(
   paths: string[],
   out: CliOutput,
   withoutSlots: string,
-  lexicon?: ProjectLexicon,
+  project: ProjectConfig = DEFAULT_PROJECT_CONFIG,
 ): Promise<{ articles: LoadedArticle[]; unreadable: number }> {
+  const { severity } = withProjectSeverity(DEFAULT_SETTINGS, project);
   const store = new LedgerStore();
   const articles: LoadedArticle[] = [];
   let unreadable = 0;
   for (const path of paths) {
-    const article = await loadArticleFile(path, store, { lexicon });
+    const article = await loadArticleFile(path, store, { lexicon: project.lexicon });
     if (!article.ok) {
       out.stderr(`factcheck: ${path}: ${article.error}\n`);
       unreadable++;
@@ -30,7 +33,7 @@ export async function loadArticles(
       out.stderr(`factcheck: ${article.ledgerProblem}; ${withoutSlots}\n`);
       unreadable++;
     }
-    articles.push(article);
+    articles.push({ ...article, claims: visibleClaims(article.claims, severity) });
   }
   return { articles, unreadable };
 }

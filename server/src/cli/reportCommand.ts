@@ -3,20 +3,20 @@ import { writeFile } from 'node:fs/promises';
 import { loadArticles } from './loadArticles';
 import { buildReportModel, renderReport, type ReportArticleInput, type ReportFormat, type ReportMetadata } from '../report';
 import type { CliOutput } from './output';
-import type { ProjectLexicon } from '../analysis/projectLexicon';
+import type { ProjectConfig } from '../config/projectConfig';
 
 export interface ReportOptions {
   format: ReportFormat;
   output?: string;
   metadata: Omit<ReportMetadata, 'generated'>;
   now: Date;
-  /** The current folder's project lexicon. */
-  lexicon?: ProjectLexicon;
+  /** The current folder's project file: its lexicon, and the kinds it turns off or on. */
+  project?: ProjectConfig;
 }
 
 /** Returns the exit code: 0, or 2 when a file or its ledger could not be read (the report still lists the rest). */
 export async function reportCommand(paths: string[], options: ReportOptions, out: CliOutput): Promise<number> {
-  const { articles, unreadable } = await loadArticles(paths, out, 'the report shows its findings without slots', options.lexicon);
+  const { articles, unreadable } = await loadArticles(paths, out, 'the report shows its findings without slots', options.project);
   const inputs: ReportArticleInput[] = articles.map(({ path, text, format, claims }) => ({ path, text, format, claims }));
   if (!inputs.length) return 2;
   const model = buildReportModel(inputs, { ...options.metadata, generated: options.now.toISOString() });

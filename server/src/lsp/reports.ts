@@ -7,6 +7,7 @@ import { LedgerStore } from '../ledger/store';
 import { buildReportModel, renderReport, type ArticleMetadata, type ReportArticleInput } from '../report';
 import { articleUrlFor } from '../config/projectConfig';
 import type { ArticleProject } from './projectConfigs';
+import { visibleClaims, type FactcheckSettings } from './settings';
 import type { ReportParams, ReportResult } from '../protocol';
 import { articlePathOf, type Articles } from './articles';
 import { documentFormat } from './documentFormat';
@@ -16,6 +17,8 @@ export interface ReportContext {
   documentOf: (uri: string) => TextDocument | undefined;
   /** The project file that applies to an article (organisation, published address, checker). */
   projectOf: (articlePath: string | undefined) => Promise<ArticleProject>;
+  /** The severity per kind the article is shown with: kinds set to "off" stay out of the report. */
+  severityOf: (uri: string) => Promise<FactcheckSettings['severity']>;
   defaultChecker: () => string | undefined;
   now: () => Date;
 }
@@ -35,6 +38,7 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
   let project: ArticleProject | undefined;
   for (const uri of params.uris) {
     const articleProject = await context.projectOf(articlePathOf(uri));
+    const severity = await context.severityOf(uri);
     project ??= articleProject;
     const shown = displayPath(uri, articleProject.folder);
     const url = articleUrlFor(articleProject.config, shown);
@@ -43,7 +47,7 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
     if (document) {
       const state = context.articles.stateOf(document);
       if (state.ledger && !state.ledger.readable) problems.push(`${shown}: its ledger cannot be read; shown without slots`);
-      inputs.push({ path: shown, text: document.getText(), format: documentFormat(document.languageId, uri), claims: state.claims });
+      inputs.push({ path: shown, text: document.getText(), format: documentFormat(document.languageId, uri), claims: visibleClaims(state.claims, severity) });
       continue;
     }
     const file = articlePathOf(uri);
@@ -57,7 +61,7 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
       continue;
     }
     if (article.ledgerProblem) problems.push(`${shown}: ${article.ledgerProblem}; shown without slots`);
-    inputs.push({ path: shown, text: article.text, format: article.format, claims: article.claims });
+    inputs.push({ path: shown, text: article.text, format: article.format, claims: visibleClaims(article.claims, severity) });
   }
   if (!inputs.length) return { content: '', problems: problems.length ? problems : ['No articles to report on.'] };
   const checker = params.checker || project?.config.checker || context.defaultChecker();

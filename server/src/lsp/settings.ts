@@ -1,6 +1,7 @@
 // The `factcheck.*` settings as the server reads them (workspace/configuration). Clients that do
 // not answer configuration requests (e.g. a bare stdio client) get the defaults.
 import { FINDING_KINDS, type FindingKind } from '../analysis/finding';
+import type { Claim } from '../ledger/slot';
 
 export const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
 export type SeverityName = (typeof SEVERITIES)[number];
@@ -56,4 +57,12 @@ export function parseSettings(raw: unknown): FactcheckSettings {
         ? maxLength
         : DEFAULT_SETTINGS.maxDocumentLength,
   };
+}
+
+/**
+ * The claims a user sees, in the editor and in what the CLI and reports list: findings of a kind
+ * set to "off" are left out (hedges, by default). Slots always stay: nothing recorded is hidden.
+ */
+export function visibleClaims(claims: Claim[], severity: Record<FindingKind, SeverityName>): Claim[] {
+  return claims.filter((claim) => claim.slot || !claim.finding || severity[claim.finding.kind] !== 'off');
 }

@@ -50,4 +50,19 @@ describe('splitBlocks', () => {
       ['One line.\nTwo line.', 'Three.'],
     );
   });
+
+  it('headings are blocks of their own, marked as headings', () => {
+    const shown = (text: string, blocks: { start: number; end: number; heading?: boolean }[]) =>
+      blocks.map((b) => `${b.heading ? '# ' : ''}${text.slice(b.start, b.end)}`);
+    const table: [text: string, lineParagraphs: boolean, expected: string[]][] = [
+      ['Ferry fares frozen 🚢\nThe board met.', true, ['# Ferry fares frozen 🚢', 'The board met.']],
+      ['Ferry fares frozen\r\n\r\nThe board met.\r\n\r\n港口 news\r\n\r\nIt rained.', true, ['# Ferry fares frozen', 'The board met.', '# 港口 news', 'It rained.']],
+      // A wrapped first line runs on in lower case: no headline.
+      ['The board met at the\nharbour office.', true, ['The board met at the\nharbour office.']],
+      ['The board said so:\nFares stay.', true, ['The board said so:', 'Fares stay.']],
+    ];
+    for (const [text, lineParagraphs, expected] of table) assert.deepEqual(shown(text, splitBlocks(text, lineParagraphs)), expected, text);
+    const markdown = '  Ferry fares frozen\nThe board met.\nIt rained.';
+    assert.deepEqual(shown(markdown, splitBlocks(markdown, false, (start) => start === 0)), ['# Ferry fares frozen', 'The board met.\nIt rained.']);
+  });
 });

@@ -4,23 +4,26 @@ import { resplitBlocks, splitBlocks } from '../../../server/src/analysis/blocks'
 import { commonPrefixLength, commonSuffixLength } from '../../../server/src/analysis/incremental';
 
 // Pieces that move block boundaries: blank lines (with spaces, CRLF, ideographic space), sentence
-// ends, quotes left open or closed, and plain words.
-const PIECES = ['Word', ' ', '\n', '\n\n', ' \n \n', '\r\n', '\r\n\r\n', '.', '!', ':', '"', '“', '”', '’', ')', '\t', '\u3000', 'He said.', '“Yes,” she said.', '😀'];
+// ends, quotes left open or closed, headings (short unpunctuated lines, "#" lines), plain words.
+const PIECES = ['Word', 'Port dispute', '# ', '## Title', '#', 'The Harbour Story',  ' ', '\n', '\n\n', ' \n \n', '\r\n', '\r\n\r\n', '.', '!', ':', '"', '“', '”', '’', ')', '\t', '\u3000', 'He said.', '“Yes,” she said.', '😀'];
 const prose = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 12 }), insert: prose });
 
 describe('resplitBlocks', () => {
-  for (const lineParagraphs of [true, false]) {
-    it(`gives the blocks splitBlocks gives after any edit (${lineParagraphs ? 'plain text' : 'markdown'})`, () => {
+  // Markdown headings are read from the text (here the prose itself): "#" at a line's start.
+  const headings = (text: string) => (start: number) => /^ {0,3}#{1,6}(?:[ \t]|\r?$)/.test(text.slice(start, start + 8));
+  for (const [name, lineParagraphs, withHeadings] of [['plain text', true, false], ['markdown', false, true], ['html', false, false]] as const) {
+    it(`gives the blocks splitBlocks gives after any edit (${name})`, () => {
       fc.assert(
         fc.property(prose, fc.array(edit, { maxLength: 8 }), (start, edits) => {
-          let previous = { prose: start, blocks: splitBlocks(start, lineParagraphs) };
+          const headingLine = (text: string) => (withHeadings ? headings(text) : undefined);
+          let previous = { prose: start, blocks: splitBlocks(start, lineParagraphs, headingLine(start)) };
           for (const { at, remove, insert } of edits) {
             const offset = Math.floor(at * previous.prose.length);
             const next = previous.prose.slice(0, offset) + insert + previous.prose.slice(offset + remove);
             const head = commonPrefixLength(previous.prose, next);
-            const blocks = resplitBlocks(previous, next, head, commonSuffixLength(previous.prose, next, head), lineParagraphs);
-            assert.deepEqual(blocks, splitBlocks(next, lineParagraphs));
+            const blocks = resplitBlocks(previous, next, head, commonSuffixLength(previous.prose, next, head), lineParagraphs, headingLine(next));
+            assert.deepEqual(blocks, splitBlocks(next, lineParagraphs, headingLine(next)));
             previous = { prose: next, blocks };
           }
         }),

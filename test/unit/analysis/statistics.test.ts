@@ -14,6 +14,17 @@ describe('detectStatistics', () => {
     ['The ferry sank on the 3rd of June 1954.', (t) => [at('statistic', t, '3rd of June 1954')]],
     ['Prices fell last month and in the 1990s.', (t) => [at('statistic', t, 'last month'), at('statistic', t, '1990s')]],
     ['The council met in 2016.', (t) => [at('statistic', t, '2016')]],
+    // The day may come before the month; the whole date is one finding, not its day alone.
+    ['The clip was posted on 3 May by the ferry firm.', (t) => [at('statistic', t, '3 May')]],
+    ['The clip was posted on May 3 by the ferry firm.', (t) => [at('statistic', t, 'May 3')]],
+    ['The clip was posted on 3rd May.', (t) => [at('statistic', t, '3rd May')]],
+    ['The clip was posted on 3 May 2026 🚢 and deleted.', (t) => [at('statistic', t, '3 May 2026')]],
+    ['The levy rose on 14 Feb. 2025 by 4%.', (t) => [at('statistic', t, '14 Feb. 2025'), at('statistic', t, '4%')]],
+    ['The pier shut on 21st of March.', (t) => [at('statistic', t, '21st of March')]],
+    // A month is a whole word.
+    ['Marching bands came to Augusta in 2019.', (t) => [at('statistic', t, '2019')]],
+    // After a currency sign, "m" is millions.
+    ['The port spent €4m on dredging.', (t) => [at('statistic', t, '€4m')]],
     // Figures: money, percentages, counts, ranges, spelled-out numbers, hyphenated measures.
     ['Sales grew 6.1% to $14.3 trillion.', (t) => [at('statistic', t, '6.1%'), at('statistic', t, '$14.3 trillion')]],
     ['Turnout rose 12 percentage points.', (t) => [at('statistic', t, '12 percentage points')]],

@@ -4,6 +4,7 @@ import { checkWorthiness, checkWorthinessFeatures } from '../../../server/src/an
 import { detectUnattributed } from '../../../server/src/analysis/unattributed';
 import { splitSentences } from '../../../server/src/analysis/sentences';
 import { rows } from './spans';
+import { findingsOf } from './findingsOf';
 
 const detect = (text: string, others: Detected[] = []) => rows(text, detectUnattributed(text, splitSentences(text), others));
 
@@ -75,5 +76,44 @@ describe('detectUnattributed with statistics', () => {
     const text = 'The depot flooded in June 2021. Nobody knows what to do.';
     const date: Detected = { kind: 'statistic', start: text.indexOf('June'), end: text.indexOf('June') + 9, message: 'Date' };
     assert.deepEqual(detect(text, [date]), [['unattributed', 'The depot flooded in June 2021.', 0, 31]]);
+  });
+
+  describe('a pronoun that resolves to nobody named is no source', () => {
+    const table: [text: string, unattributed: string[]][] = [
+      ['He said the ferry levy raised €4m in 2025.', ['He said the ferry levy raised €4m in 2025.']],
+      ['They claim the dredging cost 12% more than planned.', ['They claim the dredging cost 12% more than planned.']],
+      // Resolved to a named speaker, the pronoun is a source.
+      ['Mayor Ines Rocha opened the pier in 2019. She said the levy raised €4m in 2025.', []],
+      ['The port board, which said the levy raised €4m, met on Friday.', []],
+      ['Ines Rocha said the levy raised €4m in 2025.', []],
+    ];
+    for (const [text, expected] of table) it(text, () => assert.deepEqual(findingsOf(text, 'unattributed').map((f) => f.text), expected));
+  });
+
+  describe('headlines and subheads are titles, not unattributed claims', () => {
+    const BODY = 'The port authority spent €4m on dredging last year.';
+    const table: [format: 'plaintext' | 'markdown', text: string][] = [
+      ['plaintext', `Dredging contract at Kellan port under review 🚢\n${BODY}\n`],
+      ['plaintext', `Dredging contract at Kellan port under review 🚢\r\n\r\n${BODY}\r\n`],
+      ['plaintext', `${BODY}\n\nPier repairs delayed again\n\n${BODY}\n`],
+      ['markdown', `# Dredging contract at Kellan port under review 🚢\n${BODY}\n`],
+      ['markdown', `## Dredging contract at Kellan port under review, with 12 bids #\n\n${BODY}\n`],
+    ];
+    for (const [format, text] of table) {
+      it(`${format}: ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(findingsOf(text, 'unattributed', format).map((f) => f.text), text.split(BODY).length === 3 ? [BODY, BODY] : [BODY]);
+      });
+    }
+
+    it('keeps the statistics of a headline', () => {
+      assert.deepEqual(findingsOf('Port fees up 12% since March\n\nThe harbour board met.', 'statistic').map((f) => f.text), ['12%', 'March']);
+    });
+
+    it('a long or punctuated first line is the article’s first sentence, not a headline', () => {
+      const long = 'The port authority spent four million euros dredging the harbour mouth and the inner basin last year\nand more this year.';
+      assert.equal(findingsOf(long, 'unattributed').length, 1);
+      const wrapped = 'The port authority spent €4m dredging\nthe harbour mouth last year.';
+      assert.deepEqual(findingsOf(wrapped, 'unattributed').map((f) => f.text), [wrapped]);
+    });
   });
 });
