@@ -84,18 +84,7 @@ class Scanner {
       this.pos++;
       this.skipSpace();
       this.value(depth + 1);
-      this.skipSpace();
-      if (this.text[this.pos] === ',') {
-        const comma = this.pos++;
-        this.skipSpace();
-        if (this.text[this.pos] === '}') this.fail("trailing comma before '}'", comma);
-        continue;
-      }
-      if (this.text[this.pos] === '}') {
-        this.pos++;
-        return;
-      }
-      this.fail(`expected ',' or '}' but found ${this.describeHere()}`);
+      if (this.endOfItem('}')) return;
     }
   }
 
@@ -109,19 +98,24 @@ class Scanner {
     while (true) {
       this.skipSpace();
       this.value(depth + 1);
-      this.skipSpace();
-      if (this.text[this.pos] === ',') {
-        const comma = this.pos++;
-        this.skipSpace();
-        if (this.text[this.pos] === ']') this.fail("trailing comma before ']'", comma);
-        continue;
-      }
-      if (this.text[this.pos] === ']') {
-        this.pos++;
-        return;
-      }
-      this.fail(`expected ',' or ']' but found ${this.describeHere()}`);
+      if (this.endOfItem(']')) return;
     }
+  }
+
+  /** After a member or element: true past the closing bracket, false past a comma. */
+  private endOfItem(close: '}' | ']'): boolean {
+    this.skipSpace();
+    if (this.text[this.pos] === ',') {
+      const comma = this.pos++;
+      this.skipSpace();
+      if (this.text[this.pos] === close) this.fail(`trailing comma before '${close}'`, comma);
+      return false;
+    }
+    if (this.text[this.pos] === close) {
+      this.pos++;
+      return true;
+    }
+    return this.fail(`expected ',' or '${close}' but found ${this.describeHere()}`);
   }
 
   private string(): void {
