@@ -2,9 +2,10 @@
 // not answer configuration requests (e.g. a bare stdio client) get the defaults.
 import { FINDING_KINDS, type FindingKind } from '../analysis/finding';
 import type { Claim } from '../ledger/slot';
+import { SEVERITIES, type Severity } from '../config/projectConfig';
 
-export const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
-export type SeverityName = (typeof SEVERITIES)[number];
+/** The same levels in settings and in the project file. */
+export type SeverityName = Severity;
 
 export interface FactcheckSettings {
   /** Per kind: how its open findings are shown, or "off" to hide the kind. */
