@@ -14,15 +14,6 @@ export { CLAIM_REVIEW_SCALE } from './claimReview';
 export const REPORT_FORMATS = ['md', 'html', 'json', 'csv', 'claimreview'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** The file extension a report in each format is saved with. */
-export const REPORT_EXTENSIONS: Record<ReportFormat, string> = {
-  md: '.md',
-  html: '.html',
-  json: '.json',
-  csv: '.csv',
-  claimreview: '.jsonld',
-};
-
 export interface RenderOptions {
   /** HTML only: render for a VS Code webview (nonce) or with a given CSP. */
   html?: HtmlReportOptions;
