@@ -2,7 +2,7 @@
 // Each block is analysed on its own with the discourse state carried in from the blocks before it,
 // so that an incremental engine can cache a block's result by (block text, incoming state): the
 // state carries no absolute offsets (see discourse.ts) and is re-based from block to block here.
-import type { Detected, Finding, Span } from './finding';
+import { byPosition, type Detected, type Finding, type Span } from './finding';
 import { findingId } from './findingId';
 import { extractProse, type DocumentFormat } from './prose';
 import { splitBlocks, type Block } from './blocks';
@@ -79,7 +79,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Finding[] 
     }
     state = result.state;
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return findings.sort(byPosition);
 }
 
 function shiftSpan<T extends Span>(span: T | undefined, by: number): T | undefined {

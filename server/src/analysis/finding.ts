@@ -19,6 +19,11 @@ export interface Span {
   end: number;
 }
 
+/** The order findings are reported in: by start, then by end. */
+export function byPosition(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
 /** The source as named at that place in the text, with the name it resolves to ("he" -> "Mr Jin"). */
 export interface SpeakerSpan extends Span {
   name?: string;

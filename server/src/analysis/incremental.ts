@@ -3,7 +3,7 @@
 // that pair; an edit invalidates later paragraphs only when the state it hands on changes.
 // The findings equal `analyze(text, { format, lexicon })`, ids included. The lexicon is fixed for
 // an analyzer's life, so the cache holds results for it alone: another lexicon, another analyzer.
-import type { Finding, Span } from './finding';
+import { byPosition, type Finding, type Span } from './finding';
 import { analyzeBlock, headingLineOf } from './analyze';
 import { resplitBlocks, splitBlocks, type Block, type SplitProse } from './blocks';
 import { extractProse, proseAfterTyping, type DocumentFormat } from './prose';
@@ -250,10 +250,6 @@ export function commonPrefixLength(a: string, b: string): number {
   while (i + chunk <= length && a.slice(i, i + chunk) === b.slice(i, i + chunk)) i += chunk;
   while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
-}
-
-function byPosition(a: Span, b: Span): number {
-  return a.start - b.start || a.end - b.end;
 }
 
 /** Paragraphs come in order, so their findings usually are too; only then may the global sort be skipped. */

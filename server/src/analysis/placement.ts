@@ -1,7 +1,7 @@
 // Places a paragraph's findings in the document and names them, exactly as `analyze` does
 // (shiftDetected, then findingId), but without object spreads on the common shape: spreading
 // findings of many shapes is slow in V8, and after an edit every later finding is placed again.
-import type { Detected, Finding, Span, SpeakerSpan } from './finding';
+import { byPosition, type Detected, type Finding, type Span, type SpeakerSpan } from './finding';
 import { shiftDetected } from './analyze';
 import { findingId } from './findingId';
 
@@ -29,7 +29,7 @@ function isPlain(finding: Detected): boolean {
 }
 
 export function prepareFindings(detected: Detected[]): PreparedFindings {
-  const findings = [...detected].sort((a, b) => a.start - b.start || a.end - b.end);
+  const findings = [...detected].sort(byPosition);
   return {
     findings,
     plain: findings.every(isPlain),
