@@ -14,3 +14,8 @@ export function fnv1a(text: string): number {
 export function findingId(kind: FindingKind, start: number, text: string): string {
   return `${kind}-${start.toString(36)}-${fnv1a(text).toString(36)}`;
 }
+
+/** The id of a finding moved to `start` with its text unchanged: the hash in its id is kept, not recomputed. */
+export function movedFindingId(finding: { id: string; kind: FindingKind }, start: number): string {
+  return `${finding.kind}-${start.toString(36)}-${finding.id.slice(finding.id.lastIndexOf('-') + 1)}`;
+}

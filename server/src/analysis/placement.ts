@@ -3,7 +3,7 @@
 // findings of many shapes is slow in V8, and after an edit every later finding is placed again.
 import { byPosition, type Detected, type Finding, type Span, type SpeakerSpan } from './finding';
 import { shiftDetected } from './analyze';
-import { findingId } from './findingId';
+import { findingId, movedFindingId } from './findingId';
 
 /** A paragraph's findings made ready, once, for placing wherever the paragraph stands. */
 export interface PreparedFindings {
@@ -44,14 +44,13 @@ function shiftSpan<T extends SpeakerSpan>(span: T | undefined, by: number): T | 
   return shifted as T;
 }
 
-function placePlain(detected: Detected, by: number, text: string): Finding {
-  const start = detected.start + by;
-  const end = detected.end + by;
+/** A plain finding moved by `by` and named `id`, built key by key rather than spread. */
+function shiftPlain(detected: Detected, by: number, id: string): Finding {
   return {
-    id: findingId(detected.kind, start, text.slice(start, end)),
+    id,
     kind: detected.kind,
-    start,
-    end,
+    start: detected.start + by,
+    end: detected.end + by,
     cue: shiftSpan<Span>(detected.cue, by),
     speaker: shiftSpan(detected.speaker, by),
     content: shiftSpan<Span>(detected.content, by),
@@ -60,31 +59,21 @@ function placePlain(detected: Detected, by: number, text: string): Finding {
   };
 }
 
+function placePlain(detected: Detected, by: number, text: string): Finding {
+  const start = detected.start + by;
+  return shiftPlain(detected, by, findingId(detected.kind, start, text.slice(start, detected.end + by)));
+}
+
 function placeAny(detected: Detected, by: number, text: string): Finding {
   const shifted = shiftDetected(detected, by);
   return { id: findingId(shifted.kind, shifted.start, text.slice(shifted.start, shifted.end)), ...shifted };
 }
 
-/**
- * Findings already placed and named, moved by `by` with the text they cover unchanged: the hash
- * in their ids (findingId: kind, base-36 start, base-36 hash of the text) is kept, not recomputed.
- */
+/** Findings already placed and named, moved by `by` with the text they cover unchanged. */
 export function movePlaced(prepared: PreparedFindings, placed: readonly Finding[], by: number): Finding[] {
   return placed.map((finding) => {
-    const start = finding.start + by;
-    const id = `${finding.kind}-${start.toString(36)}-${finding.id.slice(finding.id.lastIndexOf('-') + 1)}`;
-    if (!prepared.plain) return { ...shiftDetected(finding, by), id };
-    return {
-      id,
-      kind: finding.kind,
-      start,
-      end: finding.end + by,
-      cue: shiftSpan<Span>(finding.cue, by),
-      speaker: shiftSpan(finding.speaker, by),
-      content: shiftSpan<Span>(finding.content, by),
-      speakerMention: shiftSpan<Span>(finding.speakerMention, by),
-      message: finding.message,
-    };
+    const id = movedFindingId(finding, finding.start + by);
+    return prepared.plain ? shiftPlain(finding, by, id) : { ...shiftDetected(finding, by), id };
   });
 }
 
