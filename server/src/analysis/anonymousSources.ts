@@ -3,7 +3,7 @@
 // ("close to", "familiar with") runs on to what it names, up to a comma or a reporting verb:
 // "a person close to the family". The cue is the lexicon phrase itself.
 import type { Detected, Span } from './finding';
-import { LexiconMatcher, type Lexicon } from './lexicon';
+import { addedMatches, LexiconMatcher, type Lexicon } from './lexicon';
 import { sentenceAt } from './sentenceLookup';
 import anonymousSourcesLexicon from './lexicons/anonymous-sources.json';
 
@@ -22,8 +22,7 @@ function objectEnd(block: string, from: number): number {
 export function detectAnonymousSources(block: string, sentences: Span[], projectPhrases?: LexiconMatcher): Detected[] {
   const cues = anonymousSources.match(block, sentences);
   if (projectPhrases) {
-    const builtIn = cues.slice();
-    for (const cue of projectPhrases.match(block, sentences)) if (!builtIn.some((other) => other.start < cue.end && cue.start < other.end)) cues.push(cue);
+    cues.push(...addedMatches(projectPhrases.match(block, sentences), cues));
     cues.sort((a, b) => a.start - b.start);
   }
   return cues.map((cue) => {

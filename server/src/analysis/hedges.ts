@@ -3,7 +3,7 @@
 // alleges it?"), and it keeps a short, stable squiggle inside sentences that other findings
 // (statistics, unattributed claims) already cover. `content` is the sentence the cue hedges.
 import type { Detected, Span } from './finding';
-import { LexiconMatcher, type Lexicon } from './lexicon';
+import { addedMatches, LexiconMatcher, type Lexicon } from './lexicon';
 import { sentenceAt } from './sentenceLookup';
 import allegationsLexicon from './lexicons/allegations.json';
 import hedgesLexicon from './lexicons/hedges.json';
@@ -15,29 +15,26 @@ const hedges = new LexiconMatcher(hedgesLexicon as Lexicon);
 export function detectHedges(block: string, sentences: Span[], projectHedges?: LexiconMatcher): Detected[] {
   const found: Detected[] = [];
   const alleged = allegations.match(block, sentences);
-  for (const cue of alleged) {
-    const words = block.slice(cue.start, cue.end);
-    found.push(finding('allegation', cue, sentences, `Allegation — '${words}': who alleges it, and on what evidence?`));
-  }
+  for (const cue of alleged) found.push(finding('allegation', cue, block, sentences));
   let next = 0;
   for (const cue of hedges.match(block, sentences)) {
     while (next < alleged.length && alleged[next].end <= cue.start) next++;
     if (next < alleged.length && alleged[next].start < cue.end) continue;
-    const words = block.slice(cue.start, cue.end);
-    found.push(finding('hedge', cue, sentences, `Hedge — '${words}': what is the uncertainty based on?`));
+    found.push(finding('hedge', cue, block, sentences));
   }
   if (projectHedges) {
-    const builtIn = found.slice();
-    for (const cue of projectHedges.match(block, sentences)) {
-      if (builtIn.some((other) => other.start < cue.end && cue.start < other.end)) continue;
-      found.push(finding('hedge', cue, sentences, `Hedge — '${block.slice(cue.start, cue.end)}': what is the uncertainty based on?`));
-    }
+    for (const cue of addedMatches(projectHedges.match(block, sentences), found)) found.push(finding('hedge', cue, block, sentences));
     found.sort((a, b) => a.start - b.start);
   }
   return found;
 }
 
-function finding(kind: 'allegation' | 'hedge', cue: Span, sentences: Span[], message: string): Detected {
+const MESSAGES = {
+  allegation: (words: string) => `Allegation — '${words}': who alleges it, and on what evidence?`,
+  hedge: (words: string) => `Hedge — '${words}': what is the uncertainty based on?`,
+};
+
+function finding(kind: 'allegation' | 'hedge', cue: Span, block: string, sentences: Span[]): Detected {
   const sentence = sentenceAt(sentences, cue.start);
   return {
     kind,
@@ -45,6 +42,6 @@ function finding(kind: 'allegation' | 'hedge', cue: Span, sentences: Span[], mes
     end: cue.end,
     cue: { start: cue.start, end: cue.end },
     content: sentence && { start: sentence.start, end: sentence.end },
-    message,
+    message: MESSAGES[kind](block.slice(cue.start, cue.end)),
   };
 }

@@ -95,6 +95,11 @@ export class LexiconMatcher {
   }
 }
 
+/** The project's matches that overlap none of `builtIn`: a project term adds a cue, never doubles one. */
+export function addedMatches<T extends Span>(project: readonly T[], builtIn: readonly Span[]): T[] {
+  return project.filter((cue) => !builtIn.some((other) => other.start < cue.end && cue.start < other.end));
+}
+
 function compileEntry(entry: LexiconEntry, words: string[]): RegExp {
   const cue = words.map(escapeWord).join('\\s+');
   const parts = [
