@@ -6,6 +6,7 @@ import type { Quotation } from './quotes';
 import type { DiscourseState } from './discourse';
 import type { Attribution } from './attributions';
 import { quoteMessage } from './messages';
+import { sentenceAt } from './sentenceLookup';
 
 /** Quotes of at most this many words with no speaker are scare quotes. */
 const SCARE_QUOTE_WORDS = 2;
@@ -44,7 +45,7 @@ export function quoteFinding(
     const finding = { ...base, cue: { start: attribution.cue.start, end: attribution.cue.end }, speaker: attribution.speaker, speakerMention: attribution.speakerMention };
     return { ...finding, message: quoteMessage(block, finding) };
   }
-  const opening = sentences.find((s) => s.start <= quote.start && quote.start < s.end);
+  const opening = sentenceAt(sentences, quote.start);
   const opensSentence = !opening || !block.slice(opening.start, quote.start).trim();
   if (quote.words > SCARE_QUOTE_WORDS && opensSentence && state.quoted) {
     const earlier = state.quoted;
