@@ -1,7 +1,7 @@
 // Joins the detector's findings with the ledger's slots into the claims the editor shows. Every
 // slot comes out as a claim: on its finding, on its own range when the detector no longer reports
 // that kind there, or orphaned when its text cannot be found. Every finding comes out once.
-import type { Finding, Span } from '../analysis/finding';
+import { byPosition, type Finding, type Span } from '../analysis/finding';
 import { slotStatus } from './claimStatus';
 import { reanchorSlot } from './reanchor';
 import type { Claim, SourceSlot } from './slot';
@@ -37,7 +37,7 @@ export function joinClaims(text: string, findings: readonly Finding[], slots: re
   findings.forEach((finding, i) => {
     if (!findingTaken.has(i)) claims.push({ status: 'open', range: { start: finding.start, end: finding.end }, finding });
   });
-  return claims.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return claims.sort((a, b) => byPosition(a.range, b.range));
 }
 
 interface Pair {
