@@ -7,7 +7,7 @@ import { FINDING_KINDS } from '../analysis/finding';
 import { escapeHtml as esc, httpUrl } from './escape';
 import { cssToken, highlightedArticle, type EntryAnchors } from './htmlArticle';
 import { REPORT_CSS } from './htmlStyle';
-import { KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
+import { entryPlace, KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
 import type { ReportArticle, ReportEntry, ReportModel } from './model';
 import { CLAIM_STATUSES, type ReportSummary } from './summary';
 
@@ -100,7 +100,7 @@ function summaryTable(summary: ReportSummary): string {
 }
 
 function entryHtml(entry: ReportEntry, anchors: EntryAnchors): string {
-  const where = entry.line === undefined ? 'no longer in the text' : `line ${entry.line}, column ${entry.column}`;
+  const where = entryPlace(entry);
   const back = entry.line === undefined ? '' : `<a class="back" href="#${anchors.marker(entry.number)}">Back to the text</a>`;
   const fields: string[] = [field('status', 'Status', STATUS_LABELS[entry.status])];
   if (entry.speaker) {

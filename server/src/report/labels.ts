@@ -1,6 +1,7 @@
 // The words a reader sees for kinds, statuses and verdicts, shared by every human-readable format.
 import type { FindingKind } from '../analysis/finding';
 import type { ClaimStatus, Verdict } from '../ledger/slot';
+import type { ReportEntry } from './model';
 
 export const KIND_LABELS: Record<FindingKind, string> = {
   attribution: 'Attribution',
@@ -39,4 +40,9 @@ export const REPORT_SECTIONS: readonly { title: string; statuses: readonly Claim
 /** A ledger read from disk may hold a verdict this build does not know: show it as written. */
 export function verdictLabel(verdict: string): string {
   return Object.hasOwn(VERDICT_LABELS, verdict) ? VERDICT_LABELS[verdict as Verdict] : verdict;
+}
+
+/** Where an entry stands, as people count (from 1), or that its claim is gone from the text. */
+export function entryPlace(entry: Pick<ReportEntry, 'line' | 'column'>): string {
+  return entry.line === undefined ? 'no longer in the text' : `line ${entry.line}, column ${entry.column}`;
 }

@@ -2,7 +2,7 @@
 // All article and ledger text goes through escapeMarkdown, so it reads as text and never as markup.
 import type { SourceRef } from '../ledger/slot';
 import { escapeMarkdown, httpUrl } from './escape';
-import { KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
+import { entryPlace, KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
 import type { ReportArticle, ReportEntry, ReportModel } from './model';
 import { CLAIM_STATUSES, type ReportSummary } from './summary';
 import { FINDING_KINDS } from '../analysis/finding';
@@ -56,7 +56,7 @@ function summaryTable(summary: ReportSummary): string[] {
 }
 
 function entryLines(entry: ReportEntry, level: number): string[] {
-  const where = entry.line === undefined ? 'no longer in the text' : `line ${entry.line}, column ${entry.column}`;
+  const where = entryPlace(entry);
   const out = [`${'#'.repeat(level)} ${entry.number}. ${KIND_LABELS[entry.kind]}, ${where}`, ''];
   const field = (name: string, value: string | undefined) => {
     if (value !== undefined) out.push(`- **${name}:** ${escapeMarkdown(value, '  ')}`);
