@@ -1,7 +1,7 @@
 // The report model: one article's (or a workspace's) findings joined with their source slots,
 // located in the text and counted. Every renderer reads this and nothing else, and the JSON
 // format is this object as it stands, so its shape is documented in docs/report-format.md.
-import { FINDING_KINDS, type FindingKind } from '../analysis/finding';
+import { FINDING_KINDS, type FindingKind, type Span } from '../analysis/finding';
 import type { DocumentFormat } from '../analysis/prose';
 import type { Claim, ClaimStatus, SourceRef, Verdict } from '../ledger/slot';
 import { articleTitle, countWords, LineIndex } from './articleFacts';
@@ -151,8 +151,7 @@ function buildEntry(claim: Claim, number: number, text: string, lines: LineIndex
   if (claim.status === 'orphaned') {
     entry.text = slot?.anchor.exact ?? '';
   } else {
-    const start = clamp(claim.range.start, text.length);
-    const end = Math.max(start, clamp(claim.range.end, text.length));
+    const { start, end } = within(text, claim.range);
     const position = lines.positionAt(start);
     Object.assign(entry, { start, end, line: position.line, column: position.column, text: text.slice(start, end) });
   }
@@ -176,9 +175,15 @@ function buildEntry(claim: Claim, number: number, text: string, lines: LineIndex
   return entry;
 }
 
-function sliceOf(text: string, span: { start: number; end: number }): string {
+function sliceOf(text: string, span: Span): string {
+  const { start, end } = within(text, span);
+  return text.slice(start, end);
+}
+
+/** The span kept inside the text and the right way round: offsets from a ledger may be anything. */
+function within(text: string, span: Span): Span {
   const start = clamp(span.start, text.length);
-  return text.slice(start, Math.max(start, clamp(span.end, text.length)));
+  return { start, end: Math.max(start, clamp(span.end, text.length)) };
 }
 
 function clamp(offset: number, length: number): number {
