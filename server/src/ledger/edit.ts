@@ -84,7 +84,7 @@ function locate(slots: readonly SourceSlot[], target: SlotTarget, context: EditC
   }
   const { kind, start, end } = target.finding;
   if (!FINDING_KINDS.includes(kind)) return { ok: false, message: `Unknown finding kind ${JSON.stringify(kind)}` };
-  if (!isRangeIn(context.text, { start, end }) || end <= start) return { ok: false, message: 'The finding is empty or lies outside the article' };
+  if (!isClaimRange(context.text, { start, end })) return { ok: false, message: 'The finding is empty or lies outside the article' };
   const textIndex = new TextIndex(context.text);
   const index = slots.findIndex((slot) => {
     if (slot.kind !== kind) return false;
@@ -143,12 +143,13 @@ function changeProblem(change: SlotChange, text: string): string | undefined {
       if (change.note !== undefined && typeof change.note !== 'string') return 'The note must be text';
       return change.note !== undefined && change.note.length > MAX_NOTE ? `The note is longer than ${MAX_NOTE} characters` : undefined;
     case 'reattach':
-      return isRangeIn(text, change.range) && change.range.end > change.range.start ? undefined : 'Re-attach needs a non-empty range inside the article';
+      return isClaimRange(text, change.range) ? undefined : 'Re-attach needs a non-empty range inside the article';
     default:
       return undefined;
   }
 }
 
-function isRangeIn(text: string, range: Span): boolean {
-  return Number.isSafeInteger(range.start) && Number.isSafeInteger(range.end) && range.start >= 0 && range.start <= range.end && range.end <= text.length;
+/** A range a claim can stand on: whole offsets, not empty, inside the text. */
+function isClaimRange(text: string, range: Span): boolean {
+  return Number.isSafeInteger(range.start) && Number.isSafeInteger(range.end) && range.start >= 0 && range.start < range.end && range.end <= text.length;
 }
