@@ -2,7 +2,7 @@
 // and column. Never throws. Positions come from the YAML parser, which reads JSON too.
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
 import { findJsonSyntaxError } from '../ledger/jsonSyntaxError';
-import { describePosition, positionOf, type TextPosition } from '../ledger/textPosition';
+import { faultAt, type TextPosition } from '../ledger/textPosition';
 import type { ProjectConfig } from './projectConfig';
 import { validateProjectConfig, type ConfigFault, type KeyPath } from './validateProjectConfig';
 
@@ -17,10 +17,7 @@ export type ProjectConfigParse = { ok: true; config: ProjectConfig } | { ok: fal
 export function parseProjectConfig(text: string, fileName: string): ProjectConfigParse {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const json = fileName.toLowerCase().endsWith('.json');
-  const problemAt = (offset: number, key: string, message: string): ConfigProblem => {
-    const position = positionOf(source, offset);
-    return { ...position, key, message: `${key ? `"${key}": ` : ''}${message} (${describePosition(position)})` };
-  };
+  const problemAt = (offset: number, key: string, message: string): ConfigProblem => ({ ...faultAt(source, offset, `${key ? `"${key}": ` : ''}${message}`), key });
 
   let value: unknown;
   if (json) {

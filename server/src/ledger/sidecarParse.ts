@@ -6,7 +6,7 @@ import { findJsonSyntaxError } from './jsonSyntaxError';
 import { mergeSlotLists } from './merge';
 import { SIDECAR_VERSION } from './sidecarFormat';
 import type { SourceSlot } from './slot';
-import { describePosition, positionOf, type TextPosition } from './textPosition';
+import { faultAt, type TextPosition } from './textPosition';
 
 export interface SidecarProblem extends TextPosition {
   message: string;
@@ -23,10 +23,7 @@ export type SidecarParse = { ok: true; sidecar: Sidecar } | { ok: false; problem
 const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
 
 export function parseSidecar(text: string): SidecarParse {
-  const problem = (offset: number, message: string): SidecarProblem => {
-    const position = positionOf(text, offset);
-    return { ...position, message: `${message} (${describePosition(position)})` };
-  };
+  const problem = (offset: number, message: string): SidecarProblem => faultAt(text, offset, message);
   const fail = (offset: number, message: string): SidecarParse => ({ ok: false, problems: [problem(offset, message)] });
 
   const conflict = CONFLICT_MARKER.exec(text);

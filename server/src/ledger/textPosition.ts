@@ -4,7 +4,7 @@ export interface TextPosition {
   character: number;
 }
 
-export function positionOf(text: string, offset: number): TextPosition {
+function positionOf(text: string, offset: number): TextPosition {
   const end = Math.max(0, Math.min(offset, text.length));
   let line = 0;
   let lineStart = 0;
@@ -13,6 +13,12 @@ export function positionOf(text: string, offset: number): TextPosition {
     lineStart = i + 1;
   }
   return { line, character: end - lineStart };
+}
+
+/** A fault at `offset` in `text`: where it is, and the message saying so for people. */
+export function faultAt(text: string, offset: number, message: string): TextPosition & { message: string } {
+  const position = positionOf(text, offset);
+  return { ...position, message: `${message} (${describePosition(position)})` };
 }
 
 /** "line 3, column 5" for people, who count from 1. */
