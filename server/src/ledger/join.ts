@@ -8,7 +8,7 @@ import type { Claim, SourceSlot } from './slot';
 import { TextIndex } from './textIndex';
 
 /** Where an orphaned claim is shown: the top of the file. */
-export const ORPHAN_RANGE: Span = { start: 0, end: 0 };
+const ORPHAN_RANGE: Span = { start: 0, end: 0 };
 
 export function joinClaims(text: string, findings: readonly Finding[], slots: readonly SourceSlot[]): Claim[] {
   const claims: Claim[] = [];

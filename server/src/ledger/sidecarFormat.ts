@@ -31,7 +31,7 @@ export function isEmptySlot(slot: SourceSlot): boolean {
   return slot.sources.length === 0 && slot.verdict === undefined && !slot.note && !slot.dismissed;
 }
 
-export function compareSlots(a: SourceSlot, b: SourceSlot): number {
+function compareSlots(a: SourceSlot, b: SourceSlot): number {
   return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -41,7 +41,7 @@ export function formatSidecar(article: string, slots: readonly SourceSlot[]): st
   return `${JSON.stringify({ version: SIDECAR_VERSION, article, annotations }, null, 2)}\n`;
 }
 
-export function toAnnotation(slot: SourceSlot, article: string): Record<string, unknown> {
+function toAnnotation(slot: SourceSlot, article: string): Record<string, unknown> {
   const body: Record<string, unknown>[] = [{ type: 'TextualBody', purpose: 'classifying', value: slot.kind }];
   if (slot.verdict !== undefined) body.push({ type: 'TextualBody', purpose: 'assessing', value: slot.verdict });
   if (slot.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: slot.note, format: 'text/plain' });

@@ -22,14 +22,14 @@ export function indexWithin(text: string, needle: string, from: number, to: numb
 }
 
 /** How many characters end both `text[..end]` and `prefix`. */
-export function sharedBefore(text: string, end: number, prefix: string): number {
+function sharedBefore(text: string, end: number, prefix: string): number {
   let n = 0;
   while (n < prefix.length && end - n > 0 && text.charCodeAt(end - n - 1) === prefix.charCodeAt(prefix.length - n - 1)) n++;
   return n;
 }
 
 /** How many characters begin both `text[start..]` and `suffix`. */
-export function sharedAfter(text: string, start: number, suffix: string): number {
+function sharedAfter(text: string, start: number, suffix: string): number {
   let n = 0;
   while (n < suffix.length && start + n < text.length && text.charCodeAt(start + n) === suffix.charCodeAt(n)) n++;
   return n;

@@ -23,7 +23,7 @@ export function renderClaimReview(model: ReportModel): string {
   return `${jsonForHtml(buildClaimReviews(model))}\n`;
 }
 
-export function buildClaimReviews(model: ReportModel): Thing[] {
+function buildClaimReviews(model: ReportModel): Thing[] {
   const reviews: Thing[] = [];
   for (const article of model.articles) {
     for (const entry of article.entries) {

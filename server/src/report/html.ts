@@ -45,7 +45,7 @@ export function renderHtml(model: ReportModel, options: HtmlReportOptions = {}):
 }
 
 /** No scripts, images, fonts, frames or forms at all; the one stylesheet allowed by hash or nonce. */
-export function contentSecurityPolicy(options: HtmlReportOptions = {}): string {
+function contentSecurityPolicy(options: HtmlReportOptions = {}): string {
   if (options.csp !== undefined) return options.csp;
   const style = options.nonce === undefined ? `'sha256-${createHash('sha256').update(REPORT_CSS).digest('base64')}'` : `'nonce-${checkedNonce(options.nonce)}'`;
   return `default-src 'none'; style-src ${style}; base-uri 'none'; form-action 'none'`;
