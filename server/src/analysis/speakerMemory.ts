@@ -14,19 +14,12 @@ export function resolve(block: string, source: Span, state: DiscourseState): { s
   return { speaker: { ...speaker, name: earlier.name }, mention: { start: earlier.start, end: earlier.end } };
 }
 
-function mentionOf(block: string, speaker: SpeakerSpan, mention: Span | undefined): Mention {
-  return mention
-    ? { name: speaker.name ?? block.slice(speaker.start, speaker.end), start: mention.start, end: mention.end }
-    : { name: block.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
-}
-
-/** A speaker named here becomes what later pronouns refer to. */
+/** A speaker named here becomes what later pronouns refer to; one that refers back (`mention`) changes nothing. */
 export function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined, state: DiscourseState): void {
-  const named = mentionOf(block, speaker, mention);
-  if (!mention) {
-    state.source = named;
-    if (isPerson(named.name)) state.person = personName(named);
-  }
+  if (mention) return;
+  const named: Mention = { name: block.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
+  state.source = named;
+  if (isPerson(named.name)) state.person = personName(named);
 }
 
 // A run of capitalised words: a name, titles included ("Dr Hana Mori", "Mrs. Ana Lopes").

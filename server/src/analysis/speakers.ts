@@ -52,10 +52,6 @@ function isCapitalised(word: string): boolean {
 }
 
 /**
- * The noun phrase that ends at `end` (a cue's start), read leftwards to a clause boundary.
- * "Smith and Jones said" keeps both names; "polls show and he said" stops at "and".
- */
-/**
  * "Smith, who said": the speaker as named there is "who" (PolNeAR's convention), and it stands for
  * the name the relative clause hangs on.
  */
@@ -68,6 +64,10 @@ export function relativeSpeaker(text: string, from: number, end: number): { rela
   return { relative, antecedent: last >= 0 ? antecedent(words, last) : undefined };
 }
 
+/**
+ * The noun phrase that ends at `end` (a cue's start), read leftwards to a clause boundary.
+ * "Smith and Jones said" keeps both names; "polls show and he said" stops at "and".
+ */
 export function sourceBefore(text: string, from: number, end: number): Span | undefined {
   const words = tokensBefore(text, from, end);
   let last = words.length - 1;
