@@ -30,7 +30,6 @@ const LEADING = new Set(
 const MANNER = /^\p{Ll}+ly$/u;
 const NOT_MANNER = new Set(['only', 'early', 'family', 'july', 'italy', 'rally', 'ally', 'daily', 'weekly', 'monthly', 'likely', 'fly', 'reply', 'supply', 'apply']);
 
-
 /** Finds lexicon forms as whole words: a hash lookup on each word, longest form first. */
 export interface CueMatcher {
   byFirstWord: Map<string, string[][]>;
@@ -50,7 +49,10 @@ export function cueMatcher(forms: Iterable<string>): CueMatcher {
   return { byFirstWord };
 }
 
-const CUE_MATCHER = cueMatcher([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...CUE_MODEL.forms]);
+/** The lexicon's forms and those the cue model learnt. */
+const BUILT_IN_FORMS: ReadonlySet<string> = new Set([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...CUE_MODEL.forms]);
+const CUE_MATCHER = cueMatcher(BUILT_IN_FORMS);
+
 /** How likely a candidate is a cue in its context, by the cue model trained on the train split. */
 export function cueScore(text: string, sentence: Span, cue: Cue, others: Cue[] = []): number {
   return cueProbability(text, sentence, cue, others);
@@ -112,7 +114,6 @@ function formAt(text: string, words: { start: number; end: number; lower: string
 
 /** The built-in forms plus a project's own (lower case, one space between words); `added` are the new ones. */
 export function cueMatcherWith(extra: readonly string[]): { matcher: CueMatcher; added: ReadonlySet<string> } {
-  const builtIn = new Set([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...CUE_MODEL.forms]);
-  const added = new Set(extra.filter((form) => !builtIn.has(form)));
-  return { matcher: cueMatcher([...builtIn, ...added]), added };
+  const added = new Set(extra.filter((form) => !BUILT_IN_FORMS.has(form)));
+  return { matcher: cueMatcher([...BUILT_IN_FORMS, ...added]), added };
 }
