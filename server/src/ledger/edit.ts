@@ -47,7 +47,7 @@ const MAX_NOTE = 20_000;
 const CHANGE_TYPES: readonly string[] = ['addSource', 'removeSource', 'setVerdict', 'setNote', 'dismiss', 'reopen', 'delete', 'reattach'];
 
 /** Command arguments arrive as JSON from the client: check the shape before trusting the types. */
-function shapeProblem(edit: unknown): string | undefined {
+export function shapeProblem(edit: unknown): string | undefined {
   const { target, change } = (edit ?? {}) as { target?: unknown; change?: unknown };
   const slotId = (target as { slotId?: unknown } | null)?.slotId;
   const finding = (target as { finding?: unknown } | null)?.finding;

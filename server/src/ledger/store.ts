@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
-import { applyEdit, type SlotEdit } from './edit';
+import { applyEdit, shapeProblem, type SlotEdit } from './edit';
 import { LockTimeout, withFileLock } from './fileLock';
 import { mergeSlotLists } from './merge';
 import { reanchorSlots } from './reanchor';
@@ -62,6 +62,9 @@ export class LedgerStore {
    * `creator` names who made the edit, when it is not the store's default.
    */
   edit(articlePath: string, text: string, edit: SlotEdit, creator?: string): Promise<LedgerEditResult> {
+    // Checked before the lock is taken: editLocked reads the target before applyEdit would refuse it.
+    const shape = shapeProblem(edit);
+    if (shape) return Promise.resolve({ ok: false, reason: 'invalid', message: shape });
     return this.enqueue(articlePath, async () => {
       const sidecarPath = sidecarPathFor(articlePath);
       try {

@@ -60,6 +60,16 @@ describe('the ledger store', function () {
     await assert.rejects(fs.stat(sidecar), /ENOENT/);
   });
 
+  it('refuses an edit with no target as invalid, before touching the disk', async () => {
+    const store = new LedgerStore();
+    await store.edit(article, text, addSource(claims[1], 'https://depot.example/1'));
+    await store.load(article);
+    const before = await fs.readFile(sidecar, 'utf8');
+    const refused = await store.edit(article, text, { target: null, change: { type: 'dismiss' } } as unknown as SlotEdit);
+    assert.deepEqual(refused, { ok: false, reason: 'invalid', message: 'The edit names neither a slot nor a finding' });
+    assert.equal(await fs.readFile(sidecar, 'utf8'), before);
+  });
+
   it('never overwrites a sidecar it cannot parse, and writes again once it is fixed', async () => {
     const store = new LedgerStore();
     await store.edit(article, text, addSource(claims[1], 'https://depot.example/1'));
