@@ -88,9 +88,11 @@ const TOP: Diagnostic['range'] = { start: { line: 0, character: 0 }, end: { line
 async function refresh(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
+  // TextDocuments updates the document object in place, so the version this run is for is read now.
+  const version = document.version;
   const settings = await settingsFor(uri);
   // A newer change arrived while the settings were read: its own run publishes.
-  if (documents.get(uri)?.version !== document.version) return;
+  if (documents.get(uri)?.version !== version) return;
   const refusal = unreadableReason(document.getText(), settings.maxDocumentLength);
   if (refusal) {
     refusals.set(uri, refusal);
@@ -101,7 +103,7 @@ async function refresh(uri: string): Promise<void> {
   const state = await articles.analyse(document);
   const project = await projectFor(state.articlePath);
   // A newer version arrived while the ledger loaded: its own run publishes.
-  if (documents.get(uri)?.version !== document.version) return;
+  if (documents.get(uri)?.version !== version) return;
   const diagnostics = diagnosticCacheFor(uri).build(document, state.claims, withProjectSeverity(settings, project.config));
   if (state.ledger && !state.ledger.readable) {
     diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
@@ -109,7 +111,7 @@ async function refresh(uri: string): Promise<void> {
   } else if (state.ledger) {
     await connection.sendDiagnostics({ uri: pathToFileURL(state.ledger.sidecarPath).href, diagnostics: [] });
   }
-  await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  await connection.sendDiagnostics({ uri, version, diagnostics });
   await connection.sendNotification(ClaimsChangedNotification, { uri } satisfies ClaimsParams);
 }
 
