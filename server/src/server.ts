@@ -208,10 +208,12 @@ connection.onExecuteCommand(async (params) => {
   if (!edit?.uri || !edit.edit) throw new ResponseError(ErrorCodes.InvalidParams, 'editSlot needs { uri, findingId or slotId, edit }');
   const current = currentState(edit.uri);
   if (!current) throw new ResponseError(ErrorCodes.InvalidParams, 'Open the article first.');
+  // The text the edit's offsets belong to, read before any await: the document object changes in place.
+  const text = current.document.getText();
   const translated = translateSlotEdit(edit, current.state);
   if (!translated.ok) throw new ResponseError(ErrorCodes.InvalidParams, translated.message);
   const { config } = await projects.forArticle(current.state.articlePath);
-  const result = await articles.edit(current.state.articlePath!, current.document.getText(), translated.edit, edit.creator ?? config.checker ?? osUserName());
+  const result = await articles.edit(current.state.articlePath!, text, translated.edit, edit.creator ?? config.checker ?? osUserName());
   if (!result.ok) {
     const message = result.reason === 'unreadable' ? `The ledger ${sidecarPathFor(current.state.articlePath!)} cannot be read, so nothing was written: ${result.problems[0]?.message ?? 'unknown problem'}` : result.message;
     throw new ResponseError(ErrorCodes.InvalidRequest, message);
