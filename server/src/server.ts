@@ -14,7 +14,6 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { userInfo } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, type KnownSource, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type ReportParams, type ReportResult } from './protocol';
 import { renderEditorReport } from './lsp/reports';
@@ -32,6 +31,7 @@ import { LedgerStore } from './ledger/store';
 import { ProjectConfigs, withProjectSeverity } from './lsp/projectConfigs';
 import { configDiagnostics } from './lsp/diagnostics';
 import { sidecarPathFor } from './ledger/sidecarFormat';
+import { osUserName } from './osUser';
 
 const SIDECAR_SUFFIX = '.factcheck.json';
 
@@ -254,14 +254,6 @@ connection.onRequest(KnownSourcesRequest, async (params: ClaimsParams): Promise<
   const { config } = await projects.forArticle(articlePathOf(params.uri));
   return Object.entries(config.knownSources).map(([name, url]) => ({ name, url }));
 });
-
-function osUserName(): string | undefined {
-  try {
-    return userInfo().username;
-  } catch {
-    return undefined;
-  }
-}
 
 documents.listen(connection);
 connection.listen();
