@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, type KnownSource, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type ReportParams, type ReportResult } from './protocol';
 import { renderEditorReport } from './lsp/reports';
 import { isReportFormat } from './report';
@@ -30,10 +30,9 @@ import { translateSlotEdit } from './lsp/slotEdits';
 import { LedgerStore } from './ledger/store';
 import { ProjectConfigs, withProjectSeverity } from './lsp/projectConfigs';
 import { configDiagnostics } from './lsp/diagnostics';
-import { sidecarPathFor } from './ledger/sidecarFormat';
+import { articlePathForSidecar, sidecarPathFor } from './ledger/sidecarFormat';
+import { PROJECT_CONFIG_FILES } from './config/projectConfig';
 import { osUserName } from './osUser';
-
-const SIDECAR_SUFFIX = '.factcheck.json';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -68,7 +67,7 @@ connection.onInitialized(() => {
   // Sidecars change outside the editor too (git pull, another window): watch them.
   if (clientCanWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: `**/*${SIDECAR_SUFFIX}` }, { globPattern: '**/.factcheck.{json,yaml,yml}' }],
+      watchers: [{ globPattern: '**/*.factcheck.json' }, { globPattern: `**/{${PROJECT_CONFIG_FILES.join(',')}}` }],
     });
   }
 });
@@ -160,16 +159,16 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) {
-    if (!change.uri.startsWith('file:')) continue;
-    const changedFolder = projects.invalidate(fileURLToPath(change.uri));
+    const file = articlePathOf(change.uri);
+    if (!file) continue;
+    const changedFolder = projects.invalidate(file);
     if (changedFolder) {
-      const file = fileURLToPath(change.uri);
       if (brokenConfigs.delete(file)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
       for (const document of documents.all()) if (projects.folderOf(articlePathOf(document.uri)) === changedFolder) scheduler.schedule(document.uri);
       continue;
     }
-    if (!change.uri.endsWith(SIDECAR_SUFFIX)) continue;
-    const articlePath = fileURLToPath(change.uri).slice(0, -SIDECAR_SUFFIX.length);
+    const articlePath = articlePathForSidecar(file);
+    if (!articlePath) continue;
     const document = documents.all().find((d) => articlePathOf(d.uri) === articlePath);
     if (!document) continue;
     await articles.reloadLedger(articlePath);
