@@ -22,6 +22,7 @@ import { Articles, articlePathOf, type ArticleState } from './lsp/articles';
 import { DiagnosticCache, DIAGNOSTIC_SOURCE, ledgerProblemDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
 import { claimHover } from './lsp/hover';
 import { claimCodeActions } from './lsp/codeActions';
+import { claimsAt } from './lsp/claimsAt';
 import { AnalysisScheduler } from './lsp/scheduler';
 import { DEFAULT_SETTINGS, parseSettings, visibleClaims, type FactcheckSettings } from './lsp/settings';
 import { unreadableReason } from './lsp/readability';
@@ -187,9 +188,8 @@ connection.onHover((params) => {
   const current = currentState(params.textDocument.uri);
   if (!current) return null;
   const offset = current.document.offsetAt(params.position);
-  const claim = current.state.claims
-    .filter((c) => c.status !== 'orphaned' && c.status !== 'dismissed' && c.range.start <= offset && offset <= c.range.end)
-    .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start))[0];
+  // Dismissed claims are hidden in the text, so they get no hover either.
+  const claim = claimsAt(current.state.claims, offset, offset).find((c) => c.status !== 'dismissed');
   if (!claim) return null;
   const range = { start: current.document.positionAt(claim.range.start), end: current.document.positionAt(claim.range.end) };
   return { contents: claimHover(current.document.getText(), params.textDocument.uri, claim), range };
