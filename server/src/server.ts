@@ -28,8 +28,9 @@ import { DEFAULT_SETTINGS, parseSettings, visibleClaims, type FactcheckSettings 
 import { unreadableReason } from './lsp/readability';
 import { claimSummaries } from './lsp/claimSummaries';
 import { translateSlotEdit } from './lsp/slotEdits';
-import { LedgerStore } from './ledger/store';
+import { LedgerStore, type LedgerState } from './ledger/store';
 import { ProjectConfigs, withProjectSeverity } from './lsp/projectConfigs';
+import type { ProjectConfigLoad } from './config/loadProjectConfig';
 import { configDiagnostics } from './lsp/diagnostics';
 import { articlePathForSidecar, sidecarPathFor } from './ledger/sidecarFormat';
 import { PROJECT_CONFIG_FILES } from './config/projectConfig';
@@ -41,8 +42,11 @@ const projects = new ProjectConfigs();
 const articles = new Articles(new LedgerStore(), (articlePath) => projects.forArticle(articlePath));
 const settingsCache = new Map<string, Promise<FactcheckSettings>>();
 const refusals = new Map<string, string>();
-/** Project files whose problems are on screen, so they are cleared once fixed. */
-const brokenConfigs = new Set<string>();
+/**
+ * Per workspace folder, the broken project-file load whose problems are on screen: published once
+ * per load, not on every keystroke, and cleared when the folder's project file changes.
+ */
+const brokenConfigs = new Map<string, Extract<ProjectConfigLoad, { ok: false }>>();
 let clientHasConfiguration = false;
 let clientCanWatchFiles = false;
 let workspaceRoots: string[] = [];
@@ -105,14 +109,20 @@ async function refresh(uri: string): Promise<void> {
   // A newer version arrived while the ledger loaded: its own run publishes.
   if (documents.get(uri)?.version !== version) return;
   const diagnostics = diagnosticCacheFor(uri).build(document, state.claims, withProjectSeverity(settings, project.config));
-  if (state.ledger && !state.ledger.readable) {
-    diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
-    await connection.sendDiagnostics({ uri: pathToFileURL(state.ledger.sidecarPath).href, diagnostics: sidecarDiagnostics(state.ledger.problems) });
-  } else if (state.ledger) {
-    await connection.sendDiagnostics({ uri: pathToFileURL(state.ledger.sidecarPath).href, diagnostics: [] });
-  }
+  if (state.ledger && !state.ledger.readable) diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
+  if (state.ledger) await publishSidecar(state.ledger);
   await connection.sendDiagnostics({ uri, version, diagnostics });
   await connection.sendNotification(ClaimsChangedNotification, { uri } satisfies ClaimsParams);
+}
+
+/** The ledger state each sidecar's own diagnostics were last published for. */
+const publishedLedgers = new Map<string, LedgerState>();
+
+/** The sidecar's problems (or none) on the sidecar itself, sent when its ledger was loaded anew, not on every keystroke. */
+async function publishSidecar(ledger: LedgerState): Promise<void> {
+  if (publishedLedgers.get(ledger.sidecarPath) === ledger) return;
+  publishedLedgers.set(ledger.sidecarPath, ledger);
+  await connection.sendDiagnostics({ uri: pathToFileURL(ledger.sidecarPath).href, diagnostics: ledger.readable ? [] : sidecarDiagnostics(ledger.problems) });
 }
 
 /** Each open article's diagnostics of its last publish, reused for the paragraphs an edit left alone. */
@@ -132,8 +142,8 @@ async function projectFor(articlePath: string | undefined) {
   const folder = projects.folderOf(articlePath);
   if (folder) {
     const load = await projects.load(folder);
-    if (!load.ok) {
-      brokenConfigs.add(load.file);
+    if (!load.ok && brokenConfigs.get(folder) !== load) {
+      brokenConfigs.set(folder, load);
       await connection.sendDiagnostics({ uri: pathToFileURL(load.file).href, diagnostics: configDiagnostics(load.problems) });
     }
   }
@@ -148,6 +158,8 @@ documents.onDidClose((event) => {
   scheduler.cancel(uri);
   articles.forget(uri);
   diagnosticCaches.delete(uri);
+  const articlePath = articlePathOf(uri);
+  if (articlePath) publishedLedgers.delete(sidecarPathFor(articlePath));
   settingsCache.delete(uri);
   refusals.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -164,7 +176,9 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     if (!file) continue;
     const changedFolder = projects.invalidate(file);
     if (changedFolder) {
-      if (brokenConfigs.delete(file)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      const shown = brokenConfigs.get(changedFolder);
+      brokenConfigs.delete(changedFolder);
+      if (shown) await connection.sendDiagnostics({ uri: pathToFileURL(shown.file).href, diagnostics: [] });
       for (const document of documents.all()) if (projects.folderOf(articlePathOf(document.uri)) === changedFolder) scheduler.schedule(document.uri);
       continue;
     }
