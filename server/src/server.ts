@@ -2,7 +2,6 @@
 // the lsp/ helpers. Runs over IPC (VS Code) or `--stdio` (any editor).
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
   ResponseError,
@@ -10,7 +9,6 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
-  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,7 +17,7 @@ import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRe
 import { renderEditorReport } from './lsp/reports';
 import { isReportFormat } from './report';
 import { Articles, articlePathOf, type ArticleState } from './lsp/articles';
-import { DiagnosticCache, DIAGNOSTIC_SOURCE, ledgerProblemDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
+import { DiagnosticCache, ledgerProblemDiagnostic, notAnalysedDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
 import { claimHover } from './lsp/hover';
 import { claimCodeActions } from './lsp/codeActions';
 import { claimsAt } from './lsp/claimsAt';
@@ -87,8 +85,6 @@ function settingsFor(uri: string): Promise<FactcheckSettings> {
   return settings;
 }
 
-const TOP: Diagnostic['range'] = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
 async function refresh(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
@@ -100,7 +96,7 @@ async function refresh(uri: string): Promise<void> {
   const refusal = unreadableReason(document.getText(), settings.maxDocumentLength);
   if (refusal) {
     refusals.set(uri, refusal);
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [{ range: TOP, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-analysed', message: refusal }] });
+    await connection.sendDiagnostics({ uri, version, diagnostics: [notAnalysedDiagnostic(refusal)] });
     return;
   }
   refusals.delete(uri);
