@@ -23,12 +23,14 @@ export function claimRef(argument: unknown): FindingRef | undefined {
 function claimAtCursor(): FindingRef | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
-  const position = editor.selection.active;
+  const { document, selection } = editor;
+  // Innermost first, measured in the text: a claim can span lines, so columns alone do not compare.
+  const length = (range: vscode.Range) => document.offsetAt(range.end) - document.offsetAt(range.start);
   const diagnostic = vscode.languages
-    .getDiagnostics(editor.document.uri)
-    .filter((d) => d.source === 'factcheck' && d.range.contains(position))
-    .sort((a, b) => a.range.end.character - a.range.start.character - (b.range.end.character - b.range.start.character))[0];
+    .getDiagnostics(document.uri)
+    .filter((d) => d.source === 'factcheck' && d.range.contains(selection.active))
+    .sort((a, b) => length(a.range) - length(b.range))[0];
   const data = (diagnostic as { data?: { findingId?: string; slotId?: string } } | undefined)?.data;
   if (!data) return undefined;
-  return { uri: editor.document.uri.toString(), findingId: data.findingId, slotId: data.slotId };
+  return { uri: document.uri.toString(), findingId: data.findingId, slotId: data.slotId };
 }

@@ -46,9 +46,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
         item.description = `line ${claim.range.start.line + 1}${claim.verdict ? ` · ${claim.verdict}` : ''}`;
         item.tooltip = claim.text;
         item.contextValue = `claim-${claim.status}`;
-        if (this.result) {
-          item.command = { title: 'Reveal claim', command: ClientCommands.revealClaim, arguments: [this.result.uri, claim.range] };
-        }
+        item.command = { title: 'Reveal claim', command: ClientCommands.revealClaim, arguments: [node.uri, claim.range] };
         return item;
       }
     }

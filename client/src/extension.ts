@@ -25,11 +25,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
   const tree = new ClaimsTreeProvider();
   const statusBar = new ClaimsStatusBar();
   const preview = new ReportPreview(client, watcher);
-  watcher.onDidChange((result) => {
-    tree.show(result);
-    statusBar.show(result);
-  });
   context.subscriptions.push(
+    watcher.onDidChange((result) => {
+      tree.show(result);
+      statusBar.show(result);
+    }),
     watcher,
     statusBar,
     vscode.window.registerTreeDataProvider('factcheck.claims', tree),

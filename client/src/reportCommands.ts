@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, ReportRequest, type ReportFormatName, type ReportParams, type ReportResult } from '../../server/src/protocol';
 import { checkerName } from './checker';
+import { ARTICLE_SELECTOR } from './languageClient';
 import type { ReportPreview } from './reportPreview';
 
 const FORMATS: { label: string; description: string; format: ReportFormatName; extension: string }[] = [
@@ -26,8 +27,9 @@ export interface ExportOptions {
   open?: boolean;
 }
 
+/** A document the language server analyses (the client's document selector). */
 function isArticle(document: vscode.TextDocument): boolean {
-  return ['plaintext', 'markdown', 'html'].includes(document.languageId);
+  return ARTICLE_SELECTOR.some((entry) => entry.language === document.languageId);
 }
 
 async function articlesInScope(scope: 'article' | 'workspace'): Promise<vscode.Uri[]> {

@@ -10,6 +10,8 @@ import { checkerName } from './checker';
 export class ReportPreview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private uris: string[] = [];
+  /** Renders started; only the latest one's answer is shown. */
+  private renders = 0;
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -40,9 +42,12 @@ export class ReportPreview implements vscode.Disposable {
   private async render(): Promise<void> {
     const panel = this.panel;
     if (!panel) return;
+    const run = ++this.renders;
     const nonce = randomBytes(16).toString('base64');
     const params: ReportParams = { uris: this.uris, format: 'html', checker: checkerName(), nonce };
     const result = await this.client.sendRequest<ReportResult>(ReportRequest, params);
+    // Closed meanwhile (a disposed webview throws), or a later render (newer edits) owns the panel.
+    if (panel !== this.panel || run !== this.renders) return;
     panel.webview.html = result.content || `<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><p>${escapeHtml(result.problems.join('; '))}</p>`;
   }
 

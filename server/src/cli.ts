@@ -1,6 +1,5 @@
 // `factcheck check|report FILE...`: the language server's engine on files, for CI gates and batch work.
 import { parseArgs } from 'node:util';
-import { userInfo } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { loadProjectConfig } from './config/loadProjectConfig';
 import { articleUrlFor, type ProjectConfig } from './config/projectConfig';
@@ -8,6 +7,7 @@ import { checkCommand } from './cli/checkCommand';
 import type { CliOutput } from './cli/output';
 import { reportCommand } from './cli/reportCommand';
 import { isReportFormat, REPORT_FORMATS } from './report';
+import { osUserName } from './osUser';
 
 const USAGE = `Usage:
   factcheck check [--format text|json] [--fail-on open] FILE...
@@ -23,14 +23,6 @@ const USAGE = `Usage:
   factcheck --help | --version
 
 Exit codes: 0 ok, 1 the --fail-on gate tripped, 2 a file could not be read or bad usage.`;
-
-function checkerName(): string | undefined {
-  try {
-    return userInfo().username;
-  } catch {
-    return undefined;
-  }
-}
 
 const output: CliOutput = {
   stdout: (text) => process.stdout.write(text),
@@ -90,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
       const url = articleUrlFor(config, relative(process.cwd(), resolve(file)).split(sep).join('/'));
       return url ? [[file, { url }]] : [];
     }));
-    const checker = values.checker ?? config.checker ?? checkerName();
+    const checker = values.checker ?? config.checker ?? osUserName();
     const metadata = { ...(checker ? { checker } : {}), ...(config.organisation ? { organisation: config.organisation } : {}), articles };
     return reportCommand(positionals, { format, output: values.output, metadata, now: new Date(), project: config }, output);
   }

@@ -2,7 +2,6 @@
 // the lsp/ helpers. Runs over IPC (VS Code) or `--stdio` (any editor).
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
   ResponseError,
@@ -10,30 +9,30 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
-  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { userInfo } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, type KnownSource, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type ReportParams, type ReportResult } from './protocol';
 import { renderEditorReport } from './lsp/reports';
 import { isReportFormat } from './report';
 import { Articles, articlePathOf, type ArticleState } from './lsp/articles';
-import { DiagnosticCache, DIAGNOSTIC_SOURCE, ledgerProblemDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
+import { DiagnosticCache, ledgerProblemDiagnostic, notAnalysedDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
 import { claimHover } from './lsp/hover';
 import { claimCodeActions } from './lsp/codeActions';
+import { claimsAt } from './lsp/claimsAt';
 import { AnalysisScheduler } from './lsp/scheduler';
 import { DEFAULT_SETTINGS, parseSettings, visibleClaims, type FactcheckSettings } from './lsp/settings';
 import { unreadableReason } from './lsp/readability';
 import { claimSummaries } from './lsp/claimSummaries';
 import { translateSlotEdit } from './lsp/slotEdits';
-import { LedgerStore } from './ledger/store';
+import { LedgerStore, type LedgerState } from './ledger/store';
 import { ProjectConfigs, withProjectSeverity } from './lsp/projectConfigs';
+import type { ProjectConfigLoad } from './config/loadProjectConfig';
 import { configDiagnostics } from './lsp/diagnostics';
-import { sidecarPathFor } from './ledger/sidecarFormat';
-
-const SIDECAR_SUFFIX = '.factcheck.json';
+import { articlePathForSidecar, sidecarPathFor } from './ledger/sidecarFormat';
+import { PROJECT_CONFIG_FILES } from './config/projectConfig';
+import { osUserName } from './osUser';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -41,8 +40,11 @@ const projects = new ProjectConfigs();
 const articles = new Articles(new LedgerStore(), (articlePath) => projects.forArticle(articlePath));
 const settingsCache = new Map<string, Promise<FactcheckSettings>>();
 const refusals = new Map<string, string>();
-/** Project files whose problems are on screen, so they are cleared once fixed. */
-const brokenConfigs = new Set<string>();
+/**
+ * Per workspace folder, the broken project-file load whose problems are on screen: published once
+ * per load, not on every keystroke, and cleared when the folder's project file changes.
+ */
+const brokenConfigs = new Map<string, Extract<ProjectConfigLoad, { ok: false }>>();
 let clientHasConfiguration = false;
 let clientCanWatchFiles = false;
 let workspaceRoots: string[] = [];
@@ -68,7 +70,7 @@ connection.onInitialized(() => {
   // Sidecars change outside the editor too (git pull, another window): watch them.
   if (clientCanWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: `**/*${SIDECAR_SUFFIX}` }, { globPattern: '**/.factcheck.{json,yaml,yml}' }],
+      watchers: [{ globPattern: '**/*.factcheck.json' }, { globPattern: `**/{${PROJECT_CONFIG_FILES.join(',')}}` }],
     });
   }
 });
@@ -83,34 +85,40 @@ function settingsFor(uri: string): Promise<FactcheckSettings> {
   return settings;
 }
 
-const TOP: Diagnostic['range'] = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
 async function refresh(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
+  // TextDocuments updates the document object in place, so the version this run is for is read now.
+  const version = document.version;
   const settings = await settingsFor(uri);
   // A newer change arrived while the settings were read: its own run publishes.
-  if (documents.get(uri)?.version !== document.version) return;
+  if (documents.get(uri)?.version !== version) return;
   const refusal = unreadableReason(document.getText(), settings.maxDocumentLength);
   if (refusal) {
     refusals.set(uri, refusal);
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [{ range: TOP, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-analysed', message: refusal }] });
+    await connection.sendDiagnostics({ uri, version, diagnostics: [notAnalysedDiagnostic(refusal)] });
     return;
   }
   refusals.delete(uri);
   const state = await articles.analyse(document);
   const project = await projectFor(state.articlePath);
   // A newer version arrived while the ledger loaded: its own run publishes.
-  if (documents.get(uri)?.version !== document.version) return;
+  if (documents.get(uri)?.version !== version) return;
   const diagnostics = diagnosticCacheFor(uri).build(document, state.claims, withProjectSeverity(settings, project.config));
-  if (state.ledger && !state.ledger.readable) {
-    diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
-    await connection.sendDiagnostics({ uri: pathToFileURL(state.ledger.sidecarPath).href, diagnostics: sidecarDiagnostics(state.ledger.problems) });
-  } else if (state.ledger) {
-    await connection.sendDiagnostics({ uri: pathToFileURL(state.ledger.sidecarPath).href, diagnostics: [] });
-  }
-  await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  if (state.ledger && !state.ledger.readable) diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
+  if (state.ledger) await publishSidecar(state.ledger);
+  await connection.sendDiagnostics({ uri, version, diagnostics });
   await connection.sendNotification(ClaimsChangedNotification, { uri } satisfies ClaimsParams);
+}
+
+/** The ledger state each sidecar's own diagnostics were last published for. */
+const publishedLedgers = new Map<string, LedgerState>();
+
+/** The sidecar's problems (or none) on the sidecar itself, sent when its ledger was loaded anew, not on every keystroke. */
+async function publishSidecar(ledger: LedgerState): Promise<void> {
+  if (publishedLedgers.get(ledger.sidecarPath) === ledger) return;
+  publishedLedgers.set(ledger.sidecarPath, ledger);
+  await connection.sendDiagnostics({ uri: pathToFileURL(ledger.sidecarPath).href, diagnostics: ledger.readable ? [] : sidecarDiagnostics(ledger.problems) });
 }
 
 /** Each open article's diagnostics of its last publish, reused for the paragraphs an edit left alone. */
@@ -130,8 +138,8 @@ async function projectFor(articlePath: string | undefined) {
   const folder = projects.folderOf(articlePath);
   if (folder) {
     const load = await projects.load(folder);
-    if (!load.ok) {
-      brokenConfigs.add(load.file);
+    if (!load.ok && brokenConfigs.get(folder) !== load) {
+      brokenConfigs.set(folder, load);
       await connection.sendDiagnostics({ uri: pathToFileURL(load.file).href, diagnostics: configDiagnostics(load.problems) });
     }
   }
@@ -146,6 +154,8 @@ documents.onDidClose((event) => {
   scheduler.cancel(uri);
   articles.forget(uri);
   diagnosticCaches.delete(uri);
+  const articlePath = articlePathOf(uri);
+  if (articlePath) publishedLedgers.delete(sidecarPathFor(articlePath));
   settingsCache.delete(uri);
   refusals.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -158,16 +168,18 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) {
-    if (!change.uri.startsWith('file:')) continue;
-    const changedFolder = projects.invalidate(fileURLToPath(change.uri));
+    const file = articlePathOf(change.uri);
+    if (!file) continue;
+    const changedFolder = projects.invalidate(file);
     if (changedFolder) {
-      const file = fileURLToPath(change.uri);
-      if (brokenConfigs.delete(file)) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      const shown = brokenConfigs.get(changedFolder);
+      brokenConfigs.delete(changedFolder);
+      if (shown) await connection.sendDiagnostics({ uri: pathToFileURL(shown.file).href, diagnostics: [] });
       for (const document of documents.all()) if (projects.folderOf(articlePathOf(document.uri)) === changedFolder) scheduler.schedule(document.uri);
       continue;
     }
-    if (!change.uri.endsWith(SIDECAR_SUFFIX)) continue;
-    const articlePath = fileURLToPath(change.uri).slice(0, -SIDECAR_SUFFIX.length);
+    const articlePath = articlePathForSidecar(file);
+    if (!articlePath) continue;
     const document = documents.all().find((d) => articlePathOf(d.uri) === articlePath);
     if (!document) continue;
     await articles.reloadLedger(articlePath);
@@ -186,9 +198,8 @@ connection.onHover((params) => {
   const current = currentState(params.textDocument.uri);
   if (!current) return null;
   const offset = current.document.offsetAt(params.position);
-  const claim = current.state.claims
-    .filter((c) => c.status !== 'orphaned' && c.status !== 'dismissed' && c.range.start <= offset && offset <= c.range.end)
-    .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start))[0];
+  // Dismissed claims are hidden in the text, so they get no hover either.
+  const claim = claimsAt(current.state.claims, offset, offset).find((c) => c.status !== 'dismissed');
   if (!claim) return null;
   const range = { start: current.document.positionAt(claim.range.start), end: current.document.positionAt(claim.range.end) };
   return { contents: claimHover(current.document.getText(), params.textDocument.uri, claim), range };
@@ -206,10 +217,12 @@ connection.onExecuteCommand(async (params) => {
   if (!edit?.uri || !edit.edit) throw new ResponseError(ErrorCodes.InvalidParams, 'editSlot needs { uri, findingId or slotId, edit }');
   const current = currentState(edit.uri);
   if (!current) throw new ResponseError(ErrorCodes.InvalidParams, 'Open the article first.');
+  // The text the edit's offsets belong to, read before any await: the document object changes in place.
+  const text = current.document.getText();
   const translated = translateSlotEdit(edit, current.state);
   if (!translated.ok) throw new ResponseError(ErrorCodes.InvalidParams, translated.message);
   const { config } = await projects.forArticle(current.state.articlePath);
-  const result = await articles.edit(current.state.articlePath!, current.document.getText(), translated.edit, edit.creator ?? config.checker ?? osUserName());
+  const result = await articles.edit(current.state.articlePath!, text, translated.edit, edit.creator ?? config.checker ?? osUserName());
   if (!result.ok) {
     const message = result.reason === 'unreadable' ? `The ledger ${sidecarPathFor(current.state.articlePath!)} cannot be read, so nothing was written: ${result.problems[0]?.message ?? 'unknown problem'}` : result.message;
     throw new ResponseError(ErrorCodes.InvalidRequest, message);
@@ -250,14 +263,6 @@ connection.onRequest(KnownSourcesRequest, async (params: ClaimsParams): Promise<
   const { config } = await projects.forArticle(articlePathOf(params.uri));
   return Object.entries(config.knownSources).map(([name, url]) => ({ name, url }));
 });
-
-function osUserName(): string | undefined {
-  try {
-    return userInfo().username;
-  } catch {
-    return undefined;
-  }
-}
 
 documents.listen(connection);
 connection.listen();

@@ -139,6 +139,21 @@ describe('source slots over stdio', function () {
     assert.equal(readFileSync(sidecarPath, 'utf8'), broken);
   });
 
+  it('shows a malformed sidecar’s problems on it once, not on every keystroke, and clears them once fixed', async () => {
+    const sidecarPath = `${file}.factcheck.json`;
+    writeFileSync(sidecarPath, '{\n  "version": 1,\n  "annotations": [\n');
+    const sidecarUri = pathToFileURL(sidecarPath).href;
+    await session.open(uri, ARTICLE);
+    for (const insert of ['A', '😀', '\r\n']) await session.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: insert }]);
+    const onSidecar = () => session.published.filter((p) => p.uri === sidecarUri);
+    assert.equal(onSidecar().length, 1, 'published once, with the article');
+    assert.ok(onSidecar()[0].diagnostics.length > 0);
+    writeFileSync(sidecarPath, `${JSON.stringify({ version: 1, article: 'pier.txt', annotations: [] }, null, 2)}\n`);
+    const cleared = session.nextDiagnostics(sidecarUri);
+    await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: sidecarUri, type: 2 }] });
+    assert.deepEqual((await cleared).diagnostics, []);
+  });
+
   it('refuses to record slots for an untitled buffer', async () => {
     const untitled = 'untitled:Untitled-2';
     const { diagnostics } = await session.open(untitled, ARTICLE);

@@ -34,6 +34,7 @@ export class Articles {
   private readonly states = new Map<string, ArticleState>();
   /** The lexicon each article was last analysed with. */
   private readonly lexicons = new Map<string, { lexicon: ProjectLexicon; key: string }>();
+  private readonly firstLoads = new Map<string, Promise<unknown>>();
 
   /** `projectOf` gives the project file that applies to an article (ProjectConfigs.forArticle). */
   constructor(
@@ -44,7 +45,7 @@ export class Articles {
   /** Loads the ledger the first time an article is seen and its project's lexicon each time, then gives its state. */
   async analyse(document: TextDocument): Promise<ArticleState> {
     const articlePath = articlePathOf(document.uri);
-    if (articlePath && !this.store.current(articlePath)) await this.store.load(articlePath);
+    if (articlePath && !this.store.current(articlePath)) await this.firstLoad(articlePath);
     const { lexicon } = (await this.projectOf(articlePath)).config;
     this.lexicons.set(document.uri, { lexicon, key: compileLexicon(lexicon).key });
     return this.stateOf(document);
@@ -63,6 +64,16 @@ export class Articles {
     const state: ArticleState = { version: document.version, findings, claims: joinClaims(text, findings, slots), ledger, articlePath };
     this.states.set(document.uri, state);
     return state;
+  }
+
+  /** The ledger's first read; runs that start while it is under way wait for it instead of reading again. */
+  private firstLoad(articlePath: string): Promise<unknown> {
+    let load = this.firstLoads.get(articlePath);
+    if (!load) {
+      load = this.store.load(articlePath).finally(() => this.firstLoads.delete(articlePath));
+      this.firstLoads.set(articlePath, load);
+    }
+    return load;
   }
 
   /** Applies a slot edit to the article's ledger on disk. */

@@ -2,18 +2,21 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Claim } from '../ledger/slot';
 import type { ClaimSummary } from '../protocol';
 
-/** Claims as the claims view shows them; orphaned ones sit at the top of the file. */
+/**
+ * Claims as the claims view shows them, where the join placed them: orphaned ones at the top of the
+ * file, named by the text their slot recorded.
+ */
 export function claimSummaries(document: TextDocument, claims: Claim[]): ClaimSummary[] {
   const text = document.getText();
   return claims.map((claim) => {
-    const range = claim.finding ? claim.range : { start: 0, end: 0 };
+    const { start, end } = claim.range;
     return {
       findingId: claim.finding?.id,
       slotId: claim.slot?.id,
       kind: claim.finding?.kind ?? claim.slot?.kind ?? 'unknown',
       status: claim.status,
-      range: { start: document.positionAt(range.start), end: document.positionAt(range.end) },
-      text: claim.finding ? text.slice(claim.range.start, claim.range.end) : (claim.slot?.anchor.exact ?? ''),
+      range: { start: document.positionAt(start), end: document.positionAt(end) },
+      text: claim.status === 'orphaned' ? (claim.slot?.anchor.exact ?? '') : text.slice(start, end),
       speaker: speakerOf(text, claim),
       verdict: claim.slot?.verdict,
     };

@@ -4,6 +4,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vs
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Claim } from '../ledger/slot';
 import { ClientCommands, type FindingRef } from '../protocol';
+import { claimsAt } from './claimsAt';
 
 function action(title: string, command: string, ref: FindingRef, diagnostics: Diagnostic[], preferred = false): CodeAction {
   return {
@@ -24,9 +25,7 @@ export function claimCodeActions(
 ): CodeAction[] {
   const from = document.offsetAt(range.start);
   const to = document.offsetAt(range.end);
-  const touching = claims
-    .filter((claim) => claim.status !== 'orphaned' && claim.range.start <= to && from <= claim.range.end)
-    .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start));
+  const touching = claimsAt(claims, from, to);
   const actions: CodeAction[] = [];
   for (const claim of touching) {
     const ref: FindingRef = { uri: document.uri, findingId: claim.finding?.id, slotId: claim.slot?.id };

@@ -12,6 +12,9 @@ export const DIAGNOSTIC_SOURCE = 'factcheck';
 export const ORPHANED_CODE = 'orphaned-slot';
 export const LEDGER_UNREADABLE_CODE = 'ledger-unreadable';
 
+/** Where diagnostics about the whole file sit: its very start. */
+const TOP: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 /** What the client and code actions need to find a diagnostic's claim again. */
 export interface DiagnosticData {
   findingId?: string;
@@ -202,7 +205,7 @@ function orphanDiagnostic(claim: Claim): Diagnostic | undefined {
   if (!slot) return undefined;
   const data: DiagnosticData = { slotId: slot.id };
   return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    range: TOP,
     severity: DiagnosticSeverity.Warning,
     code: ORPHANED_CODE,
     source: DIAGNOSTIC_SOURCE,
@@ -211,13 +214,18 @@ function orphanDiagnostic(claim: Claim): Diagnostic | undefined {
   };
 }
 
+/** Why a document is not analysed (too long, binary), in place of its findings. */
+export function notAnalysedDiagnostic(reason: string): Diagnostic {
+  return { range: TOP, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'not-analysed', message: reason };
+}
+
 /** Problems in a sidecar that cannot be parsed, shown at the top of the article. */
 export function ledgerProblemDiagnostic(sidecarPath: string, problems: { line: number; character: number; message: string }[]): Diagnostic {
   const first = problems[0];
   const where = first ? ` (line ${first.line + 1}, column ${first.character + 1}: ${first.message})` : '';
   const more = problems.length > 1 ? ` and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}` : '';
   return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    range: TOP,
     severity: DiagnosticSeverity.Error,
     code: LEDGER_UNREADABLE_CODE,
     source: DIAGNOSTIC_SOURCE,

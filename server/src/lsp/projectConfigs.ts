@@ -2,7 +2,7 @@
 // article uses the file of the folder it lives in; untitled buffers and loose files the defaults.
 import * as path from 'node:path';
 import { loadProjectConfig, type ProjectConfigLoad } from '../config/loadProjectConfig';
-import { DEFAULT_PROJECT_CONFIG, type ProjectConfig } from '../config/projectConfig';
+import { DEFAULT_PROJECT_CONFIG, PROJECT_CONFIG_FILES, type ProjectConfig } from '../config/projectConfig';
 import { FINDING_KINDS } from '../analysis/finding';
 import { DEFAULT_SEVERITY, type FactcheckSettings } from './settings';
 
@@ -44,7 +44,8 @@ export class ProjectConfigs {
 
   /** The folder whose project file this is, when `file` is one; its cached load is dropped. */
   invalidate(file: string): string | undefined {
-    const folder = this.roots.find((root) => path.dirname(file) === root && /^\.factcheck\.(json|ya?ml)$/.test(path.basename(file)));
+    const isProjectFile = (PROJECT_CONFIG_FILES as readonly string[]).includes(path.basename(file));
+    const folder = isProjectFile ? this.roots.find((root) => path.dirname(file) === root) : undefined;
     if (folder) this.loads.delete(folder);
     return folder;
   }

@@ -22,6 +22,7 @@ function translateChange(params: EditSlotParams, state: ArticleState): { ok: tru
   const edit = params.edit;
   switch (edit.type) {
     case 'addSource': {
+      if (typeof edit.source?.target !== 'string') return { ok: false, message: 'A source needs a target: a web address or a file.' };
       const { kind, title, excerpt } = edit.source;
       const target = kind === 'file' ? relativeSourcePath(edit.source.target, state.articlePath!) : edit.source.target;
       return { ok: true, change: { type: 'addSource', source: { kind, target, ...(title ? { title } : {}), ...(excerpt ? { excerpt } : {}) } } };
@@ -40,6 +41,8 @@ function translateChange(params: EditSlotParams, state: ArticleState): { ok: tru
       return { ok: true, change: { type: 'reattach', range: { start: finding.start, end: finding.end } } };
     }
   }
+  // The protocol's type is a promise the client makes, not a check: a script can send anything.
+  return { ok: false, message: `Unknown slot edit ${JSON.stringify((edit as { type?: unknown }).type)}.` };
 }
 
 /** Workspace files are recorded relative to the article's folder, with forward slashes. */

@@ -1,0 +1,11 @@
+import type { Claim } from '../ledger/slot';
+
+/**
+ * The claims on the text between two offsets (inclusive), innermost first: the hover shows the
+ * first, code actions list them all. Orphaned slots have no text to touch.
+ */
+export function claimsAt(claims: Claim[], from: number, to: number): Claim[] {
+  return claims
+    .filter((claim) => claim.status !== 'orphaned' && claim.range.start <= to && from <= claim.range.end)
+    .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start));
+}
