@@ -182,8 +182,8 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     if (!articlePath) continue;
     const document = documents.all().find((d) => articlePathOf(d.uri) === articlePath);
     if (!document) continue;
-    await articles.reloadLedger(articlePath);
-    scheduler.schedule(document.uri);
+    // The watcher also reports the server's own writes: those change nothing and need no refresh.
+    if (await articles.reloadLedger(articlePath)) scheduler.schedule(document.uri);
   }
 });
 

@@ -39,6 +39,8 @@ export interface LedgerStoreOptions {
 
 export class LedgerStore {
   private readonly states = new Map<string, LedgerState>();
+  /** The sidecar text each state was read from or written as: a reload of the same text is no change. */
+  private readonly contents = new Map<string, string | undefined>();
   private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(private readonly options: LedgerStoreOptions = {}) {}
@@ -48,11 +50,17 @@ export class LedgerStore {
     return this.states.get(articlePath);
   }
 
-  /** Reads the article's sidecar (again): on open, and whenever the sidecar changed on disk. */
+  /**
+   * Reads the article's sidecar (again): on open, and whenever the sidecar changed on disk. When
+   * the file holds what this store last read or wrote (the watcher reporting our own write), the
+   * current state comes back as the same object, so callers can tell nothing changed.
+   */
   load(articlePath: string): Promise<LedgerState> {
     return this.enqueue(articlePath, async () => {
-      const { state } = await readLedger(articlePath);
-      this.states.set(articlePath, state);
+      const { state, content } = await readLedger(articlePath);
+      const known = this.states.get(articlePath);
+      if (known && content !== undefined && content === this.contents.get(articlePath)) return known;
+      this.remember(articlePath, state, content);
       return state;
     });
   }
@@ -80,12 +88,13 @@ export class LedgerStore {
   /** Drops the cached state, e.g. when the article is closed. */
   forget(articlePath: string): void {
     this.states.delete(articlePath);
+    this.contents.delete(articlePath);
   }
 
   private async editLocked(articlePath: string, text: string, edit: SlotEdit, creator: string | undefined): Promise<LedgerEditResult> {
     const { state, content } = await readLedger(articlePath);
     const known = this.states.get(articlePath);
-    this.states.set(articlePath, state);
+    this.remember(articlePath, state, content);
     if (!state.readable) return { ok: false, reason: 'unreadable', problems: state.problems };
 
     let slots = state.slots;
@@ -105,9 +114,14 @@ export class LedgerStore {
     const write = next !== content && (state.exists || written.length > 0);
     if (write) await writeFileAtomic(state.sidecarPath, next);
     const saved = { readable: true as const, sidecarPath: state.sidecarPath, exists: state.exists || write, slots: written };
-    this.states.set(articlePath, saved);
+    this.remember(articlePath, saved, write ? next : content);
     const slot = outcome.slot && written.find((s) => s.id === outcome.slot?.id);
     return { ok: true, state: saved, ...(slot ? { slot } : {}) };
+  }
+
+  private remember(articlePath: string, state: LedgerState, content: string | undefined): void {
+    this.states.set(articlePath, state);
+    this.contents.set(articlePath, content);
   }
 
   private enqueue<T>(articlePath: string, work: () => Promise<T>): Promise<T> {

@@ -81,9 +81,10 @@ export class Articles {
     return this.store.edit(articlePath, text, edit, creator);
   }
 
-  /** Re-reads a sidecar changed on disk (git pull, another window). */
-  async reloadLedger(articlePath: string): Promise<void> {
-    await this.store.load(articlePath);
+  /** Re-reads a sidecar changed on disk (git pull, another window); false when it holds nothing new. */
+  async reloadLedger(articlePath: string): Promise<boolean> {
+    const before = this.store.current(articlePath);
+    return (await this.store.load(articlePath)) !== before;
   }
 
   forget(uri: string): void {

@@ -39,6 +39,19 @@ describe('the ledger store', function () {
     await fs.rm(folder, { recursive: true, force: true });
   });
 
+  it('tells a reload of its own write from a change made on disk', async () => {
+    const store = new LedgerStore({ now: () => new Date('2026-05-01T10:00:00Z'), newId: () => '11111111-2222-4333-8444-555555555555' });
+    await store.load(article);
+    const result = await store.edit(article, text, addSource(claims[2], 'https://depot.example/2'));
+    assert.ok(result.ok);
+    assert.equal(await store.load(article), result.state, 'the file holds what the store wrote: the same state');
+    const onDisk = await fs.readFile(sidecar, 'utf8');
+    await fs.writeFile(sidecar, onDisk.replace('https://depot.example/2', 'https://depot.example/two'));
+    const reloaded = await store.load(article);
+    assert.notEqual(reloaded, result.state);
+    assert.ok(reloaded.readable && reloaded.slots[0].sources[0].target === 'https://depot.example/two');
+  });
+
   it('reads a missing sidecar as an empty ledger and creates it on the first filled slot', async () => {
     const store = new LedgerStore({ now: () => new Date('2026-05-01T10:00:00Z'), newId: () => '11111111-2222-4333-8444-555555555555' });
     assert.deepEqual(await store.load(article), { readable: true, sidecarPath: sidecar, exists: false, slots: [] });
