@@ -4,7 +4,7 @@
 // otherwise flatter the figures).
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { DocumentFormat } from '../server/src/analysis/prose';
+import type { DocumentFormat } from '../server/src/analysis/prose/prose';
 
 export interface BenchText {
   name: string;

@@ -2,7 +2,7 @@
 // the time of each update. Separates the engine's share of the editor latency from the protocol's.
 // With --expose-gc (npm run bench passes it) it also weighs the engine's heap after collection,
 // which shows a leak where RSS only shows garbage not yet collected.
-import { IncrementalAnalyzer } from '../server/src/analysis/incremental';
+import { IncrementalAnalyzer } from '../server/src/analysis/engine/incremental';
 import type { BenchText } from './corpus';
 import { percentile } from './timing';
 

@@ -1,5 +1,5 @@
 // Words per second of a full analysis, ours and the peers', on the same texts in this one process.
-import { analyze } from '../server/src/analysis/analyze';
+import { analyze } from '../server/src/analysis/engine/analyze';
 import type { BenchText } from './corpus';
 import type { Linter } from './peers';
 import { timeMedian } from './timing';

@@ -7,7 +7,7 @@
 // Prints precision, recall and F1 per span kind present in the corpus, for exact and one-to-one
 // overlap matching, the check-worthy sentence figures and quote speaker accuracy. Exits non-zero
 // when a --min threshold (kind.exact | kind.overlap | quote_speaker.accuracy, on F1) fails.
-import { analyze } from '../server/src/analysis/analyze';
+import { analyze } from '../server/src/analysis/engine/analyze';
 import type { Finding } from '../server/src/analysis/finding';
 import { isHeldOut, readCorpus, type CorpusDocument } from './eval/corpus';
 import { add, count, overlapPairs, scores, type Counts, type Range } from './eval/match';

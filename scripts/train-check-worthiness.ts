@@ -7,12 +7,12 @@
 // model says so and it could be unattributed (claim-sized, no source named in it). The shipped
 // model is then trained on all four buckets.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { checkWorthinessFeatures } from '../server/src/analysis/checkWorthiness';
-import { detectStatistics } from '../server/src/analysis/statistics';
-import { splitSentences } from '../server/src/analysis/sentences';
-import { fnv1a } from '../server/src/analysis/findingId';
-import { analyze } from '../server/src/analysis/analyze';
-import { isClaimSized, namesSource } from '../server/src/analysis/unattributed';
+import { checkWorthinessFeatures } from '../server/src/analysis/models/checkWorthiness';
+import { detectStatistics } from '../server/src/analysis/detectors/statistics';
+import { splitSentences } from '../server/src/analysis/text/sentences';
+import { fnv1a } from '../server/src/analysis/engine/findingId';
+import { analyze } from '../server/src/analysis/engine/analyze';
+import { isClaimSized, namesSource } from '../server/src/analysis/detectors/unattributed';
 
 interface Example {
   features: string[];

@@ -1,6 +1,6 @@
 // Reads the evaluation corpora (JSONL, format in the corpus README): one document a line.
 import { readFileSync } from 'node:fs';
-import { fnv1a } from '../../server/src/analysis/findingId';
+import { fnv1a } from '../../server/src/analysis/engine/findingId';
 
 export interface CorpusSpan {
   start: number;

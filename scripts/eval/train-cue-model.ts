@@ -6,11 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import { readCorpus } from './corpus';
 import { goldCueForms, lowerText, occurrences } from './cueForms';
-import { cueMatcher, findCues, REPORTING_VERBS } from '../../server/src/analysis/cues';
-import { cueFeatures } from '../../server/src/analysis/cueFeatures';
-import { splitBlocks } from '../../server/src/analysis/blocks';
-import { splitSentences } from '../../server/src/analysis/sentences';
-import { findApostropheQuotations, findQuotations } from '../../server/src/analysis/quotes';
+import { cueMatcher, findCues, REPORTING_VERBS } from '../../server/src/analysis/lexicons/cues';
+import { cueFeatures } from '../../server/src/analysis/models/cueFeatures';
+import { splitBlocks } from '../../server/src/analysis/text/blocks';
+import { splitSentences } from '../../server/src/analysis/text/sentences';
+import { findApostropheQuotations, findQuotations } from '../../server/src/analysis/detectors/quotes';
 
 const MIN_COUNT = 2;
 const MIN_PRECISION = 0.01;

@@ -1,9 +1,9 @@
 // Loads the articles named on the command line, saying on stderr what could not be read.
-import { loadArticleFile, type ArticleFile } from '../articleFile';
+import { loadArticleFile, type ArticleFile } from '../article/articleFile';
 import { LedgerStore } from '../ledger/store';
 import { DEFAULT_PROJECT_CONFIG, type ProjectConfig } from '../config/projectConfig';
-import { withProjectSeverity } from '../lsp/projectConfigs';
-import { DEFAULT_SETTINGS, visibleClaims } from '../lsp/settings';
+import { withProjectSeverity } from '../article/projectConfigs';
+import { DEFAULT_SETTINGS, visibleClaims } from '../article/settings';
 import type { CliOutput } from './output';
 
 export type LoadedArticle = Extract<ArticleFile, { ok: true }>;

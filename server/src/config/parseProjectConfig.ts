@@ -1,8 +1,8 @@
 // Reads the project file's text, JSON or YAML by its name, and places every fault at its line
 // and column. Never throws. Positions come from the YAML parser, which reads JSON too.
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
-import { findJsonSyntaxError } from '../ledger/jsonSyntaxError';
-import { faultAt, type TextPosition } from '../ledger/textPosition';
+import { findJsonSyntaxError } from '../position/jsonSyntaxError';
+import { faultAt, type TextPosition } from '../position/textPosition';
 import type { ProjectConfig } from './projectConfig';
 import { validateProjectConfig, type ConfigFault, type KeyPath } from './validateProjectConfig';
 

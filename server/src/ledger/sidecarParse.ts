@@ -2,11 +2,11 @@
 // saying what is wrong and where (line and column, and for an annotation which one and which
 // field), so the server can show it and refuse to overwrite the file.
 import { readAnnotation } from './annotationRead';
-import { findJsonSyntaxError } from './jsonSyntaxError';
+import { findJsonSyntaxError } from '../position/jsonSyntaxError';
 import { mergeSlotLists } from './merge';
 import { SIDECAR_VERSION } from './sidecarFormat';
 import type { SourceSlot } from './slot';
-import { faultAt, type TextPosition } from './textPosition';
+import { faultAt, type TextPosition } from '../position/textPosition';
 
 export interface SidecarProblem extends TextPosition {
   message: string;

@@ -5,14 +5,14 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../analysis/finding';
-import { IncrementalAnalyzer } from '../analysis/incremental';
-import { compileLexicon, type ProjectLexicon } from '../analysis/projectLexicon';
+import { IncrementalAnalyzer } from '../analysis/engine/incremental';
+import { compileLexicon, type ProjectLexicon } from '../analysis/lexicons/projectLexicon';
 import { joinClaims } from '../ledger/join';
 import type { Claim } from '../ledger/slot';
 import type { SlotEdit } from '../ledger/edit';
 import type { LedgerEditResult, LedgerState, LedgerStore } from '../ledger/store';
-import { documentFormat } from './documentFormat';
-import type { ArticleProject } from './projectConfigs';
+import { documentFormat } from '../article/documentFormat';
+import type { ArticleProject } from '../article/projectConfigs';
 import { DEFAULT_PROJECT_CONFIG } from '../config/projectConfig';
 
 export interface ArticleState {

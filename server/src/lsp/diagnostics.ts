@@ -3,9 +3,9 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, SpeakerSpan } from '../analysis/finding';
-import { commonPrefixLength, commonSuffixLength } from '../analysis/incremental';
+import { commonPrefixLength, commonSuffixLength } from '../analysis/engine/incremental';
 import type { Claim } from '../ledger/slot';
-import type { FactcheckSettings, SeverityName } from './settings';
+import type { FactcheckSettings, SeverityName } from '../article/settings';
 import { abbreviate } from './markdownText';
 
 export const DIAGNOSTIC_SOURCE = 'factcheck';

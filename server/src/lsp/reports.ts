@@ -2,15 +2,15 @@
 // the editor shows), closed ones as they are on disk.
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadArticleFile } from '../articleFile';
+import { loadArticleFile } from '../article/articleFile';
 import { LedgerStore } from '../ledger/store';
 import { buildReportModel, renderReport, type ArticleMetadata, type ReportArticleInput } from '../report';
 import { articleUrlFor } from '../config/projectConfig';
-import type { ArticleProject } from './projectConfigs';
-import { visibleClaims, type FactcheckSettings } from './settings';
+import type { ArticleProject } from '../article/projectConfigs';
+import { visibleClaims, type FactcheckSettings } from '../article/settings';
 import type { ReportParams, ReportResult } from '../protocol';
 import { articlePathOf, type Articles } from './articles';
-import { documentFormat } from './documentFormat';
+import { documentFormat } from '../article/documentFormat';
 
 export interface ReportContext {
   articles: Articles;

@@ -1,5 +1,5 @@
 // What a report says about an article as a whole: its title, its length, where a finding sits.
-import { extractProse, type DocumentFormat } from '../analysis/prose';
+import { extractProse, type DocumentFormat } from '../analysis/prose/prose';
 
 const TITLE_LIMIT = 200;
 

@@ -2,7 +2,7 @@
 // located in the text and counted. Every renderer reads this and nothing else, and the JSON
 // format is this object as it stands, so its shape is documented in docs/report-format.md.
 import { FINDING_KINDS, type FindingKind, type Span } from '../analysis/finding';
-import type { DocumentFormat } from '../analysis/prose';
+import type { DocumentFormat } from '../analysis/prose/prose';
 import type { Claim, ClaimStatus, SourceRef, Verdict } from '../ledger/slot';
 import { articleTitle, countWords, LineIndex } from './articleFacts';
 import { CLAIM_STATUSES, summarise, type ReportSummary } from './summary';

@@ -2,9 +2,9 @@
 // this", "an allegation diagnostic covering this phrase". Positions come from the document itself.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { analyze } from '../../../server/src/analysis/analyze';
-import type { DocumentFormat } from '../../../server/src/analysis/prose';
-import { DEFAULT_SEVERITY } from '../../../server/src/lsp/settings';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
+import type { DocumentFormat } from '../../../server/src/analysis/prose/prose';
+import { DEFAULT_SEVERITY } from '../../../server/src/article/settings';
 
 export interface ExpectedFinding {
   kind: string;

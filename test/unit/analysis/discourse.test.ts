@@ -1,7 +1,7 @@
 // The state carried from block to block: small, JSON, relative offsets re-based by analyze().
 import assert from 'node:assert/strict';
-import { analyze, analyzeBlock } from '../../../server/src/analysis/analyze';
-import { initialDiscourseState } from '../../../server/src/analysis/discourse';
+import { analyze, analyzeBlock } from '../../../server/src/analysis/engine/analyze';
+import { initialDiscourseState } from '../../../server/src/analysis/text/discourse';
 
 describe('discourse state across blocks', () => {
   const text = 'As Mr Adeyemi told the board, costs had doubled.\n\nA second paragraph.\n“We tried,” he added.';

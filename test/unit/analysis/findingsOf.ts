@@ -1,6 +1,6 @@
 // Test helper: findings of one kind as the words they cover, so tables read like the article.
-import { analyze } from '../../../server/src/analysis/analyze';
-import type { DocumentFormat } from '../../../server/src/analysis/prose';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
+import type { DocumentFormat } from '../../../server/src/analysis/prose/prose';
 import type { Finding, FindingKind, Span } from '../../../server/src/analysis/finding';
 
 export interface Seen {

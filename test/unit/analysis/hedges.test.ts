@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { detectHedges } from '../../../server/src/analysis/hedges';
-import { splitSentences } from '../../../server/src/analysis/sentences';
+import { detectHedges } from '../../../server/src/analysis/detectors/hedges';
+import { splitSentences } from '../../../server/src/analysis/text/sentences';
 import { at, rows, type Row } from './spans';
 
 const detect = (text: string) => rows(text, detectHedges(text, splitSentences(text)));

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze } from '../../../server/src/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
-import type { DocumentFormat } from '../../../server/src/analysis/prose';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
+import { IncrementalAnalyzer } from '../../../server/src/analysis/engine/incremental';
+import type { DocumentFormat } from '../../../server/src/analysis/prose/prose';
 
 // Pieces of newsroom prose, written for this test: quotes with and without a named speaker,
 // pronoun continuations, cues, numbers, anonymous sources, markup, and the awkward characters.

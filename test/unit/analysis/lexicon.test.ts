@@ -1,7 +1,7 @@
 // The lexicon matcher on a lexicon written for this test: each field of an entry, one row each.
 import assert from 'node:assert/strict';
-import { LexiconMatcher, type Lexicon } from '../../../server/src/analysis/lexicon';
-import { splitSentences } from '../../../server/src/analysis/sentences';
+import { LexiconMatcher, type Lexicon } from '../../../server/src/analysis/lexicons/lexicon';
+import { splitSentences } from '../../../server/src/analysis/text/sentences';
 
 const lexicon: Lexicon = {
   about: 'test lexicon',

@@ -1,11 +1,11 @@
 // Every lexicon entry's example sentence must be found by its detector, as that entry.
 import assert from 'node:assert/strict';
 import type { Detected, FindingKind, Span } from '../../../server/src/analysis/finding';
-import { LexiconMatcher, type Lexicon } from '../../../server/src/analysis/lexicon';
-import { splitSentences } from '../../../server/src/analysis/sentences';
-import { detectHedges } from '../../../server/src/analysis/hedges';
-import { detectAnonymousSources } from '../../../server/src/analysis/anonymousSources';
-import { detectRightOfReply } from '../../../server/src/analysis/rightOfReply';
+import { LexiconMatcher, type Lexicon } from '../../../server/src/analysis/lexicons/lexicon';
+import { splitSentences } from '../../../server/src/analysis/text/sentences';
+import { detectHedges } from '../../../server/src/analysis/detectors/hedges';
+import { detectAnonymousSources } from '../../../server/src/analysis/detectors/anonymousSources';
+import { detectRightOfReply } from '../../../server/src/analysis/detectors/rightOfReply';
 import allegations from '../../../server/src/analysis/lexicons/allegations.json';
 import hedges from '../../../server/src/analysis/lexicons/hedges.json';
 import anonymousSources from '../../../server/src/analysis/lexicons/anonymous-sources.json';

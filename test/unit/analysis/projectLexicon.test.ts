@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../server/src/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
-import { compileLexicon, type ProjectLexicon } from '../../../server/src/analysis/projectLexicon';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
+import { IncrementalAnalyzer } from '../../../server/src/analysis/engine/incremental';
+import { compileLexicon, type ProjectLexicon } from '../../../server/src/analysis/lexicons/projectLexicon';
 import type { FindingKind } from '../../../server/src/analysis/finding';
 import { seen, type Seen } from './findingsOf';
 

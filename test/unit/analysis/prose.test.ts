@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { extractProse } from '../../../server/src/analysis/prose';
-import { splitBlocks } from '../../../server/src/analysis/blocks';
+import { extractProse } from '../../../server/src/analysis/prose/prose';
+import { splitBlocks } from '../../../server/src/analysis/text/blocks';
 
 function kept(text: string, format: 'plaintext' | 'markdown' | 'html'): string {
   const prose = extractProse(text, format);

@@ -1,8 +1,8 @@
 // Every entry of the reporting-verb lexicon, run on its own example sentence: some cue found there
 // holds the entry's form as whole words ("is expected to" holds "expected").
 import assert from 'node:assert/strict';
-import { analyze } from '../../../server/src/analysis/analyze';
-import { REPORTING_VERBS } from '../../../server/src/analysis/cues';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
+import { REPORTING_VERBS } from '../../../server/src/analysis/lexicons/cues';
 
 describe('reporting-verb lexicon', () => {
   for (const entry of REPORTING_VERBS) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../server/src/analysis/sentences';
+import { splitSentences } from '../../../server/src/analysis/text/sentences';
 
 const cases: [string, string[]][] = [
   ['Mr. Okafor left on Sept. 4. He came back.', ['Mr. Okafor left on Sept. 4.', 'He came back.']],

@@ -1,8 +1,8 @@
 // Anonymous sources and right of reply: the phrase in, the finding out.
 import assert from 'node:assert/strict';
-import { detectAnonymousSources } from '../../../server/src/analysis/anonymousSources';
-import { detectRightOfReply } from '../../../server/src/analysis/rightOfReply';
-import { splitSentences } from '../../../server/src/analysis/sentences';
+import { detectAnonymousSources } from '../../../server/src/analysis/detectors/anonymousSources';
+import { detectRightOfReply } from '../../../server/src/analysis/detectors/rightOfReply';
+import { splitSentences } from '../../../server/src/analysis/text/sentences';
 import { at, rows, type Row } from './spans';
 
 const detect = (text: string) =>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../server/src/analysis/analyze';
-import { detectStatistics } from '../../../server/src/analysis/statistics';
-import { splitSentences } from '../../../server/src/analysis/sentences';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
+import { detectStatistics } from '../../../server/src/analysis/detectors/statistics';
+import { splitSentences } from '../../../server/src/analysis/text/sentences';
 import { at, rows, type Row } from './spans';
 
 const detect = (text: string) => rows(text, detectStatistics(text, splitSentences(text)));

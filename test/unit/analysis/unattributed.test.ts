@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Detected } from '../../../server/src/analysis/finding';
-import { checkWorthiness, checkWorthinessFeatures } from '../../../server/src/analysis/checkWorthiness';
-import { detectUnattributed } from '../../../server/src/analysis/unattributed';
-import { splitSentences } from '../../../server/src/analysis/sentences';
+import { checkWorthiness, checkWorthinessFeatures } from '../../../server/src/analysis/models/checkWorthiness';
+import { detectUnattributed } from '../../../server/src/analysis/detectors/unattributed';
+import { splitSentences } from '../../../server/src/analysis/text/sentences';
 import { rows } from './spans';
 import { findingsOf } from './findingsOf';
 

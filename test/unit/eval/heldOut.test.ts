@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isHeldOut } from '../../../scripts/eval/corpus';
-import { fnv1a } from '../../../server/src/analysis/findingId';
+import { fnv1a } from '../../../server/src/analysis/engine/findingId';
 import { Scratch } from '../../support/scratch';
 
 const ROOT = path.resolve(__dirname, '../../..');

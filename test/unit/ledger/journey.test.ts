@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze } from '../../../server/src/analysis/analyze';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
 import { joinClaims } from '../../../server/src/ledger/join';
 import { LedgerStore } from '../../../server/src/ledger/store';
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { FINDING_KINDS, type Finding } from '../../../server/src/analysis/finding';
 import { anchorAt, findAnchor } from '../../../server/src/ledger/anchor';
 import { joinClaims } from '../../../server/src/ledger/join';
-import { findJsonSyntaxError } from '../../../server/src/ledger/jsonSyntaxError';
+import { findJsonSyntaxError } from '../../../server/src/position/jsonSyntaxError';
 import { formatSidecar } from '../../../server/src/ledger/sidecarFormat';
 import { parseSidecar } from '../../../server/src/ledger/sidecarParse';
 import { VERDICTS, type SourceSlot } from '../../../server/src/ledger/slot';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
+import { IncrementalAnalyzer } from '../../../server/src/analysis/engine/incremental';
 import { joinClaims } from '../../../server/src/ledger/join';
 import { claimDiagnostics, DiagnosticCache } from '../../../server/src/lsp/diagnostics';
-import { DEFAULT_SETTINGS, type FactcheckSettings } from '../../../server/src/lsp/settings';
+import { DEFAULT_SETTINGS, type FactcheckSettings } from '../../../server/src/article/settings';
 
 // Sentences written for this test: speakers named and referred back to, quotes, figures, cues.
 const PIECES = [

@@ -2,7 +2,7 @@
 // invariants are checked here (the detector's exact findings are its own tests' business).
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
-import { analyze } from '../../../server/src/analysis/analyze';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
 import { joinClaims } from '../../../server/src/ledger/join';
 import type { SourceSlot } from '../../../server/src/ledger/slot';
 import { buildReportModel, renderReport } from '../../../server/src/report';

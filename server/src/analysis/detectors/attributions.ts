@@ -1,0 +1,192 @@
+// Attributions and quotations in one block: for every cue, its speaker and what is credited to
+// them (PolNeAR conventions: the cue is the attributing words only, the speaker as named there,
+// the content what is attributed); for every quotation, the speaker it belongs to.
+import type { Detected, Span, SpeakerSpan } from '../finding';
+import { CUE_THRESHOLD, cueScore, findCues, invertsSpeaker, namesSourceAfter, takesListener, type Cue } from '../lexicons/cues';
+import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
+import { invertedSource, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
+import { remember, rememberSubject, resolve } from './speakerMemory';
+import { colonCues } from './colonCues';
+import { CUE_MODEL } from '../models/cueModel';
+import { quoteFinding } from './quoteSpeakers';
+import { contentAfter, contentParts } from './content';
+import type { DiscourseState } from '../text/discourse';
+import { attributionMessage } from './messages';
+import type { CompiledLexicon } from '../lexicons/projectLexicon';
+
+export { initialDiscourseState, rebaseState, type DiscourseState, type Mention } from '../text/discourse';
+
+export interface Attribution extends Span {
+  cue: Cue;
+  speaker?: SpeakerSpan;
+  speakerMention?: Span;
+  content: Span[];
+}
+
+function inside(span: Span, quotes: Span[]): boolean {
+  return quotes.some((q) => q.start < span.start && span.end <= q.end);
+}
+
+// A participle of speaking follows a comma, a quotation or "and": "…,” he said, adding …".
+const PARTICIPLE_LEAD = /(?:,["”'’]*|["”]|\band)\s*$/;
+const COORDINATED = /\S\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
+const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
+
+/** The noun phrase a sentence opens with, when it is a short one: "[The mayor] spoke, telling …". */
+function sentenceSubject(block: string, sentence: Span, before: number): SpeakerSpan | undefined {
+  const match = SUBJECT.exec(block.slice(sentence.start, before));
+  return match ? { start: sentence.start, end: sentence.start + match[0].length } : undefined;
+}
+
+// "That said, …", "Needless to say, …", "Having said that, …": a saying that credits no one.
+const SAYING_IDIOM = /^\s*(?:that|this|needless|having|suffice it)\s*$/i;
+
+// "a man named Okoro", "a website called Harbour Watch": naming a thing credits no one (4 of 20
+// such in train are cues).
+const NAMING_CUE = /^(?:named|called|dubbed|known as)$/;
+const NAMED_THING = /(?:^|\s)[Aa]n?\s+\p{Ll}+\s+$/u;
+
+/** The attribution a cue makes in its sentence, or none when it has no speaker or no content. */
+function attributionAt(
+  block: string,
+  sentence: Span,
+  cue: Cue,
+  quotes: Quotation[],
+  state: DiscourseState,
+  previous: Attribution | undefined,
+  laterCue: Cue | undefined,
+  score: number,
+): Attribution | undefined {
+  if (SAYING_IDIOM.test(block.slice(sentence.start, cue.start)) && /^(?:\s+that)?,/.test(block.slice(cue.end, cue.end + 6))) return undefined;
+  if (NAMING_CUE.test(cue.form) && NAMED_THING.test(block.slice(Math.max(sentence.start, cue.start - 40), cue.start)) && /^\s+["“]?\p{Lu}/u.test(block.slice(cue.end, cue.end + 4))) return undefined;
+  let source: Span | undefined;
+  let sourceFirst = true;
+  const participle = /ing$/.test(cue.form.split(' ')[0]) && !namesSourceAfter(cue);
+  if (participle && !sourceBefore(block, sentence.start, cue.start)) {
+    // "…,” she said, adding that …: the participle's speaker is the clause's.
+    if (!PARTICIPLE_LEAD.test(block.slice(sentence.start, cue.start))) return undefined;
+    const subject = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
+    const after = contentAfter(block, sentence, takesListener(cue) ? listenerEnd(block, cue.end, sentence.end) : cue.end, quotes);
+    if (!subject || !after) return undefined;
+    const speakerMention = previous?.speaker ? previous.speakerMention : undefined;
+    return { start: cue.start, end: cue.end, cue, speaker: subject, speakerMention, content: [after] };
+  }
+  if (namesSourceAfter(cue)) {
+    source = sourceAfter(block, cue.end, sentence.end);
+    sourceFirst = false;
+  } else {
+    source = relativeSpeaker(block, sentence.start, cue.start)?.relative ?? sourceBefore(block, sentence.start, cue.start);
+    if (!source && COORDINATED.test(block.slice(sentence.start, cue.start))) {
+      // "She thanked the crowd and said …": the speaker is the clause's subject.
+      source = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
+    }
+    if (!source && invertsSpeaker(cue)) {
+      source = invertedSource(block, cue.end, sentence.end, /[”"'“],?\s*$/.test(block.slice(sentence.start, cue.start)));
+      sourceFirst = !source;
+    }
+  }
+  // "Residents say the closure has added …": a speaker read across an earlier cue is that cue's
+  // content, and this word no cue at all.
+  if (source && previous && source.start < previous.cue.start && previous.cue.end <= source.end) return undefined;
+  if (!source) return score >= NO_SOURCE_SCORE ? sourceless(block, sentence, cue, quotes) : undefined;
+  const end = takesListener(cue) && sourceFirst ? listenerEnd(block, cue.end, sentence.end) : Math.max(source.end, cue.end);
+  // The part of the sentence this cue may claim: after the attribution before it, and up to the
+  // comma that sets off a later one ("Some think the port is safe, says the harbour master").
+  // A later "according to X," that opens the content ("As Jo told staff, according to the
+  // filing, the ledger was altered") is nested in this one instead.
+  const opensContent = laterCue && namesSourceAfter(laterCue) && /^[^,]{1,80},\s*\S/.test(block.slice(laterCue.end, sentence.end));
+  const until = laterCue === undefined || opensContent ? -1 : block.lastIndexOf(',', laterCue.start);
+  const end2 = until > cue.end ? until : sentence.end;
+  // An attribution whose content came before it ("“…,” she said, …") ends what the next may
+  // claim; one whose content follows ("Some think …, says X") is nested in the next.
+  const sibling = previous && previous.content.every((part) => part.end <= previous.start);
+  const scope = { start: sibling ? Math.max(sentence.start, previous.end) : sentence.start, end: end2 };
+  const relative = sourceFirst ? relativeSpeaker(block, sentence.start, source.end) : undefined;
+  let content = relative ? relativeContent(block, scope, end, quotes) : contentParts(block, scope, cue, source, sourceFirst, quotes, end, !!laterCue);
+  // "“…,” Grayson said, according to Frankel.": the second cue reports what the first one said.
+  if (!content.length && previous && namesSourceAfter(cue)) content = previous.content;
+  if (!content.length) return undefined;
+  const { speaker, mention } = relative?.antecedent
+    ? { speaker: { ...relative.relative, name: block.slice(relative.antecedent.start, relative.antecedent.end) }, mention: relative.antecedent }
+    : resolve(block, source, state);
+  const lead = /(?:^|\s)(as\s+)$/i.exec(block.slice(Math.max(sentence.start, source.start - 4), source.start));
+  const start = Math.min(source.start, cue.start) - (lead ? lead[1].length : 0);
+  return { start, end, cue, speaker, speakerMention: mention, content };
+}
+
+const LISTENER_BEFORE_BREAK = /^\s+(?!that\b)[^,:;“".]*?(?=\s*(?:,|:|\bthat\b))/;
+const SHORT_LISTENER = /^\s+(?:him|her|them|me|us|you|reporters|journalists|colleagues|supporters|the crowd|(?:\p{Lu}[\p{L}.'’-]*\s?)+|(?:the|a|an|his|her|their|its|our|my)\s+\p{L}+)/u;
+
+// A cue this likely stands on its own with no speaker named.
+const NO_SOURCE_SCORE = CUE_MODEL.sourcelessThreshold;
+
+/** A cue sure enough to stand without a named speaker ("is expected to", "reportedly"). */
+function sourceless(block: string, sentence: Span, cue: Cue, quotes: Quotation[]): Attribution | undefined {
+  const after = contentAfter(block, sentence, cue.end, quotes);
+  if (!after) return undefined;
+  return { start: cue.start, end: cue.end, cue, content: [after] };
+}
+
+/** "…, who said [the boiler had failed], …": a relative clause's content ends with the clause. */
+function relativeContent(block: string, scope: Span, from: number, quotes: Quotation[]): Span[] {
+  const comma = block.indexOf(',', from + 1);
+  const clause = { start: scope.start, end: comma > 0 && comma < scope.end ? comma : scope.end };
+  const after = contentAfter(block, clause, from, quotes);
+  return after ? [after] : [];
+}
+
+/** "told [his colleagues]," — the listener is part of the attribution, not of its content. */
+function listenerEnd(block: string, from: number, to: number): number {
+  const rest = block.slice(from, to);
+  const bounded = LISTENER_BEFORE_BREAK.exec(rest);
+  if (bounded && bounded[0].trim().split(/\s+/).length <= 6) return from + bounded[0].length;
+  const short = SHORT_LISTENER.exec(rest);
+  return short ? from + short[0].trimEnd().length : from;
+}
+
+export function detectQuotesAndAttributions(
+  block: string,
+  sentences: Span[],
+  incoming: DiscourseState,
+  projectCues?: CompiledLexicon['cues'],
+): { findings: Detected[]; state: DiscourseState } {
+  const state: DiscourseState = { ...incoming };
+  const quotes = findQuotations(block);
+  const quoted: Span[] = [...quotes, ...findApostropheQuotations(block)];
+  const attributions: Attribution[] = [];
+  const findings: Detected[] = [];
+  const scores = new Map<Cue, number>();
+  for (const sentence of sentences) {
+    rememberSubject(block, sentence, state);
+    const candidates = findCues(block, sentence.start, sentence.end, projectCues?.matcher);
+    for (const cue of candidates) scores.set(cue, cueScore(block, sentence, cue, candidates));
+    // A project's own verbs have no counts from the train split: the team's word stands for them.
+    const wordCues = candidates.filter((cue) => projectCues?.added.has(cue.form) || scores.get(cue)! >= CUE_THRESHOLD);
+    const cues = [...wordCues, ...colonCues(block, sentence, wordCues)].sort((a, b) => a.start - b.start);
+    for (const cue of cues) {
+      if (inside(cue, quoted)) continue;
+      if (attributions.some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;
+      const previous = attributions.length && attributions[attributions.length - 1].start >= sentence.start ? attributions[attributions.length - 1] : undefined;
+      const laterCue = cues.find((other) => other.start > cue.end && !inside(other, quoted));
+      const score = scores.get(cue) ?? cueScore(block, sentence, cue);
+      const attribution = attributionAt(block, sentence, cue, quotes, state, previous, laterCue, score);
+      if (!attribution) continue;
+      attributions.push(attribution);
+      if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);
+      findings.push({
+        kind: 'attribution',
+        start: attribution.start,
+        end: attribution.end,
+        cue: { start: cue.start, end: cue.end },
+        speaker: attribution.speaker,
+        content: attribution.content.length ? { start: attribution.content[0].start, end: attribution.content[attribution.content.length - 1].end } : undefined,
+        speakerMention: attribution.speakerMention,
+        message: attributionMessage(block, attribution),
+      });
+    }
+  }
+  // Quotations once every cue of the block is known: the cue may follow in a later sentence
+  // (“Are you running?” she asked.). Only the last quoted speaker carries on from here.
+  for (const quote of quotes) findings.push(quoteFinding(block, sentences, quote, attributions, state));
+  return { findings, state };
+}

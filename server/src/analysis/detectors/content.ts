@@ -1,0 +1,115 @@
+// What an attribution credits to its speaker: the clause on the far side of the cue and speaker.
+// "Y, X said." and "Y according to X." credit what comes before; "X said (that) Y",
+// "As X notes: “Y”" and "According to X, Y" credit what comes after; "Y, X says, Z" credits both.
+// Content that opens or closes inside a quotation runs to that quotation's marks, which may lie
+// beyond the sentence (“One. Two,” she said).
+import type { Span } from '../finding';
+import { namesSourceAfter, type Cue } from '../lexicons/cues';
+import type { Quotation } from './quotes';
+
+const AS_CLAUSE = /(?:^|\s)as\s+$/i;
+const TRAILING = /[,—–:]\s*$|[”"]\s*$|''\s*$/;
+// After a trailing "X said" only a short adverbial may follow before a comma or the end.
+const TAIL_ENDS = /^[^,.;:“"]{0,40}?(?:,|[.!?]?["”]?\s*$)/;
+const PART_TWO = /^[^,.;:“"]{0,40}?,\s*/;
+// A quotation right before the speaker is what the speaker said, however long the rest.
+const QUOTE_BEFORE = /(?:[”"]|'')\s*[,—–]?\s*$/;
+const QUOTE_SAID_LAST = /^\s*,?\s*$/;
+const QUOTE_FOLLOWS = /^\s*[,:]\s*[“"]/;
+// A second part of content must read as a clause: three words or more, one of them lower case.
+const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
+// A participle after "X said," describes the speaking, not more content ("…, attempting to smile").
+// "…,” she said, in a nod to …" — a phrase about the saying, not more of what was said.
+const ADVERBIAL = /^(?:in|on|at|during|after|before|while|though|although|as|when|with|without|according|referring|speaking|from|to|for|by)\b/i;
+const ING_CUE = /^\p{Ll}+ing\b/u;
+
+function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
+  return quotes.find((q) => q.start < at && at < q.end);
+}
+
+function quoteJustBefore(block: string, at: number, quotes: Quotation[]): Quotation | undefined {
+  return quotes.find((q) => q.end <= at && !block.slice(q.end, at).trim() && /[?!.,]/.test(block[q.end - 2] ?? ''));
+}
+
+function quoteAt(at: number, quotes: Quotation[]): Quotation | undefined {
+  return quotes.find((q) => q.start === at);
+}
+
+/** Trims white space and a final comma, dash or full stop, keeping marks inside a quotation. */
+function trimmed(block: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/.test(block[start])) start++;
+  while (end > start && /[\s,—–:;.]/.test(block[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+function before(block: string, sentence: Span, end: number, quotes: Quotation[]): Span | undefined {
+  let start = quoteAround(sentence.start, quotes)?.start ?? sentence.start;
+  // After an earlier attribution in the sentence: ", but …" — the conjunction joins, it is not said.
+  start += /^\s*(?:[,;:—–]\s*(?:(?:but|and)\s+)?)?/i.exec(block.slice(start, end))![0].length;
+  // "…, but despite the noise, “I will win,” said Kunin": the quotation is what Kunin said.
+  const last = quotes.find((q) => q.start > start && /^[,.?!]?[”"]?\s*[,—–]?\s*$/.test(block.slice(q.end, end)) && q.end <= end);
+  if (last && /,\s*$/.test(block.slice(start, last.start)) && QUOTE_SAID_LAST.test(block.slice(last.end, end))) start = last.start;
+  const closing = /[,.?!]?(?:[”"]|'')\s*[,—–]?\s*$/.exec(block.slice(start, end));
+  if (closing && /[”"']/.test(closing[0])) end = start + closing.index + closing[0].replace(/\s*[,—–]?\s*$/, '').length;
+  const span = /(?:[”"]|'')$/.test(block.slice(start, end)) ? { start, end } : trimmed(block, start, end);
+  return span && /[\p{L}\p{N}]/u.test(block.slice(span.start, span.end)) ? span : undefined;
+}
+
+/** What follows the attributing words, from `start` to the end of the sentence or quotation. */
+export function contentAfter(block: string, sentence: Span, start: number, quotes: Quotation[]): Span | undefined {
+  const rest = block.slice(start, sentence.end);
+  let skip = /^\s*[,:]?\s*(?:according to [^,]{1,60},\s*)?/i.exec(rest)![0].length;
+  const lead = /^[^,:“"]{0,60}?(?:\bthat\b|:\s*(?=[“"])|,\s*(?=[“"]))/.exec(rest.slice(skip));
+  if (lead) skip += lead[0].endsWith('that') ? lead[0].length - 4 : lead[0].length;
+  const from = start + skip;
+  let end = sentence.end;
+  const opening = quoteAt(from, quotes);
+  if (opening) end = Math.max(end, opening.end);
+  const spanning = quoteAround(end - 1, quotes);
+  if (spanning && spanning.end > end) end = spanning.end;
+  if (/[”"]$/.test(block.slice(from, end))) return { start: from, end };
+  return trimmed(block, from, end);
+}
+
+/**
+ * The content of the attribution made by `cue` and `source` in `sentence`; `attributionEnd` is
+ * where the attributing words end (after a listener: "told [reporters]").
+ */
+export function contentParts(
+  block: string,
+  sentence: Span,
+  cue: Cue,
+  source: Span,
+  sourceFirst: boolean,
+  quotes: Quotation[],
+  attributionEnd: number,
+  laterCue = false,
+): Span[] {
+  const attributionStart = Math.min(cue.start, source.start);
+  const lead = block.slice(sentence.start, attributionStart);
+  const asClause = AS_CLAUSE.test(lead);
+  const parts: (Span | undefined)[] = [];
+  if (namesSourceAfter(cue)) {
+    const comma = /^\s*,\s*\S/.test(block.slice(attributionEnd, sentence.end));
+    parts.push(comma || !lead.trim() ? contentAfter(block, sentence, attributionEnd, quotes) : before(block, sentence, attributionStart, quotes));
+  } else if (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) {
+    // "On the subject of Israel, Trump added, “…”": the quotation is what he added.
+    parts.push(contentAfter(block, sentence, attributionEnd, quotes));
+  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(block.slice(attributionEnd, sentence.end))))) {
+    parts.push(before(block, sentence, attributionStart, quotes));
+    const tail = block.slice(attributionEnd, sentence.end);
+    const second = PART_TWO.exec(tail);
+    const rest = second ? tail.slice(second[0].length) : '';
+    // After "said Jo Park" a comma opens the speaker's description, not more content.
+    // A later cue in the sentence claims what follows it ("she said, “…,” said Kunin").
+    if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && CLAUSE.test(rest)))) {
+      parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
+    }
+  } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes)) {
+    // “Are you running?” she asked. — the mark ended the sentence before the cue.
+    parts.push(quoteJustBefore(block, sentence.start, quotes));
+  } else {
+    parts.push(contentAfter(block, sentence, attributionEnd, quotes));
+  }
+  return parts.filter((part): part is Span => !!part);
+}

@@ -1,0 +1,57 @@
+// Who each quotation belongs to: the attribution whose content holds it, else the speaker of the
+// quotation before it when it opens a sentence, else nobody (a scare quote when it is short).
+import type { Detected, Span } from '../finding';
+import { namesSourceAfter } from '../lexicons/cues';
+import type { Quotation } from './quotes';
+import type { DiscourseState } from '../text/discourse';
+import type { Attribution } from './attributions';
+import { quoteMessage } from './messages';
+import { sentenceAt } from '../text/sentenceLookup';
+
+/** Quotes of at most this many words with no speaker are scare quotes. */
+const SCARE_QUOTE_WORDS = 2;
+
+/** The attribution whose content holds the quote, the tightest if nested. */
+function owner(block: string, quote: Quotation, attributions: Attribution[]): Attribution | undefined {
+  let best: Attribution | undefined;
+  let bestLength = Infinity;
+  for (const attribution of attributions) {
+    for (const part of attribution.content) {
+      // A document cited inside someone's words ("As X told colleagues, according to the
+      // complaint, “…”") does not take the quote from the person who spoke it.
+      const length = part.end - part.start + (namesSourceAfter(attribution.cue) ? block.length : 0);
+      if (part.start <= quote.start && quote.end <= part.end && length < bestLength) {
+        best = attribution;
+        bestLength = length;
+      }
+    }
+  }
+  return best;
+}
+
+export function quoteFinding(
+  block: string,
+  sentences: Span[],
+  quote: Quotation,
+  attributions: Attribution[],
+  state: DiscourseState,
+): Detected {
+  const base = { kind: 'quote' as const, start: quote.start, end: quote.end, content: { start: quote.start, end: quote.end } };
+  const attribution = owner(block, quote, attributions);
+  if (attribution?.speaker) {
+    const { start, end } = attribution.speaker;
+    state.quoted = { name: attribution.speaker.name ?? block.slice(start, end), start, end };
+    if (attribution.speakerMention) state.quoted.named = { ...attribution.speakerMention };
+    const finding = { ...base, cue: { start: attribution.cue.start, end: attribution.cue.end }, speaker: attribution.speaker, speakerMention: attribution.speakerMention };
+    return { ...finding, message: quoteMessage(block, finding) };
+  }
+  const opening = sentenceAt(sentences, quote.start);
+  const opensSentence = !opening || !block.slice(opening.start, quote.start).trim();
+  if (quote.words > SCARE_QUOTE_WORDS && opensSentence && state.quoted) {
+    const earlier = state.quoted;
+    const named = earlier.named ?? { start: earlier.start, end: earlier.end };
+    const finding = { ...base, speaker: { start: earlier.start, end: earlier.end, name: earlier.name }, speakerMention: { start: named.start, end: named.end } };
+    return { ...finding, message: quoteMessage(block, finding) };
+  }
+  return { ...base, message: quoteMessage(block, base, quote.words <= SCARE_QUOTE_WORDS) };
+}

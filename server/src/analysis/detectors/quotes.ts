@@ -1,0 +1,65 @@
+// Quotations in a block: curly “…” pairs, and straight "…" pairs read left to right. A quote may
+// run over sentence ends and soft line breaks; one left open runs to the end of the block (the
+// newspaper convention for a quote that carries on into the next paragraph).
+import type { Span } from '../finding';
+
+export interface Quotation extends Span {
+  /** Whether the closing mark is missing (the quote runs on past this block). */
+  open: boolean;
+  words: number;
+}
+
+const MARKS = /[“”"]/g;
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** A straight quote opens when it is not glued to a word before it (inch marks aside). */
+function opensStraight(block: string, at: number): boolean {
+  return at === 0 || !/[\p{L}\p{N},.!?]/u.test(block[at - 1]);
+}
+
+export function findQuotations(block: string): Quotation[] {
+  const quotes: Quotation[] = [];
+  let openAt = -1;
+  let openMark = '';
+  const close = (end: number, open: boolean) => {
+    const words = countWords(block.slice(openAt + 1, open ? end : end - 1));
+    if (words) quotes.push({ start: openAt, end, open, words });
+    openAt = -1;
+  };
+  for (const match of block.matchAll(MARKS)) {
+    const mark = match[0];
+    const at = match.index;
+    if (openAt < 0) {
+      if (mark === '“' || (mark === '"' && opensStraight(block, at))) {
+        openAt = at;
+        openMark = mark;
+      }
+    } else if (mark === '”' || (mark === '"' && (openMark === '"' || !opensStraight(block, at)))) {
+      // Typists mix marks: "…” and “…" both close.
+      close(at + 1, false);
+    } else if (mark === '“' && /[,.?!]/.test(block[at - 1] ?? '') && /^(?:\s|$)/.test(block[at + 1] ?? '')) {
+      // A mistyped closing mark: “…,“ she said.
+      close(at + 1, false);
+    } else if (mark === '“' && openMark === '“') {
+      // An opening mark inside an open quote: the earlier one never closed (a typo or a
+      // run-on paragraph quote); start again here.
+      openAt = at;
+    }
+  }
+  if (openAt >= 0) close(block.replace(/\s+$/, '').length, true);
+  return quotes;
+}
+
+const APOSTROPHE_QUOTE = /(?<![\p{L}\p{N}])''(?=\S)[\s\S]*?\S''(?![\p{L}\p{N}])/gu;
+
+/**
+ * Quotations typed with two apostrophes (''…''), a wire and archive convention. They are not
+ * reported as quotes (nor counted so by the corpora), but words inside them are the quoted
+ * person's, so no cue inside one is an attribution of the article.
+ */
+export function findApostropheQuotations(block: string): Span[] {
+  return [...block.matchAll(APOSTROPHE_QUOTE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}

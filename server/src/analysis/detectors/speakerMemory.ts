@@ -1,0 +1,55 @@
+// What the block remembers of its speakers for later pronouns: the last person ("he", "she") and
+// the last source of any kind ("it", "they"), in the discourse state carried between blocks.
+import type { Span, SpeakerSpan } from '../finding';
+import type { DiscourseState, Mention } from '../text/discourse';
+import { isPerson, isPersonPronoun, isPronoun } from './speakers';
+
+/** The speaker as named at `source`, with the name a pronoun stands for. */
+export function resolve(block: string, source: Span, state: DiscourseState): { speaker: SpeakerSpan; mention?: Span } {
+  const text = block.slice(source.start, source.end).replace(/[\s,]+$/, '');
+  const speaker: SpeakerSpan = { start: source.start, end: source.start + text.length };
+  if (!isPronoun(text)) return { speaker };
+  const earlier = isPersonPronoun(text) ? state.person : /^(?:it|they)$/i.test(text) ? state.source : undefined;
+  if (!earlier) return { speaker };
+  return { speaker: { ...speaker, name: earlier.name }, mention: { start: earlier.start, end: earlier.end } };
+}
+
+/** A speaker named here becomes what later pronouns refer to; one that refers back (`mention`) changes nothing. */
+export function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined, state: DiscourseState): void {
+  if (mention) return;
+  const named: Mention = { name: block.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
+  state.source = named;
+  if (isPerson(named.name)) state.person = personName(named);
+}
+
+// A run of capitalised words: a name, titles included ("Dr Hana Mori", "Mrs. Ana Lopes").
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*";
+const NAME_THEN_DESCRIPTION = new RegExp(`^(${NAME}),`, 'u');
+const DESCRIPTION_THEN_NAME = new RegExp(`,\\s*(${NAME})$`, 'u');
+const NAME_AT_END = new RegExp(`(?:^|\\s)(${NAME})$`, 'u');
+const NAME_THEN_PLACE = new RegExp(`^(${NAME})\\s+(?:of|from|at|in|for|who|whose)\\s`, 'u');
+
+/**
+ * The person's name in a speaker as named: "Agnes Rowe, the authority's chief executive", "the
+ * authority's chief executive, Agnes Rowe", "Chief engineer Tomas Varga" and "Agnes Rowe of the
+ * harbour trust" are all remembered as Agnes Rowe or Tomas Varga, where the name stands. Titles
+ * that are part of how the article names the person stay ("Mr Jin", "Councillor Tom Reid").
+ */
+function personName(mention: Mention): Mention {
+  const text = mention.name;
+  const described = NAME_THEN_DESCRIPTION.exec(text) ?? NAME_THEN_PLACE.exec(text);
+  if (described) return { name: described[1], start: mention.start, end: mention.start + described[1].length };
+  const named = DESCRIPTION_THEN_NAME.exec(text) ?? NAME_AT_END.exec(text);
+  if (!named || named[1] === text) return mention;
+  const at = text.length - named[1].length;
+  return { name: named[1], start: mention.start + at, end: mention.end };
+}
+
+const TITLED_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|President|Senator|Governor|Mayor|Judge)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s+\p{Ll})/u;
+
+/** A person who opens a sentence ("Ms Ito runs the mill.") is what a later "she" may mean. */
+export function rememberSubject(block: string, sentence: Span, state: DiscourseState): void {
+  const match = TITLED_NAME.exec(block.slice(sentence.start, sentence.end));
+  if (!match || !/\s/.test(match[0]) || !isPerson(match[0])) return;
+  state.person = { name: match[0], start: sentence.start, end: sentence.start + match[0].length };
+}

@@ -1,0 +1,55 @@
+// A check-worthy sentence with nothing to stand behind it: no attribution, quote or anonymous
+// source in the sentence or anywhere in its paragraph. A sentence is check-worthy when it carries
+// a statistic (a figure, date or ranking is specific by nature) or when the model in
+// checkWorthiness.ts scores it as a factual claim rather than an opinion, question or rhetoric.
+import type { Detected, FindingKind, Span } from '../finding';
+import { isCheckWorthy } from '../models/checkWorthiness';
+
+const SOURCES: ReadonlySet<FindingKind> = new Set<FindingKind>(['attribution', 'quote', 'anonymous-source']);
+
+// The writer is no source for their own claim ("I said", "as we reported"), and a quotation with
+// nobody to say it (scare quotes) backs nothing up.
+const FIRST_PERSON = /^(?:I|we|me|us)(?:['’](?:ve|m|re|d|ll))?(?:\s|$)/i;
+// A pronoun that resolves to nobody named ("He said the pier was safe." with no "he" before it)
+// gives the checker no one to ask: it is no source either.
+const PRONOUN = /^(?:he|she|they|it|you|who|which|this|these|those)(?:['’](?:s|ve|re|d|ll))?$/i;
+
+function isSource(block: string, finding: Detected): boolean {
+  if (!SOURCES.has(finding.kind)) return false;
+  if (!finding.speaker) return finding.kind !== 'quote';
+  const speaker = block.slice(finding.speaker.start, finding.speaker.end);
+  if (PRONOUN.test(speaker) && !finding.speaker.name) return false;
+  return !FIRST_PERSON.test(speaker);
+}
+
+// A claim needs something said about something: a fragment of one or two words (a time stamp, a
+// dateline, a label) is not one.
+const WORD = /[A-Za-z]{2,}/g;
+
+export function isClaimSized(sentence: string): boolean {
+  return (sentence.match(WORD)?.length ?? 0) >= 3;
+}
+
+/** Whether anything in the paragraph names a source for its claims. */
+export function namesSource(block: string, findings: Detected[]): boolean {
+  return findings.some((finding) => isSource(block, finding));
+}
+
+export function detectUnattributed(block: string, sentences: Span[], others: Detected[]): Detected[] {
+  if (namesSource(block, others)) return [];
+  const statistics = others.filter((finding) => finding.kind === 'statistic');
+  const found: Detected[] = [];
+  for (const sentence of sentences) {
+    const hasStatistic = statistics.some((finding) => finding.start >= sentence.start && finding.start < sentence.end);
+    const text = block.slice(sentence.start, sentence.end);
+    if (!isClaimSized(text) || (!hasStatistic && !isCheckWorthy(text))) continue;
+    found.push({
+      kind: 'unattributed',
+      start: sentence.start,
+      end: sentence.end,
+      content: { start: sentence.start, end: sentence.end },
+      message: 'Unattributed claim: who says so, and where is it documented?',
+    });
+  }
+  return found;
+}

@@ -1,0 +1,99 @@
+// The detector's pipeline: prose extraction -> paragraphs (blocks) -> sentences -> detectors.
+// Each block is analysed on its own with the discourse state carried in from the blocks before it,
+// so that an incremental engine can cache a block's result by (block text, incoming state): the
+// state carries no absolute offsets (see discourse.ts) and is re-based from block to block here.
+import { byPosition, type Detected, type Finding, type Span } from '../finding';
+import { findingId } from './findingId';
+import { extractProse, type DocumentFormat } from '../prose/prose';
+import { splitBlocks, type Block } from '../text/blocks';
+import { splitSentences } from '../text/sentences';
+import { detectQuotesAndAttributions } from '../detectors/attributions';
+import { initialDiscourseState, rebaseState, type DiscourseState } from '../text/discourse';
+import { detectHedges } from '../detectors/hedges';
+import { detectAnonymousSources } from '../detectors/anonymousSources';
+import { detectRightOfReply } from '../detectors/rightOfReply';
+import { detectStatistics } from '../detectors/statistics';
+import { detectUnattributed } from '../detectors/unattributed';
+import { compileLexicon, NO_LEXICON, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
+
+export interface AnalysisOptions {
+  format?: DocumentFormat;
+  /** The project file's extra terms (see projectLexicon.ts); compiled once per distinct lexicon. */
+  lexicon?: ProjectLexicon;
+}
+
+export interface BlockAnalysis {
+  /** Offsets relative to the start of the block. */
+  findings: Detected[];
+  state: DiscourseState;
+}
+
+/**
+ * Analyses one paragraph; `block` is its text, offsets in the result are relative to it. A
+ * `heading` (headline, subhead) titles the article: its statistics and quotes count, but it is no
+ * unattributed claim.
+ */
+export function analyzeBlock(block: string, state: DiscourseState, lexicon: CompiledLexicon = NO_LEXICON, heading = false): BlockAnalysis {
+  const sentences: Span[] = splitSentences(block);
+  const attributed = detectQuotesAndAttributions(block, sentences, state, lexicon.cues);
+  const findings: Detected[] = [
+    ...attributed.findings,
+    ...detectHedges(block, sentences, lexicon.hedges),
+    ...detectAnonymousSources(block, sentences, lexicon.anonymousSources),
+    ...detectRightOfReply(block, sentences),
+    ...detectStatistics(block, sentences),
+  ];
+  if (!heading) findings.push(...detectUnattributed(block, sentences, findings));
+  return { findings, state: attributed.state };
+}
+
+/**
+ * The prose of an article (markup blanked, offsets true) and its blocks, exactly as analyze() reads
+ * them; an incremental engine splits the same way and feeds each block to analyzeBlock().
+ */
+export function splitArticle(text: string, format: DocumentFormat = 'plaintext'): { prose: string; blocks: Block[] } {
+  const prose = extractProse(text, format);
+  return { prose, blocks: splitBlocks(prose, format === 'plaintext', headingLineOf(text, format)) };
+}
+
+/** For Markdown, whether the line starting at an offset is an ATX heading (its "#" is blanked in the prose). */
+export function headingLineOf(text: string, format: DocumentFormat): ((start: number) => boolean) | undefined {
+  return format === 'markdown' ? (start: number) => ATX_HEADING.test(text.slice(start, start + 8)) : undefined;
+}
+
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|\r?$)/;
+
+export function analyze(text: string, options: AnalysisOptions = {}): Finding[] {
+  const { prose, blocks } = splitArticle(text, options.format ?? 'plaintext');
+  const lexicon = compileLexicon(options.lexicon);
+  const findings: Finding[] = [];
+  let state = initialDiscourseState();
+  let previousStart = 0;
+  for (const block of blocks) {
+    state = rebaseState(state, block.start - previousStart);
+    previousStart = block.start;
+    const result = analyzeBlock(prose.slice(block.start, block.end), state, lexicon, block.heading);
+    for (const detected of result.findings) {
+      const shifted = shiftDetected(detected, block.start);
+      findings.push({ id: findingId(shifted.kind, shifted.start, text.slice(shifted.start, shifted.end)), ...shifted });
+    }
+    state = result.state;
+  }
+  return findings.sort(byPosition);
+}
+
+function shiftSpan<T extends Span>(span: T | undefined, by: number): T | undefined {
+  return span && { ...span, start: span.start + by, end: span.end + by };
+}
+
+export function shiftDetected(finding: Detected, by: number): Detected {
+  return {
+    ...finding,
+    start: finding.start + by,
+    end: finding.end + by,
+    cue: shiftSpan(finding.cue, by),
+    speaker: shiftSpan(finding.speaker, by),
+    content: shiftSpan(finding.content, by),
+    speakerMention: shiftSpan(finding.speakerMention, by),
+  };
+}

@@ -1,0 +1,259 @@
+// Re-analyses only the paragraphs an edit touched. A paragraph's result is a pure function of its
+// text and the discourse state carried into it (see analyzeBlock), so it is cached under exactly
+// that pair; an edit invalidates later paragraphs only when the state it hands on changes.
+// The findings equal `analyze(text, { format, lexicon })`, ids included. The lexicon is fixed for
+// an analyzer's life, so the cache holds results for it alone: another lexicon, another analyzer.
+import { byPosition, type Finding, type Span } from '../finding';
+import { analyzeBlock, headingLineOf } from './analyze';
+import { resplitBlocks, splitBlocks, type Block, type SplitProse } from '../text/blocks';
+import { extractProse, proseAfterTyping, type DocumentFormat } from '../prose/prose';
+import { initialDiscourseState, rebaseState } from '../text/discourse';
+import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
+import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
+
+/** What the last update did, for benchmarks and tests. */
+export interface UpdateStats {
+  blocks: number;
+  /** Paragraphs run through the detectors; the rest came from the cache. */
+  analysed: number;
+}
+
+interface CachedBlock {
+  /** "#" for a heading, the incoming state (serialised), a NUL, and the paragraph's prose: the cache key. */
+  key: string;
+  stateIn: string;
+  heading: boolean;
+  findings: PreparedFindings;
+  /** The state handed on, serialised once, relative to this paragraph's start. */
+  stateOut: string;
+  /** The state handed on as re-based onto the next paragraph, for the distance last asked. */
+  handedOn?: { distance: number; state: string };
+  /**
+   * The findings as placed in the document by the update `placedIn`, once per place the paragraph
+   * stands (a paragraph may repeat), reused while their text stays where it was.
+   */
+  placed: Placement[];
+  placedIn: number;
+  /** The placements of the update before `placedIn`, when it was the one before. */
+  placedBefore: Placement[];
+}
+
+interface Placement {
+  start: number;
+  findings: Finding[];
+}
+
+export class IncrementalAnalyzer {
+  readonly format: DocumentFormat;
+  private readonly lexicon: CompiledLexicon;
+  /** Paragraphs of the latest version; the previous version's are kept one more round. */
+  private current = new Map<string, CachedBlock>();
+  private previous = new Map<string, CachedBlock>();
+  /** The previous version's paragraphs in order, to find unchanged ones without hashing them. */
+  private lastBlocks: CachedBlock[] = [];
+  private lastText = '';
+  /** The prose and blocks of `lastText`; of another text if an update failed half-way. */
+  private lastSplit?: SplitProse & { text: string };
+  private updates = 0;
+  private lastStats: UpdateStats = { blocks: 0, analysed: 0 };
+
+  constructor(format: DocumentFormat = 'plaintext', lexicon?: ProjectLexicon) {
+    this.format = format;
+    this.lexicon = compileLexicon(lexicon);
+  }
+
+  /** Identifies the lexicon's terms: an analyzer whose key differs from a new lexicon's is stale. */
+  get lexiconKey(): string {
+    return this.lexicon.key;
+  }
+
+  get stats(): UpdateStats {
+    return this.lastStats;
+  }
+
+  /** Paragraph results held in memory, for tests that the cache stays bounded. */
+  get cachedBlocks(): number {
+    let count = this.current.size;
+    for (const key of this.previous.keys()) if (!this.current.has(key)) count++;
+    return count;
+  }
+
+  /** The findings of the whole text, as `analyze` gives them; the returned objects are shared: do not mutate. */
+  update(text: string): Finding[] {
+    const unchangedUpTo = commonPrefixLength(this.lastText, text);
+    const unchangedTail = commonSuffixLength(this.lastText, text, unchangedUpTo);
+    const edit: TextEdit = {
+      unchangedUpTo,
+      // The previous text's tail that is still there, moved by the change in length.
+      movedFrom: this.lastText.length - unchangedTail,
+      by: text.length - this.lastText.length,
+    };
+    const { prose, blocks } = this.split(text, unchangedUpTo, unchangedTail);
+    // Generation-based bound: only paragraphs of this and the previous version are kept, so the
+    // cache never holds more than two versions of the document whatever the number of edits.
+    this.previous = this.current;
+    this.current = new Map();
+    this.updates++;
+    const stats: UpdateStats = { blocks: 0, analysed: 0 };
+    // Paragraphs after an edit keep their text but move, so they line up from the end.
+    const tailShift = this.lastBlocks.length - blocks.length;
+    const entries: CachedBlock[] = [];
+    const findings: Finding[] = [];
+    let before: CachedBlock | undefined;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      const state = handedOn(before, block.start - (blocks[i - 1]?.start ?? 0));
+      const blockText = prose.slice(block.start, block.end);
+      const heading = block.heading ?? false;
+      const entry =
+        unchanged(this.lastBlocks[i], state, blockText, heading) ??
+        unchanged(this.lastBlocks[i + tailShift], state, blockText, heading) ??
+        this.lookup(state, blockText, heading, stats);
+      this.current.set(entry.key, entry);
+      entries.push(entry);
+      for (const finding of this.place(entry, block, text, edit)) findings.push(finding);
+      before = entry;
+    }
+    // The previous placements were only needed to place this version: let them go.
+    for (const entry of entries) entry.placedBefore.length = 0;
+    stats.blocks = blocks.length;
+    this.lastBlocks = entries;
+    this.lastText = text;
+    this.lastStats = stats;
+    return isSorted(findings) ? findings : findings.sort(byPosition);
+  }
+
+  /**
+   * The prose and blocks as splitArticle gives them: extracted again only when the edit was more
+   * than letters typed or deleted in a plain line, split again only around what changed.
+   */
+  private split(text: string, head: number, tail: number): SplitProse {
+    const last = this.lastSplit?.text === this.lastText ? this.lastSplit : undefined;
+    const typed = last && proseAfterTyping({ text: this.lastText, prose: last.prose }, text, head, tail, this.format);
+    const prose = typed ?? extractProse(text, this.format);
+    const lineParagraphs = this.format === 'plaintext';
+    const headingLine = headingLineOf(text, this.format);
+    let blocks: Block[];
+    if (typed !== undefined && last) {
+      // The prose changed where the text did, and only there.
+      blocks = resplitBlocks(last, prose, head, tail, lineParagraphs, headingLine);
+    } else if (last) {
+      // Headings are read from the text, paragraphs from the prose: both are unchanged outside.
+      const proseHead = commonPrefixLength(last.prose, prose);
+      const proseTail = commonSuffixLength(last.prose, prose, proseHead);
+      blocks = resplitBlocks(last, prose, Math.min(head, proseHead), Math.min(tail, proseTail), lineParagraphs, headingLine);
+    } else {
+      blocks = splitBlocks(prose, lineParagraphs, headingLine);
+    }
+    this.lastSplit = { text, prose, blocks };
+    return this.lastSplit;
+  }
+
+  private lookup(state: string, blockText: string, heading: boolean, stats: UpdateStats): CachedBlock {
+    const key = `${heading ? '#' : ''}${state}\u0000${blockText}`;
+    const cached = this.current.get(key) ?? this.previous.get(key);
+    if (cached) return cached;
+    stats.analysed++;
+    // The detectors get the paragraph cut from the key, a copy: a cut from the prose would keep
+    // the whole document of this version alive for as long as anything they return is cached.
+    const analysis = analyzeBlock(key.slice(key.length - blockText.length), JSON.parse(state), this.lexicon, heading);
+    return {
+      key,
+      stateIn: state,
+      heading,
+      findings: prepareFindings(analysis.findings),
+      stateOut: JSON.stringify(analysis.state),
+      placed: [],
+      placedIn: -1,
+      placedBefore: [],
+    };
+  }
+
+  /**
+   * The paragraph's findings placed in the document. A placement made or confirmed by the previous
+   * update still holds if the paragraph starts where it did and the text up to the end of its
+   * findings is unchanged (ids hash the original text, markup included, which the key does not see).
+   * A paragraph after the edit that only moved with the text after it keeps the hashes of its ids.
+   */
+  private place(entry: CachedBlock, block: Span, text: string, edit: TextEdit): Finding[] {
+    if (entry.placedIn !== this.updates) {
+      // The two lists swap roles, so that an update allocates none (it meets every paragraph).
+      const spare = entry.placedBefore;
+      entry.placedBefore = entry.placed;
+      entry.placed = spare;
+      spare.length = 0;
+      if (entry.placedIn !== this.updates - 1) entry.placedBefore.length = 0;
+      entry.placedIn = this.updates;
+    }
+    const before = entry.placedBefore;
+    let placed: Placement | undefined;
+    for (let i = 0; i < before.length && !placed; i++) {
+      if (before[i].start === block.start && block.start + entry.findings.coveredEnd <= edit.unchangedUpTo) placed = before[i];
+    }
+    if (!placed) {
+      let moved: Placement | undefined;
+      for (let i = 0; i < before.length && !moved; i++) {
+        if (before[i].start >= edit.movedFrom && block.start === before[i].start + edit.by) moved = before[i];
+      }
+      const findings = moved ? movePlaced(entry.findings, moved.findings, edit.by) : placeFindings(entry.findings, block.start, text);
+      placed = { start: block.start, findings };
+    }
+    entry.placed.push(placed);
+    return placed.findings;
+  }
+
+}
+
+/**
+ * The state a paragraph receives: the one handed on by the paragraph before, re-based over the
+ * distance between their starts (mentions are relative to the receiving paragraph, as in analyze).
+ */
+function handedOn(before: CachedBlock | undefined, distance: number): string {
+  if (!before) return JSON.stringify(rebaseState(initialDiscourseState(), distance));
+  if (before.handedOn?.distance !== distance) {
+    before.handedOn = { distance, state: JSON.stringify(rebaseState(JSON.parse(before.stateOut), distance)) };
+  }
+  return before.handedOn.state;
+}
+
+/** The cached paragraph, if it has this text, this incoming state and is (or is not) a heading. */
+function unchanged(entry: CachedBlock | undefined, state: string, blockText: string, heading: boolean): CachedBlock | undefined {
+  if (!entry || entry.stateIn !== state || entry.heading !== heading) return undefined;
+  const { key } = entry;
+  return key.length === Number(heading) + state.length + 1 + blockText.length && key.endsWith(blockText) ? entry : undefined;
+}
+
+/** How the text changed since the previous update, for placing paragraphs' findings again. */
+interface TextEdit {
+  /** The text before this offset is unchanged. */
+  unchangedUpTo: number;
+  /** The previous text from this offset on is still there, at its offset + `by`. */
+  movedFrom: number;
+  by: number;
+}
+
+/** The length of the common tail, not reaching back into the common head of `prefix` characters. */
+export function commonSuffixLength(a: string, b: string, prefix: number): number {
+  const length = Math.min(a.length, b.length) - prefix;
+  const chunk = 2048;
+  let i = 0;
+  while (i + chunk <= length && a.slice(a.length - i - chunk, a.length - i) === b.slice(b.length - i - chunk, b.length - i)) i += chunk;
+  while (i < length && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Compares a chunk at a time (a native comparison), then the characters of the chunk that differs. */
+export function commonPrefixLength(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  const chunk = 2048;
+  let i = 0;
+  while (i + chunk <= length && a.slice(i, i + chunk) === b.slice(i, i + chunk)) i += chunk;
+  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Paragraphs come in order, so their findings usually are too; only then may the global sort be skipped. */
+function isSorted(findings: Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (byPosition(findings[i - 1], findings[i]) > 0) return false;
+  return true;
+}

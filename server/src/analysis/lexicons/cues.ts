@@ -1,0 +1,119 @@
+// Attribution cues: the reporting verbs and phrases of lexicons/reporting-verbs.json, found as
+// whole words, with the auxiliaries and adverbs that belong to the cue ("has also said").
+import lexicon from './reporting-verbs.json';
+import type { Span } from '../finding';
+import { CUE_MODEL, cueProbability } from '../models/cueModel';
+
+export interface ReportingVerbEntry {
+  forms: string[];
+  count: number;
+  seen: number;
+  precision: number;
+  example: string;
+}
+
+export interface Cue extends Span {
+  /** The lexicon form that matched, lower case ("according to", "told"). */
+  form: string;
+}
+
+export const REPORTING_VERBS: ReportingVerbEntry[] = lexicon.entries;
+
+/** Cues that name their source after them ("according to the complaint"). */
+const SOURCE_AFTER = new Set(['according to']);
+/** Cues whose object is a listener before the content ("told reporters that"). */
+const LISTENER_AFTER = /^(?:tell|tells|told|telling|asked|asks|urged|assured|reminded|warned|informed|emailed)$/;
+const LEADING = new Set(
+  "has have had also later previously recently repeatedly once often publicly privately never already again still first now then reportedly did does do not will would could is are was were be been being am may might should must can ever more most less hasn't haven't hadn't didn't doesn't don't won't wouldn't can't couldn't isn't aren't wasn't weren't shouldn't".split(' '),
+);
+// Manner adverbs belong to the cue too ("gently urging"), but not every -ly word is one.
+const MANNER = /^\p{Ll}+ly$/u;
+const NOT_MANNER = new Set(['only', 'early', 'family', 'july', 'italy', 'rally', 'ally', 'daily', 'weekly', 'monthly', 'likely', 'fly', 'reply', 'supply', 'apply']);
+
+/** Finds lexicon forms as whole words: a hash lookup on each word, longest form first. */
+export interface CueMatcher {
+  byFirstWord: Map<string, string[][]>;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+export function cueMatcher(forms: Iterable<string>): CueMatcher {
+  const byFirstWord = new Map<string, string[][]>();
+  for (const form of new Set(forms)) {
+    const words = form.split(' ');
+    const list = byFirstWord.get(words[0]) ?? [];
+    list.push(words);
+    byFirstWord.set(words[0], list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.join(' ').length - a.join(' ').length);
+  return { byFirstWord };
+}
+
+/** The lexicon's forms and those the cue model learnt. */
+const BUILT_IN_FORMS: ReadonlySet<string> = new Set([...REPORTING_VERBS.flatMap((entry) => entry.forms), ...CUE_MODEL.forms]);
+const CUE_MATCHER = cueMatcher(BUILT_IN_FORMS);
+
+/** How likely a candidate is a cue in its context, by the cue model trained on the train split. */
+export function cueScore(text: string, sentence: Span, cue: Cue, others: Cue[] = []): number {
+  return cueProbability(text, sentence, cue, others);
+}
+
+/** Candidates scoring below this are not cues (chosen on a held-out half of the train split). */
+export const CUE_THRESHOLD: number = CUE_MODEL.threshold;
+
+export function namesSourceAfter(cue: Cue): boolean {
+  return SOURCE_AFTER.has(cue.form);
+}
+
+// Verbs of speech that put their speaker after them: "…,” said Ann Lee. / …, writes the editor.
+const INVERTS = /^(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|continues|explained|explains|noted|notes|recalled|recalls|replied|replies|responded|argued|argues|insisted|insists|warned|warns|declared|stated|concluded|quipped|joked|acknowledged|admitted|countered|remarked|predicted|reported|reports|tweeted|cautioned|observed|suggested|suggests|agreed|conceded|announced|according)$/;
+
+export function invertsSpeaker(cue: Cue): boolean {
+  return INVERTS.test(cue.form.split(' ')[0]);
+}
+
+export function takesListener(cue: Cue): boolean {
+  return LISTENER_AFTER.test(cue.form.split(' ')[0]);
+}
+
+/** Widens a cue leftwards over auxiliaries and adverbs: "has also said". */
+function withLeadingWords(text: string, start: number, from: number): number {
+  for (;;) {
+    const before = /([\p{L}]+(?:['’]t)?)\s+$/u.exec(text.slice(Math.max(from, start - 24), start));
+    const word = before?.[1] ?? '';
+    if (!before || !(LEADING.has(word.toLowerCase().replace('’', "'")) || (MANNER.test(word) && !NOT_MANNER.has(word)))) return start;
+    start -= before[0].length;
+  }
+}
+
+/** Cue candidates within text[from, to), in order, found with `matcher`. */
+export function findCues(text: string, from: number, to: number, matcher: CueMatcher = CUE_MATCHER): Cue[] {
+  const words: { start: number; end: number; lower: string }[] = [];
+  for (const match of text.slice(from, to).matchAll(WORD)) {
+    words.push({ start: from + match.index, end: from + match.index + match[0].length, lower: match[0].toLowerCase().replace(/’/g, "'") });
+  }
+  const cues: Cue[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const found = matcher.byFirstWord.get(words[i].lower)?.find((form) => formAt(text, words, i, form));
+    if (!found) continue;
+    const last = words[i + found.length - 1];
+    cues.push({ start: withLeadingWords(text, words[i].start, from), end: last.end, form: found.join(' ') });
+    i += found.length - 1;
+  }
+  return cues;
+}
+
+/** Whether the words from `i` on spell `form`, separated by white space only. */
+function formAt(text: string, words: { start: number; end: number; lower: string }[], i: number, form: string[]): boolean {
+  for (let k = 1; k < form.length; k++) {
+    const word = words[i + k];
+    if (!word || word.lower !== form[k] || /\S/.test(text.slice(words[i + k - 1].end, word.start))) return false;
+  }
+  return true;
+}
+
+/** The built-in forms plus a project's own (lower case, one space between words); `added` are the new ones. */
+export function cueMatcherWith(extra: readonly string[]): { matcher: CueMatcher; added: ReadonlySet<string> } {
+  const added = new Set(extra.filter((form) => !BUILT_IN_FORMS.has(form)));
+  return { matcher: cueMatcher([...BUILT_IN_FORMS, ...added]), added };
+}

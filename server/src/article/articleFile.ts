@@ -1,0 +1,47 @@
+// An article on disk with everything the CLI and report export need: its text, its findings
+// joined with the ledger beside it, or the reason it could not be read.
+import { analyze } from '../analysis/engine/analyze';
+import type { ProjectLexicon } from '../analysis/lexicons/projectLexicon';
+import type { DocumentFormat } from '../analysis/prose/prose';
+import { readArticle } from './readArticle';
+import { joinClaims } from '../ledger/join';
+import type { Claim } from '../ledger/slot';
+import type { LedgerStore } from '../ledger/store';
+import { describePosition } from '../position/textPosition';
+import { documentFormat } from './documentFormat';
+
+export type ArticleFile =
+  | {
+      ok: true;
+      path: string;
+      text: string;
+      format: DocumentFormat;
+      claims: Claim[];
+      /** Set when the sidecar could not be parsed: the claims then carry no slots. */
+      ledgerProblem?: string;
+    }
+  | { ok: false; path: string; error: string };
+
+export interface ArticleFileOptions {
+  /** The article's text when it is already known; read from `path` otherwise. */
+  text?: string;
+  /** The project file's lexicon that applies to the article. */
+  lexicon?: ProjectLexicon;
+}
+
+export async function loadArticleFile(path: string, store: LedgerStore, options: ArticleFileOptions = {}): Promise<ArticleFile> {
+  let content = options.text;
+  if (content === undefined) {
+    const read = await readArticle(path);
+    if (!read.ok) return { ok: false, path, error: read.error };
+    content = read.text;
+  }
+  const format = documentFormat('', path);
+  const findings = analyze(content, { format, lexicon: options.lexicon });
+  const ledger = await store.load(path);
+  const claims = joinClaims(content, findings, ledger.readable ? ledger.slots : []);
+  if (ledger.readable) return { ok: true, path, text: content, format, claims };
+  const problem = ledger.problems[0];
+  const ledgerProblem = `${ledger.sidecarPath} cannot be read${problem ? ` (${describePosition(problem)}: ${problem.message})` : ''}`;
+  return { ok: true, path, text: content, format, claims, ledgerProblem };
+}
