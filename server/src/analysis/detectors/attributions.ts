@@ -13,15 +13,10 @@ import { contentAfter, contentParts } from './content';
 import type { DiscourseState } from '../text/discourse';
 import { attributionMessage } from './messages';
 import type { CompiledLexicon } from '../lexicons/projectLexicon';
+import type { Attribution } from './attribution';
 
 export { initialDiscourseState, rebaseState, type DiscourseState, type Mention } from '../text/discourse';
 
-export interface Attribution extends Span {
-  cue: Cue;
-  speaker?: SpeakerSpan;
-  speakerMention?: Span;
-  content: Span[];
-}
 
 function inside(span: Span, quotes: Span[]): boolean {
   return quotes.some((q) => q.start < span.start && span.end <= q.end);

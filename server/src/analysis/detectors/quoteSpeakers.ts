@@ -4,7 +4,7 @@ import type { Detected, Span } from '../finding';
 import { namesSourceAfter } from '../lexicons/cues';
 import type { Quotation } from './quotes';
 import type { DiscourseState } from '../text/discourse';
-import type { Attribution } from './attributions';
+import type { Attribution } from './attribution';
 import { quoteMessage } from './messages';
 import { sentenceAt } from '../text/sentenceLookup';
 
