@@ -1,11 +1,10 @@
 // The Explorer's claims view: the active article's claims grouped by status, then kind, with
 // counts; a click reveals the claim in the text.
 import * as vscode from 'vscode';
-import { ClientCommands, type ClaimSummary, type ClaimsResult } from '../../server/src/protocol';
+import { CLAIM_STATUSES, ClientCommands, type ClaimStatus, type ClaimSummary, type ClaimsResult } from '../../server/src/protocol';
 import type { ClaimNode } from './claimRef';
 
-const STATUS_ORDER = ['open', 'resolved', 'dismissed', 'orphaned'] as const;
-const STATUS_ICON: Record<(typeof STATUS_ORDER)[number], string> = {
+const STATUS_ICON: Record<ClaimStatus, string> = {
   open: 'circle-large-outline',
   resolved: 'pass',
   dismissed: 'circle-slash',
@@ -13,7 +12,7 @@ const STATUS_ICON: Record<(typeof STATUS_ORDER)[number], string> = {
 };
 
 type Node =
-  | { type: 'status'; status: (typeof STATUS_ORDER)[number]; claims: ClaimSummary[] }
+  | { type: 'status'; status: ClaimStatus; claims: ClaimSummary[] }
   | { type: 'kind'; kind: string; claims: ClaimSummary[] }
   | ClaimNode
   | { type: 'message'; text: string };
@@ -57,7 +56,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
     if (!node) {
       const roots: Node[] = [];
       if (this.result.ledgerError) roots.push({ type: 'message', text: `Ledger read-only: ${this.result.ledgerError}` });
-      for (const status of STATUS_ORDER) {
+      for (const status of CLAIM_STATUSES) {
         const claims = this.result.claims.filter((c) => c.status === status);
         if (claims.length) roots.push({ type: 'status', status, claims });
       }

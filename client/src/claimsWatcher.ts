@@ -45,7 +45,7 @@ export class ClaimsWatcher implements vscode.Disposable {
     let result: ClaimsResult | undefined;
     if (uri) {
       const params: ClaimsParams = { uri };
-      result = (await this.client.sendRequest<ClaimsResult | null>(ClaimsRequest, params)) ?? undefined;
+      result = (await this.client.sendRequest(ClaimsRequest, params)) ?? undefined;
     }
     if (uri !== this.activeUri()) return;
     this.current = result;

@@ -2,25 +2,27 @@
 // beside the article (or where the user chooses) and opens it; HTML opens in the preview.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClientCommands, ReportRequest, type ReportFormatName, type ReportParams, type ReportResult } from '../../server/src/protocol';
+import { ClientCommands, ReportRequest, type ReportFormat, type ReportParams } from '../../server/src/protocol';
 import { checkerName } from './checker';
 import { ARTICLE_SELECTOR } from './languageClient';
 import type { ReportPreview } from './reportPreview';
 
-const FORMATS: { label: string; description: string; format: ReportFormatName; extension: string }[] = [
-  { label: 'HTML', description: 'for the desk editor: readable on screen and in print', format: 'html', extension: 'html' },
-  { label: 'Markdown', description: 'summary table and every finding', format: 'md', extension: 'md' },
-  { label: 'CSV', description: 'one row per finding, for a spreadsheet', format: 'csv', extension: 'csv' },
-  { label: 'JSON', description: 'the versioned report model', format: 'json', extension: 'json' },
-  { label: 'ClaimReview JSON-LD', description: 'schema.org markup for published fact-checks', format: 'claimreview', extension: 'jsonld' },
-];
+// In the order the picker offers them.
+const FORMAT_CHOICES: Record<ReportFormat, { label: string; description: string; extension: string }> = {
+  html: { label: 'HTML', description: 'for the desk editor: readable on screen and in print', extension: 'html' },
+  md: { label: 'Markdown', description: 'summary table and every finding', extension: 'md' },
+  csv: { label: 'CSV', description: 'one row per finding, for a spreadsheet', extension: 'csv' },
+  json: { label: 'JSON', description: 'the versioned report model', extension: 'json' },
+  claimreview: { label: 'ClaimReview JSON-LD', description: 'schema.org markup for published fact-checks', extension: 'jsonld' },
+};
+const FORMATS = Object.entries(FORMAT_CHOICES).map(([format, choice]) => ({ ...choice, format: format as ReportFormat }));
 
 const ARTICLE_GLOB = '**/*.{txt,md,markdown,html,htm}';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/*.factcheck-report.*}';
 
 export interface ExportOptions {
   scope?: 'article' | 'workspace';
-  format?: ReportFormatName;
+  format?: ReportFormat;
   /** Where to write; by default beside the article (or at the workspace root). */
   output?: string;
   /** Skips opening the result (scripts, tests). */
@@ -80,7 +82,7 @@ export function registerReportCommands(client: LanguageClient, preview: ReportPr
         }
       }
       const params: ReportParams = { uris: uris.map((u) => u.toString()), format: chosen.format, checker: checkerName() };
-      const result = await client.sendRequest<ReportResult>(ReportRequest, params);
+      const result = await client.sendRequest(ReportRequest, params);
       if (!result.content) {
         void vscode.window.showErrorMessage(`Fact-check: no report: ${result.problems.join('; ')}`);
         return undefined;

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ReportRequest, type ReportParams, type ReportResult } from '../../server/src/protocol';
+import { ReportRequest, type ReportParams } from '../../server/src/protocol';
 import type { ClaimsWatcher } from './claimsWatcher';
 import { checkerName } from './checker';
 
@@ -45,7 +45,7 @@ export class ReportPreview implements vscode.Disposable {
     const run = ++this.renders;
     const nonce = randomBytes(16).toString('base64');
     const params: ReportParams = { uris: this.uris, format: 'html', checker: checkerName(), nonce };
-    const result = await this.client.sendRequest<ReportResult>(ReportRequest, params);
+    const result = await this.client.sendRequest(ReportRequest, params);
     // Closed meanwhile (a disposed webview throws), or a later render (newer edits) owns the panel.
     if (panel !== this.panel || run !== this.renders) return;
     panel.webview.html = result.content || `<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><p>${escapeHtml(result.problems.join('; '))}</p>`;

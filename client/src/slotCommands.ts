@@ -3,18 +3,19 @@
 // tests can run it without prompts, e.g. `factcheck.setVerdict(ref, "verified")`.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClaimsRequest, ClientCommands, KnownSourcesRequest, type KnownSource, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type FindingRef, type SlotEdit } from '../../server/src/protocol';
+import { ClaimsRequest, ClientCommands, KnownSourcesRequest, type KnownSource, ServerCommands, type ClaimsParams, type EditSlotParams, type FindingRef, type SlotEdit, VERDICTS, type Verdict } from '../../server/src/protocol';
 import { claimRef } from './claimRef';
 import { checkerName } from './checker';
 
-const VERDICTS: { label: string; description: string }[] = [
-  { label: 'verified', description: 'The source backs the claim as written' },
-  { label: 'partly-true', description: 'Right in part; the rest needs changing' },
-  { label: 'misleading', description: 'Accurate words, wrong impression' },
-  { label: 'false', description: 'The source contradicts the claim' },
-  { label: 'unverifiable', description: 'No source can settle it' },
-  { label: 'opinion', description: 'A view, not a checkable fact' },
-];
+const VERDICT_DESCRIPTIONS: Record<Verdict, string> = {
+  verified: 'The source backs the claim as written',
+  'partly-true': 'Right in part; the rest needs changing',
+  misleading: 'Accurate words, wrong impression',
+  false: 'The source contradicts the claim',
+  unverifiable: 'No source can settle it',
+  opinion: 'A view, not a checkable fact',
+};
+const VERDICT_CHOICES = VERDICTS.map((verdict) => ({ label: verdict, description: VERDICT_DESCRIPTIONS[verdict] }));
 
 export interface SourceInput {
   url?: string;
@@ -44,8 +45,8 @@ function resolveRef(argument: unknown): FindingRef | undefined {
 async function knownSourcesFor(client: LanguageClient, ref: FindingRef): Promise<KnownSource[]> {
   const params: ClaimsParams = { uri: ref.uri };
   const [known, claims] = await Promise.all([
-    client.sendRequest<KnownSource[]>(KnownSourcesRequest, params),
-    client.sendRequest<ClaimsResult | null>(ClaimsRequest, params),
+    client.sendRequest(KnownSourcesRequest, params),
+    client.sendRequest(ClaimsRequest, params),
   ]);
   const claim = claims?.claims.find((c) => (ref.findingId && c.findingId === ref.findingId) || (ref.slotId && c.slotId === ref.slotId));
   const about = `${claim?.speaker ?? ''} ${claim?.text ?? ''}`.toLowerCase();
@@ -83,7 +84,7 @@ async function askForSource(client: LanguageClient, ref: FindingRef): Promise<So
 /** The article's claims that have no slot yet: where an orphaned slot can go. */
 async function pickClaimToReattach(client: LanguageClient, uri: string): Promise<string | undefined> {
   const params: ClaimsParams = { uri };
-  const result = await client.sendRequest<ClaimsResult | null>(ClaimsRequest, params);
+  const result = await client.sendRequest(ClaimsRequest, params);
   const free = (result?.claims ?? []).filter((c) => c.findingId && !c.slotId);
   const picked = await vscode.window.showQuickPick(
     free.map((c) => ({ label: c.text.replace(/\s+/g, ' ').slice(0, 100), description: `${c.kind} · line ${c.range.start.line + 1}`, findingId: c.findingId })),
@@ -105,10 +106,11 @@ export function registerSlotCommands(client: LanguageClient): vscode.Disposable[
         source: { kind, target: (source.url ?? source.file)!, title: source.title, excerpt: source.excerpt },
       });
     }),
-    vscode.commands.registerCommand(ClientCommands.setVerdict, async (ref?: unknown, verdict?: string) => {
+    // A verdict given by a script is passed on unchecked: the server refuses one it does not know.
+    vscode.commands.registerCommand(ClientCommands.setVerdict, async (ref?: unknown, verdict?: Verdict) => {
       const target = resolveRef(ref);
       if (!target) return false;
-      const chosen = verdict ?? (await vscode.window.showQuickPick(VERDICTS, { title: 'Set the verdict' }))?.label;
+      const chosen = verdict ?? (await vscode.window.showQuickPick(VERDICT_CHOICES, { title: 'Set the verdict' }))?.label;
       return chosen ? edit(client, target, { type: 'setVerdict', verdict: chosen }) : false;
     }),
     vscode.commands.registerCommand(ClientCommands.addNote, async (ref?: unknown, note?: string) => {

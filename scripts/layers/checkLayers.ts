@@ -87,7 +87,7 @@ function brokenRule(layer: string, spec: string, target: string | undefined): st
     if (layer === 'analysis' && (isNode || spec.startsWith('vscode'))) {
       return 'analysis/ is pure: no Node, LSP or vscode imports';
     }
-    if (layer === 'protocol' && isNode) return 'protocol.ts is bundled into the client: no Node imports';
+    if ((layer === 'protocol' || layer === 'vocabulary') && isNode) return `${layer}.ts is bundled into the client: no Node imports`;
     return undefined;
   }
   const into = target.startsWith('server/src/') ? layerOf(target) : target.startsWith('client/src/') ? 'client' : 'outside';
@@ -98,7 +98,8 @@ function brokenRule(layer: string, spec: string, target: string | undefined): st
   }
   if (into === 'client' || into === 'outside') return 'server code imports only server/src';
   if (layer === 'analysis' && into !== 'analysis') return 'analysis/ imports nothing outside itself';
-  if (layer === 'protocol' && into !== 'protocol') return 'protocol.ts imports no other module (the client bundles it)';
+  if (layer === 'protocol' && into !== 'vocabulary') return 'protocol.ts imports only vocabulary.ts (the client bundles it)';
+  if (layer === 'vocabulary') return 'vocabulary.ts imports nothing (the client and the CLI bundle it)';
   if (BELOW_EDITOR_AND_CLI.has(layer) && EDITOR_AND_CLI.has(into)) {
     return `${layer}/ imports neither lsp/ nor cli/ (nor server.ts, cli.ts)`;
   }

@@ -1,5 +1,10 @@
-// Names shared by the client and the server: commands, requests and their payloads. Typed once here
-// and imported by both sides.
+// What crosses the wire between the client and the server: commands, typed requests and
+// notifications, their payloads, and the vocabulary they use. Defined once here and imported by
+// both sides. The client bundles this file: it imports no server module but the vocabulary.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { ClaimStatus, ReportFormat, Verdict } from './vocabulary';
+
+export * from './vocabulary';
 
 /**
  * Commands the client registers: they ask the user for input (a URL, a verdict), then call the
@@ -34,7 +39,7 @@ export interface FindingRef {
 /** One change to a source slot, applied by the server to the article's ledger. */
 export type SlotEdit =
   | { type: 'addSource'; source: { kind: 'url' | 'file'; target: string; title?: string; excerpt?: string } }
-  | { type: 'setVerdict'; verdict: string }
+  | { type: 'setVerdict'; verdict: Verdict }
   | { type: 'setNote'; note: string }
   | { type: 'dismiss' }
   | { type: 'reopen' }
@@ -47,8 +52,6 @@ export interface EditSlotParams extends FindingRef {
   creator?: string;
 }
 
-/** Request `factcheck/claims`: the claims of one open article, for the claims view and status bar. */
-export const ClaimsRequest = 'factcheck/claims';
 export interface ClaimsParams {
   uri: string;
 }
@@ -56,12 +59,13 @@ export interface ClaimSummary {
   findingId?: string;
   slotId?: string;
   kind: string;
-  status: 'open' | 'resolved' | 'dismissed' | 'orphaned';
+  status: ClaimStatus;
   /** 0-based LSP range of the claim in the current text (the top of the file when orphaned). */
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   text: string;
   /** Who the claim is credited to: the resolved name, or the speaker as named in the text. */
   speaker?: string;
+  /** As read from the sidecar: a verdict this build does not know is passed on as written. */
   verdict?: string;
 }
 export interface ClaimsResult {
@@ -71,16 +75,16 @@ export interface ClaimsResult {
   ledgerError?: string;
 }
 
-/** Notification `factcheck/claimsChanged`: the server republished an article's claims. */
-export const ClaimsChangedNotification = 'factcheck/claimsChanged';
+/** The claims of one open article, for the claims view and status bar (null: not open). */
+export const ClaimsRequest = new RequestType<ClaimsParams, ClaimsResult | null, void>('factcheck/claims');
 
-/** Request `factcheck/report`: renders the fact-check report of one or more articles. */
-export const ReportRequest = 'factcheck/report';
-export type ReportFormatName = 'md' | 'html' | 'json' | 'csv' | 'claimreview';
+/** The server republished an article's claims. */
+export const ClaimsChangedNotification = new NotificationType<ClaimsParams>('factcheck/claimsChanged');
+
 export interface ReportParams {
   /** Articles by URI: open ones as in the editor, the rest as on disk. */
   uris: string[];
-  format: ReportFormatName;
+  format: ReportFormat;
   /** Who signs the report. */
   checker?: string;
   /** For HTML shown in a webview: the nonce its stylesheet carries under the webview's CSP. */
@@ -92,9 +96,13 @@ export interface ReportResult {
   problems: string[];
 }
 
-/** Request `factcheck/knownSources` (params: ClaimsParams): the project file's named sources. */
-export const KnownSourcesRequest = 'factcheck/knownSources';
+/** Renders the fact-check report of one or more articles. */
+export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('factcheck/report');
+
 export interface KnownSource {
   name: string;
   url: string;
 }
+
+/** The project file's named sources, for the article given. */
+export const KnownSourcesRequest = new RequestType<ClaimsParams, KnownSource[], void>('factcheck/knownSources');

@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, type KnownSource, ServerCommands, type ClaimsParams, type ClaimsResult, type EditSlotParams, type ReportParams, type ReportResult } from './protocol';
+import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands, type EditSlotParams } from './protocol';
 import { renderEditorReport } from './lsp/reports';
 import { isReportFormat } from './report';
 import { Articles, articlePathOf, type ArticleState } from './lsp/articles';
@@ -108,7 +108,7 @@ async function refresh(uri: string): Promise<void> {
   if (state.ledger && !state.ledger.readable) diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
   if (state.ledger) await publishSidecar(state.ledger);
   await connection.sendDiagnostics({ uri, version, diagnostics });
-  await connection.sendNotification(ClaimsChangedNotification, { uri } satisfies ClaimsParams);
+  await connection.sendNotification(ClaimsChangedNotification, { uri });
 }
 
 /** The ledger state each sidecar's own diagnostics were last published for. */
@@ -237,7 +237,7 @@ async function severityOf(uri: string): Promise<FactcheckSettings['severity']> {
   return withProjectSeverity(await settingsFor(uri), config).severity;
 }
 
-connection.onRequest(ClaimsRequest, async (params: ClaimsParams): Promise<ClaimsResult | null> => {
+connection.onRequest(ClaimsRequest, async (params) => {
   const severity = await severityOf(params.uri);
   const current = currentState(params.uri);
   if (!current) return null;
@@ -247,7 +247,7 @@ connection.onRequest(ClaimsRequest, async (params: ClaimsParams): Promise<Claims
   return { uri: params.uri, claims, ...(ledgerError ? { ledgerError } : {}) };
 });
 
-connection.onRequest(ReportRequest, (params: ReportParams): Promise<ReportResult> => {
+connection.onRequest(ReportRequest, (params) => {
   if (!Array.isArray(params?.uris) || !isReportFormat(params.format)) throw new ResponseError(ErrorCodes.InvalidParams, 'report needs { uris, format }');
   return renderEditorReport(params, {
     articles,
@@ -259,7 +259,7 @@ connection.onRequest(ReportRequest, (params: ReportParams): Promise<ReportResult
   });
 });
 
-connection.onRequest(KnownSourcesRequest, async (params: ClaimsParams): Promise<KnownSource[]> => {
+connection.onRequest(KnownSourcesRequest, async (params) => {
   const { config } = await projects.forArticle(articlePathOf(params.uri));
   return Object.entries(config.knownSources).map(([name, url]) => ({ name, url }));
 });

@@ -24,7 +24,8 @@ export type SlotChange =
 /** The slot to change: an existing one by id, or the one on a finding (created if there is none). */
 export type SlotTarget = { slotId: string } | { finding: { kind: FindingKind; start: number; end: number } };
 
-export interface SlotEdit {
+/** One change to one slot, as the ledger applies it (the protocol's SlotEdit, resolved to offsets). */
+export interface LedgerEdit {
   target: SlotTarget;
   change: SlotChange;
 }
@@ -61,7 +62,7 @@ export function shapeProblem(edit: unknown): string | undefined {
   return undefined;
 }
 
-export function applyEdit(slots: readonly SourceSlot[], edit: SlotEdit, context: EditContext): EditOutcome {
+export function applyEdit(slots: readonly SourceSlot[], edit: LedgerEdit, context: EditContext): EditOutcome {
   const shape = shapeProblem(edit);
   if (shape) return { ok: false, message: shape };
   const problem = changeProblem(edit.change, context.text);

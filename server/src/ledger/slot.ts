@@ -1,9 +1,9 @@
 // The source slot: what a fact-checker records against one finding. On disk each slot is one W3C
 // Web Annotation in the article's sidecar (`<file>.factcheck.json`); this is its in-memory form.
 import type { Finding, FindingKind, Span } from '../analysis/finding';
+import type { ClaimStatus, Verdict } from '../vocabulary';
 
-export const VERDICTS = ['verified', 'partly-true', 'misleading', 'false', 'unverifiable', 'opinion'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export { VERDICTS, type ClaimStatus, type Verdict } from '../vocabulary';
 
 export interface SourceRef {
   /** A web address, or a workspace file given relative to the article's folder. */
@@ -38,8 +38,6 @@ export interface SourceSlot {
   created: string;
   modified: string;
 }
-
-export type ClaimStatus = 'open' | 'resolved' | 'dismissed' | 'orphaned';
 
 /**
  * A finding joined with its slot, or a slot whose claim could not be found again (orphaned,

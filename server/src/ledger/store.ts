@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
-import { applyEdit, shapeProblem, type SlotEdit } from './edit';
+import { applyEdit, shapeProblem, type LedgerEdit } from './edit';
 import { LockTimeout, withFileLock } from './fileLock';
 import { mergeSlotLists } from './merge';
 import { reanchorSlots } from './reanchor';
@@ -69,7 +69,7 @@ export class LedgerStore {
    * Applies one edit and writes the sidecar. `text` is the article's current text (open buffer);
    * `creator` names who made the edit, when it is not the store's default.
    */
-  edit(articlePath: string, text: string, edit: SlotEdit, creator?: string): Promise<LedgerEditResult> {
+  edit(articlePath: string, text: string, edit: LedgerEdit, creator?: string): Promise<LedgerEditResult> {
     // Checked before the lock is taken: editLocked reads the target before applyEdit would refuse it.
     const shape = shapeProblem(edit);
     if (shape) return Promise.resolve({ ok: false, reason: 'invalid', message: shape });
@@ -91,7 +91,7 @@ export class LedgerStore {
     this.contents.delete(articlePath);
   }
 
-  private async editLocked(articlePath: string, text: string, edit: SlotEdit, creator: string | undefined): Promise<LedgerEditResult> {
+  private async editLocked(articlePath: string, text: string, edit: LedgerEdit, creator: string | undefined): Promise<LedgerEditResult> {
     const { state, content } = await readLedger(articlePath);
     const known = this.states.get(articlePath);
     this.remember(articlePath, state, content);

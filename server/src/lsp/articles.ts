@@ -9,7 +9,7 @@ import { IncrementalAnalyzer } from '../analysis/engine/incremental';
 import { compileLexicon, type ProjectLexicon } from '../analysis/lexicons/projectLexicon';
 import { joinClaims } from '../ledger/join';
 import type { Claim } from '../ledger/slot';
-import type { SlotEdit } from '../ledger/edit';
+import type { LedgerEdit } from '../ledger/edit';
 import type { LedgerEditResult, LedgerState, LedgerStore } from '../ledger/store';
 import { documentFormat } from '../article/documentFormat';
 import type { ArticleProject } from '../article/projectConfigs';
@@ -77,7 +77,7 @@ export class Articles {
   }
 
   /** Applies a slot edit to the article's ledger on disk. */
-  edit(articlePath: string, text: string, edit: SlotEdit, creator?: string): Promise<LedgerEditResult> {
+  edit(articlePath: string, text: string, edit: LedgerEdit, creator?: string): Promise<LedgerEditResult> {
     return this.store.edit(articlePath, text, edit, creator);
   }
 

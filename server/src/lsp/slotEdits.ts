@@ -2,8 +2,7 @@
 // the article's current text. Anything the ledger cannot accept comes back as a message.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SlotChange, SlotEdit as LedgerEdit } from '../ledger/edit';
-import type { Verdict } from '../ledger/slot';
+import type { LedgerEdit, SlotChange } from '../ledger/edit';
 import type { EditSlotParams } from '../protocol';
 import type { ArticleState } from './articles';
 
@@ -28,7 +27,7 @@ function translateChange(params: EditSlotParams, state: ArticleState): { ok: tru
       return { ok: true, change: { type: 'addSource', source: { kind, target, ...(title ? { title } : {}), ...(excerpt ? { excerpt } : {}) } } };
     }
     case 'setVerdict':
-      return { ok: true, change: { type: 'setVerdict', verdict: edit.verdict as Verdict } };
+      return { ok: true, change: { type: 'setVerdict', verdict: edit.verdict } };
     case 'setNote':
       return { ok: true, change: { type: 'setNote', note: edit.note } };
     case 'dismiss':

@@ -5,14 +5,14 @@ import { renderHtml, type HtmlReportOptions } from './html';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
 import type { ReportModel } from './model';
+import { REPORT_FORMATS, type ReportFormat } from '../vocabulary';
 
 export { buildReportModel, REPORT_MODEL_VERSION } from './model';
 export type { ReportArticleInput, ReportMetadata, ReportModel, ReportArticle, ReportEntry, Organisation, ArticleMetadata } from './model';
 export type { HtmlReportOptions } from './html';
 export { CLAIM_REVIEW_SCALE } from './claimReview';
 
-export const REPORT_FORMATS = ['md', 'html', 'json', 'csv', 'claimreview'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../vocabulary';
 
 export interface RenderOptions {
   /** HTML only: render for a VS Code webview (nonce) or with a given CSP. */
@@ -34,8 +34,4 @@ export function renderReport(model: ReportModel, format: ReportFormat, options: 
     default:
       throw new Error(`Unknown report format: ${String(format)} (expected one of ${REPORT_FORMATS.join(', ')})`);
   }
-}
-
-export function isReportFormat(value: string): value is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(value);
 }

@@ -1,8 +1,8 @@
 // Counts for the report's summary table: every kind against every status, with totals both ways.
 import { FINDING_KINDS, type FindingKind } from '../analysis/finding';
-import type { ClaimStatus } from '../ledger/slot';
+import { CLAIM_STATUSES, type ClaimStatus } from '../vocabulary';
 
-export const CLAIM_STATUSES: readonly ClaimStatus[] = ['open', 'resolved', 'dismissed', 'orphaned'];
+export { CLAIM_STATUSES };
 
 export type StatusCounts = Record<ClaimStatus, number>;
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyEdit, type EditContext, type SlotEdit } from '../../../server/src/ledger/edit';
+import { applyEdit, type EditContext, type LedgerEdit } from '../../../server/src/ledger/edit';
 import { mergeSlot } from '../../../server/src/ledger/merge';
 import type { SourceSlot } from '../../../server/src/ledger/slot';
 
@@ -9,7 +9,7 @@ let ids = 0;
 const context: EditContext = { text: TEXT, now: '2026-04-01T12:00:00.000Z', creator: 'Ana', newId: () => `id-${++ids}` };
 const report = { kind: 'url' as const, target: 'https://council.example/budget.pdf', title: 'Budget 2026' };
 
-function edit(slots: SourceSlot[], e: SlotEdit, ctx = context) {
+function edit(slots: SourceSlot[], e: LedgerEdit, ctx = context) {
   const outcome = applyEdit(slots, e, ctx);
   assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
   return outcome;
@@ -74,7 +74,7 @@ describe('editing source slots', () => {
   });
 
   it('refuses bad arguments with a message, never throwing', () => {
-    const refused: SlotEdit[] = [
+    const refused: LedgerEdit[] = [
       { target: { finding: claim }, change: { type: 'addSource', source: { kind: 'url', target: 'javascript:alert(1)' } } },
       { target: { finding: claim }, change: { type: 'addSource', source: { kind: 'file', target: 'C:\\Windows\\x' } } },
       { target: { finding: claim }, change: { type: 'setVerdict', verdict: 'maybe' as never } },
@@ -86,7 +86,7 @@ describe('editing source slots', () => {
       { target: { finding: claim }, change: { type: 'setNote', note: 'x'.repeat(20_001) } },
     ];
     const malformed = [null, {}, { target: null, change: { type: 'dismiss' } }, { target: { slotId: 'x' } }, { target: { slotId: 'x' }, change: { type: 'explode' } }, { target: { finding: claim }, change: { type: 'addSource' } }, { target: { finding: claim }, change: { type: 'reattach', range: null } }, { target: { finding: claim }, change: { type: 'addSource', source: { kind: 'file', target: 7 } } }, { target: { finding: claim }, change: { type: 'addSource', source: { kind: 'url', target: 'https://a.example/', title: {} } } }, { target: { finding: claim }, change: { type: 'setNote', note: 5 } }, { target: { finding: { kind: 'quote', start: '1', end: 4 } }, change: { type: 'dismiss' } }];
-    refused.push(...(malformed as unknown as SlotEdit[]));
+    refused.push(...(malformed as unknown as LedgerEdit[]));
     for (const e of refused) {
       const outcome = applyEdit([], e, context);
       assert.equal(outcome.ok, false, JSON.stringify(e));

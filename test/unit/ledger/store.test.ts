@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseSidecar } from '../../../server/src/ledger/sidecarParse';
 import { LedgerStore } from '../../../server/src/ledger/store';
-import type { SlotEdit } from '../../../server/src/ledger/edit';
+import type { LedgerEdit } from '../../../server/src/ledger/edit';
 import { numberedArticle } from './support/article';
 
 const run = promisify(execFile);
@@ -17,7 +17,7 @@ async function readSlots(sidecar: string) {
   return parsed.sidecar.slots;
 }
 
-function addSource(claim: { start: number; end: number }, target: string): SlotEdit {
+function addSource(claim: { start: number; end: number }, target: string): LedgerEdit {
   return { target: { finding: { kind: 'statistic', ...claim } }, change: { type: 'addSource', source: { kind: 'url', target } } };
 }
 
@@ -78,7 +78,7 @@ describe('the ledger store', function () {
     await store.edit(article, text, addSource(claims[1], 'https://depot.example/1'));
     await store.load(article);
     const before = await fs.readFile(sidecar, 'utf8');
-    const refused = await store.edit(article, text, { target: null, change: { type: 'dismiss' } } as unknown as SlotEdit);
+    const refused = await store.edit(article, text, { target: null, change: { type: 'dismiss' } } as unknown as LedgerEdit);
     assert.deepEqual(refused, { ok: false, reason: 'invalid', message: 'The edit names neither a slot nor a finding' });
     assert.equal(await fs.readFile(sidecar, 'utf8'), before);
   });

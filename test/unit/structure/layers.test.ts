@@ -33,7 +33,9 @@ describe('layer check', () => {
         'server/src/article/readArticle.ts': "import '../ledger/store';\n",
         'server/src/lsp/articles.ts': "import '../article/readArticle';\n",
         'server/src/cli/check.ts': "import '../article/readArticle';\n",
-        'server/src/protocol.ts': "import { RequestType } from 'vscode-languageserver-protocol';\n",
+        'server/src/vocabulary.ts': 'export const VERDICTS = [];\n',
+        'server/src/protocol.ts': "import { RequestType } from 'vscode-languageserver-protocol';\nexport * from './vocabulary';\n",
+        'server/src/report/labels.ts': "import { VERDICTS } from '../vocabulary';\n",
         'client/src/extension.ts': "import { ClientCommands } from '../../server/src/protocol';\nimport * as vscode from 'vscode';\n",
       }),
       [],
@@ -48,6 +50,7 @@ describe('layer check', () => {
       'server/src/cli/output.ts': "import { w } from '../server';\n",
       'server/src/server.ts': '',
       'server/src/protocol.ts': "import { Verdict } from './ledger/slot';\n",
+      'server/src/vocabulary.ts': "import { FindingKind } from './analysis/finding';\n",
       'client/src/statusBar.ts': "import type { Claim } from '../../server/src/ledger/slot';\n",
     });
     assert.deepEqual(
@@ -59,6 +62,7 @@ describe('layer check', () => {
         ['server/src/lsp/hover.ts', '../cli/output'],
         ['server/src/cli/output.ts', '../server'],
         ['server/src/protocol.ts', './ledger/slot'],
+        ['server/src/vocabulary.ts', './analysis/finding'],
         ['client/src/statusBar.ts', '../../server/src/ledger/slot'],
       ].sort(),
     );

@@ -1,0 +1,18 @@
+// The words the ledger, the report, the CLI and both ends of the editor protocol share: verdicts,
+// claim statuses, report formats. Plain data with no imports, so the CLI can use them without the
+// RPC library protocol.ts brings along.
+
+/** A checker's judgement of a claim, as recorded in its source slot. */
+export const VERDICTS = ['verified', 'partly-true', 'misleading', 'false', 'unverifiable', 'opinion'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Where a claim stands: no verdict yet, checked, not a claim, or its text is gone. */
+export const CLAIM_STATUSES = ['open', 'resolved', 'dismissed', 'orphaned'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const REPORT_FORMATS = ['md', 'html', 'json', 'csv', 'claimreview'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export function isReportFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}
