@@ -16,12 +16,11 @@ import { pathToFileURL } from 'node:url';
 import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands, type EditSlotParams } from './protocol';
 import { renderEditorReport } from './lsp/reports';
 import { isReportFormat } from './report';
-import { Articles, articlePathOf, type ArticleState } from './lsp/articles';
-import { DiagnosticCache, ledgerProblemDiagnostic, notAnalysedDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
+import { OpenArticles, articlePathOf, type ArticleState, type OpenArticle } from './lsp/openArticles';
+import { ledgerProblemDiagnostic, notAnalysedDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
 import { claimHover } from './lsp/hover';
 import { claimCodeActions } from './lsp/codeActions';
 import { claimsAt } from './lsp/claimsAt';
-import { AnalysisScheduler } from './lsp/scheduler';
 import { DEFAULT_SETTINGS, parseSettings, visibleClaims, type FactcheckSettings } from './article/settings';
 import { unreadableReason } from './article/readability';
 import { claimSummaries } from './lsp/claimSummaries';
@@ -37,9 +36,7 @@ import { osUserName } from './osUser';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const projects = new ProjectConfigs();
-const articles = new Articles(new LedgerStore(), (articlePath) => projects.forArticle(articlePath));
-const settingsCache = new Map<string, Promise<FactcheckSettings>>();
-const refusals = new Map<string, string>();
+const articles = new OpenArticles(new LedgerStore(), (articlePath) => projects.forArticle(articlePath), refresh);
 /**
  * Per workspace folder, the broken project-file load whose problems are on screen: published once
  * per load, not on every keystroke, and cleared when the folder's project file changes.
@@ -75,62 +72,49 @@ connection.onInitialized(() => {
   }
 });
 
-function settingsFor(uri: string): Promise<FactcheckSettings> {
+function readSettings(uri: string): Promise<FactcheckSettings> {
   if (!clientHasConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
-  let settings = settingsCache.get(uri);
-  if (!settings) {
-    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'factcheck' }).then(parseSettings, () => DEFAULT_SETTINGS);
-    settingsCache.set(uri, settings);
-  }
-  return settings;
+  return connection.workspace.getConfiguration({ scopeUri: uri, section: 'factcheck' }).then(parseSettings, () => DEFAULT_SETTINGS);
 }
 
-async function refresh(uri: string): Promise<void> {
+/** An open article's settings are read once until they change; a closed one's each time. */
+function settingsFor(uri: string): Promise<FactcheckSettings> {
+  const article = articles.get(uri);
+  if (!article) return readSettings(uri);
+  article.settings ??= readSettings(uri);
+  return article.settings;
+}
+
+async function refresh(article: OpenArticle): Promise<void> {
+  const { uri } = article;
   const document = documents.get(uri);
-  if (!document) return;
+  if (!document || article.isClosed) return;
   // TextDocuments updates the document object in place, so the version this run is for is read now.
   const version = document.version;
   const settings = await settingsFor(uri);
   // A newer change arrived while the settings were read: its own run publishes.
-  if (documents.get(uri)?.version !== version) return;
-  const refusal = unreadableReason(document.getText(), settings.maxDocumentLength);
-  if (refusal) {
-    refusals.set(uri, refusal);
-    await connection.sendDiagnostics({ uri, version, diagnostics: [notAnalysedDiagnostic(refusal)] });
+  if (documents.get(uri)?.version !== version || article.isClosed) return;
+  article.refusal = unreadableReason(document.getText(), settings.maxDocumentLength);
+  if (article.refusal) {
+    await connection.sendDiagnostics({ uri, version, diagnostics: [notAnalysedDiagnostic(article.refusal)] });
     return;
   }
-  refusals.delete(uri);
-  const state = await articles.analyse(document);
+  const state = await article.analyse(document);
   const project = await projectFor(state.articlePath);
   // A newer version arrived while the ledger loaded: its own run publishes.
-  if (documents.get(uri)?.version !== version) return;
-  const diagnostics = diagnosticCacheFor(uri).build(document, state.claims, withProjectSeverity(settings, project.config));
+  if (documents.get(uri)?.version !== version || article.isClosed) return;
+  const diagnostics = article.diagnostics(document, state, withProjectSeverity(settings, project.config));
   if (state.ledger && !state.ledger.readable) diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
-  if (state.ledger) await publishSidecar(state.ledger);
+  if (state.ledger) await publishSidecar(article, state.ledger);
   await connection.sendDiagnostics({ uri, version, diagnostics });
   await connection.sendNotification(ClaimsChangedNotification, { uri });
 }
 
-/** The ledger state each sidecar's own diagnostics were last published for. */
-const publishedLedgers = new Map<string, LedgerState>();
-
 /** The sidecar's problems (or none) on the sidecar itself, sent when its ledger was loaded anew, not on every keystroke. */
-async function publishSidecar(ledger: LedgerState): Promise<void> {
-  if (publishedLedgers.get(ledger.sidecarPath) === ledger) return;
-  publishedLedgers.set(ledger.sidecarPath, ledger);
+async function publishSidecar(article: OpenArticle, ledger: LedgerState): Promise<void> {
+  if (article.publishedLedger === ledger) return;
+  article.publishedLedger = ledger;
   await connection.sendDiagnostics({ uri: pathToFileURL(ledger.sidecarPath).href, diagnostics: ledger.readable ? [] : sidecarDiagnostics(ledger.problems) });
-}
-
-/** Each open article's diagnostics of its last publish, reused for the paragraphs an edit left alone. */
-const diagnosticCaches = new Map<string, DiagnosticCache>();
-
-function diagnosticCacheFor(uri: string): DiagnosticCache {
-  let cache = diagnosticCaches.get(uri);
-  if (!cache) {
-    cache = new DiagnosticCache();
-    diagnosticCaches.set(uri, cache);
-  }
-  return cache;
 }
 
 /** The article's project file, publishing its problems on the file itself when it has any. */
@@ -146,24 +130,18 @@ async function projectFor(articlePath: string | undefined) {
   return projects.forArticle(articlePath);
 }
 
-const scheduler = new AnalysisScheduler(refresh);
-
-documents.onDidChangeContent((change) => scheduler.schedule(change.document.uri));
+documents.onDidOpen((event) => articles.open(event.document.uri));
+documents.onDidChangeContent((change) => articles.get(change.document.uri)?.pending.schedule());
 documents.onDidClose((event) => {
-  const uri = event.document.uri;
-  scheduler.cancel(uri);
-  articles.forget(uri);
-  diagnosticCaches.delete(uri);
-  const articlePath = articlePathOf(uri);
-  if (articlePath) publishedLedgers.delete(sidecarPathFor(articlePath));
-  settingsCache.delete(uri);
-  refusals.delete(uri);
-  void connection.sendDiagnostics({ uri, diagnostics: [] });
+  articles.close(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
 connection.onDidChangeConfiguration(() => {
-  settingsCache.clear();
-  for (const document of documents.all()) scheduler.schedule(document.uri);
+  for (const article of articles.all()) {
+    article.settings = undefined;
+    article.pending.schedule();
+  }
 });
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -175,23 +153,24 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
       const shown = brokenConfigs.get(changedFolder);
       brokenConfigs.delete(changedFolder);
       if (shown) await connection.sendDiagnostics({ uri: pathToFileURL(shown.file).href, diagnostics: [] });
-      for (const document of documents.all()) if (projects.folderOf(articlePathOf(document.uri)) === changedFolder) scheduler.schedule(document.uri);
+      for (const article of articles.all()) if (projects.folderOf(article.articlePath) === changedFolder) article.pending.schedule();
       continue;
     }
     const articlePath = articlePathForSidecar(file);
     if (!articlePath) continue;
-    const document = documents.all().find((d) => articlePathOf(d.uri) === articlePath);
-    if (!document) continue;
+    const article = articles.byPath(articlePath);
+    if (!article) continue;
     // The watcher also reports the server's own writes: those change nothing and need no refresh.
-    if (await articles.reloadLedger(articlePath)) scheduler.schedule(document.uri);
+    if (await articles.reloadLedger(articlePath)) article.pending.schedule();
   }
 });
 
 /** The article's state for its current version; undefined when it is not open or not analysed. */
-function currentState(uri: string): { document: TextDocument; state: ArticleState } | undefined {
+function currentState(uri: string): { article: OpenArticle; document: TextDocument; state: ArticleState } | undefined {
   const document = documents.get(uri);
-  if (!document || refusals.has(uri)) return undefined;
-  return { document, state: articles.stateOf(document) };
+  const article = articles.get(uri);
+  if (!document || !article || article.refusal) return undefined;
+  return { article, document, state: article.stateOf(document) };
 }
 
 connection.onHover((params) => {
@@ -222,12 +201,12 @@ connection.onExecuteCommand(async (params) => {
   const translated = translateSlotEdit(edit, current.state);
   if (!translated.ok) throw new ResponseError(ErrorCodes.InvalidParams, translated.message);
   const { config } = await projects.forArticle(current.state.articlePath);
-  const result = await articles.edit(current.state.articlePath!, text, translated.edit, edit.creator ?? config.checker ?? osUserName());
+  const result = await current.article.edit(text, translated.edit, edit.creator ?? config.checker ?? osUserName());
   if (!result.ok) {
     const message = result.reason === 'unreadable' ? `The ledger ${sidecarPathFor(current.state.articlePath!)} cannot be read, so nothing was written: ${result.problems[0]?.message ?? 'unknown problem'}` : result.message;
     throw new ResponseError(ErrorCodes.InvalidRequest, message);
   }
-  await refresh(edit.uri);
+  await refresh(current.article);
   return { slotId: result.slot?.id };
 });
 
@@ -250,8 +229,7 @@ connection.onRequest(ClaimsRequest, async (params) => {
 connection.onRequest(ReportRequest, (params) => {
   if (!Array.isArray(params?.uris) || !isReportFormat(params.format)) throw new ResponseError(ErrorCodes.InvalidParams, 'report needs { uris, format }');
   return renderEditorReport(params, {
-    articles,
-    documentOf: (uri) => (refusals.has(uri) ? undefined : documents.get(uri)),
+    openArticle: currentState,
     projectOf: (articlePath) => projects.forArticle(articlePath),
     severityOf,
     defaultChecker: osUserName,

@@ -9,12 +9,12 @@ import { articleUrlFor } from '../config/projectConfig';
 import type { ArticleProject } from '../article/projectConfigs';
 import { visibleClaims, type FactcheckSettings } from '../article/settings';
 import type { ReportParams, ReportResult } from '../protocol';
-import { articlePathOf, type Articles } from './articles';
+import { articlePathOf, type ArticleState } from './openArticles';
 import { documentFormat } from '../article/documentFormat';
 
 export interface ReportContext {
-  articles: Articles;
-  documentOf: (uri: string) => TextDocument | undefined;
+  /** An open, analysed article as it stands in its buffer; undefined for the rest. */
+  openArticle: (uri: string) => { document: TextDocument; state: ArticleState } | undefined;
   /** The project file that applies to an article (organisation, published address, checker). */
   projectOf: (articlePath: string | undefined) => Promise<ArticleProject>;
   /** The severity per kind the article is shown with: kinds set to "off" stay out of the report. */
@@ -43,9 +43,9 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
     const shown = displayPath(uri, articleProject.folder);
     const url = articleUrlFor(articleProject.config, shown);
     if (url) published[shown] = { url };
-    const document = context.documentOf(uri);
-    if (document) {
-      const state = context.articles.stateOf(document);
+    const open = context.openArticle(uri);
+    if (open) {
+      const { document, state } = open;
       if (state.ledger && !state.ledger.readable) problems.push(`${shown}: its ledger cannot be read; shown without slots`);
       inputs.push({ path: shown, text: document.getText(), format: documentFormat(document.languageId, uri), claims: visibleClaims(state.claims, severity) });
       continue;

@@ -1,31 +1,23 @@
-// Analysis runs two event-loop turns later, once per document: vscode-jsonrpc reads one message
-// per turn, so by then the changes already queued behind this one have arrived and replaced the
+// An article's analysis runs two event-loop turns later: vscode-jsonrpc reads one message per
+// turn, so by then the changes already queued behind this one have arrived and replaced the
 // pending run. Stale versions are neither analysed nor published.
-export class AnalysisScheduler {
-  private readonly pending = new Map<string, NodeJS.Immediate>();
+export class PendingRun {
+  private pending: NodeJS.Immediate | undefined;
 
-  constructor(private readonly run: (uri: string) => Promise<void> | void) {}
+  constructor(private readonly run: () => Promise<void> | void) {}
 
-  schedule(uri: string): void {
-    const previous = this.pending.get(uri);
-    if (previous) clearImmediate(previous);
-    this.pending.set(
-      uri,
-      setImmediate(() => {
-        this.pending.set(
-          uri,
-          setImmediate(() => {
-            this.pending.delete(uri);
-            void this.run(uri);
-          }),
-        );
-      }),
-    );
+  schedule(): void {
+    this.cancel();
+    this.pending = setImmediate(() => {
+      this.pending = setImmediate(() => {
+        this.pending = undefined;
+        void this.run();
+      });
+    });
   }
 
-  cancel(uri: string): void {
-    const previous = this.pending.get(uri);
-    if (previous) clearImmediate(previous);
-    this.pending.delete(uri);
+  cancel(): void {
+    if (this.pending) clearImmediate(this.pending);
+    this.pending = undefined;
   }
 }

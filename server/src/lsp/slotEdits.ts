@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LedgerEdit, SlotChange } from '../ledger/edit';
 import type { EditSlotParams } from '../protocol';
-import type { ArticleState } from './articles';
+import type { ArticleState } from './openArticles';
 
 export type Translated = { ok: true; edit: LedgerEdit } | { ok: false; message: string };
 

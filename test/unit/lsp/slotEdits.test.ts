@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { translateSlotEdit } from '../../../server/src/lsp/slotEdits';
-import type { ArticleState } from '../../../server/src/lsp/articles';
+import type { ArticleState } from '../../../server/src/lsp/openArticles';
 import type { Finding } from '../../../server/src/analysis/finding';
 import type { EditSlotParams } from '../../../server/src/protocol';
 

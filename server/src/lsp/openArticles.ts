@@ -1,0 +1,177 @@
+// Everything the server holds for one open article, in one object: its analysis (findings kept
+// incrementally, with the lexicon of its project file as it was at the last run), its ledger
+// view, the claims joining the two, its diagnostics cache, the settings it is shown with, why it
+// is refused, and its pending run. The registry owns one per open document, so closing it
+// disposes one object.
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../analysis/finding';
+import { IncrementalAnalyzer } from '../analysis/engine/incremental';
+import { compileLexicon, type ProjectLexicon } from '../analysis/lexicons/projectLexicon';
+import { joinClaims } from '../ledger/join';
+import type { Claim } from '../ledger/slot';
+import type { LedgerEdit } from '../ledger/edit';
+import type { LedgerEditResult, LedgerState, LedgerStore } from '../ledger/store';
+import { documentFormat } from '../article/documentFormat';
+import type { ArticleProject } from '../article/projectConfigs';
+import type { FactcheckSettings } from '../article/settings';
+import { DEFAULT_PROJECT_CONFIG } from '../config/projectConfig';
+import { DiagnosticCache } from './diagnostics';
+import { PendingRun } from './scheduler';
+
+export interface ArticleState {
+  version: number;
+  findings: Finding[];
+  claims: Claim[];
+  /** Undefined for buffers with no file (untitled): they have no sidecar. */
+  ledger?: LedgerState;
+  articlePath?: string;
+}
+
+/** The article's file path, for documents that are files. */
+export function articlePathOf(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+/** What every open article shares: the ledgers on disk and the project files. */
+interface ArticleServices {
+  store: LedgerStore;
+  /** The project file that applies to an article (ProjectConfigs.forArticle). */
+  projectOf: (articlePath: string | undefined) => Promise<ArticleProject>;
+}
+
+export class OpenArticle {
+  readonly articlePath: string | undefined;
+  /** The settings it is shown with, read from the client once until they change. */
+  settings: Promise<FactcheckSettings> | undefined;
+  /** Why it is not analysed (too long, binary), while it is not. */
+  refusal: string | undefined;
+  /** The ledger whose problems were last published on the sidecar itself. */
+  publishedLedger: LedgerState | undefined;
+  /** The next analysis run, once the changes queued behind this one have arrived. */
+  readonly pending: PendingRun;
+  private readonly diagnosticCache = new DiagnosticCache();
+  private analyzer: IncrementalAnalyzer | undefined;
+  /** The lexicon of the article's last run, and its key. */
+  private lexicon: { lexicon: ProjectLexicon | undefined; key: string } | undefined;
+  private state: ArticleState | undefined;
+  private firstLoad: Promise<unknown> | undefined;
+  private closed = false;
+
+  constructor(
+    readonly uri: string,
+    private readonly services: ArticleServices,
+    run: (article: OpenArticle) => Promise<void> | void,
+  ) {
+    this.articlePath = articlePathOf(uri);
+    this.pending = new PendingRun(() => run(this));
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Loads the ledger the first time and the project's lexicon each time, then gives the state. */
+  async analyse(document: TextDocument): Promise<ArticleState> {
+    const { articlePath, services } = this;
+    if (articlePath && !services.store.current(articlePath)) await this.loadLedgerOnce(articlePath);
+    const { lexicon } = (await services.projectOf(articlePath)).config;
+    if (this.lexicon?.lexicon !== lexicon) this.lexicon = { lexicon, key: compileLexicon(lexicon).key };
+    return this.stateOf(document);
+  }
+
+  /** The state for the document's current version, from what is already loaded. */
+  stateOf(document: TextDocument): ArticleState {
+    const { articlePath } = this;
+    const ledger = articlePath ? this.services.store.current(articlePath) : undefined;
+    const analyzer = this.analyzerFor(document);
+    const known = this.state;
+    if (known && known.version === document.version && known.ledger === ledger) return known;
+    const text = document.getText();
+    const findings = analyzer.update(text);
+    const slots = ledger?.readable ? ledger.slots : [];
+    this.state = { version: document.version, findings, claims: joinClaims(text, findings, slots), ledger, articlePath };
+    return this.state;
+  }
+
+  /** Diagnostics for the state's claims, reusing the previous publish's where they did not change. */
+  diagnostics(document: TextDocument, state: ArticleState, settings: FactcheckSettings): Diagnostic[] {
+    return this.diagnosticCache.build(document, state.claims, settings);
+  }
+
+  /** Applies a slot edit to the article's ledger on disk. */
+  edit(text: string, edit: LedgerEdit, creator?: string): Promise<LedgerEditResult> {
+    return this.services.store.edit(this.articlePath!, text, edit, creator);
+  }
+
+  /** Drops what it holds: its pending run, its ledger in memory. */
+  close(): void {
+    this.closed = true;
+    this.pending.cancel();
+    if (this.articlePath) this.services.store.forget(this.articlePath);
+  }
+
+  /** The ledger's first read; runs that start while it is under way wait for it instead of reading again. */
+  private loadLedgerOnce(articlePath: string): Promise<unknown> {
+    this.firstLoad ??= this.services.store.load(articlePath).finally(() => (this.firstLoad = undefined));
+    return this.firstLoad;
+  }
+
+  /** The analyzer for the current lexicon; a stale one is replaced, with its state. */
+  private analyzerFor(document: TextDocument): IncrementalAnalyzer {
+    if (this.analyzer && this.analyzer.lexiconKey !== (this.lexicon?.key ?? '')) {
+      this.analyzer = undefined;
+      this.state = undefined;
+    }
+    this.analyzer ??= new IncrementalAnalyzer(documentFormat(document.languageId, document.uri), this.lexicon?.lexicon);
+    return this.analyzer;
+  }
+}
+
+/** The open articles, one object each, by document URI. */
+export class OpenArticles {
+  private readonly articles = new Map<string, OpenArticle>();
+  private readonly services: ArticleServices;
+
+  /** `run` analyses and publishes an article; `pending.schedule()` queues it. */
+  constructor(
+    store: LedgerStore,
+    projectOf: ArticleServices['projectOf'] = async () => ({ config: DEFAULT_PROJECT_CONFIG }),
+    private readonly run: (article: OpenArticle) => Promise<void> | void = () => {},
+  ) {
+    this.services = { store, projectOf };
+  }
+
+  open(uri: string): OpenArticle {
+    this.articles.get(uri)?.close();
+    const article = new OpenArticle(uri, this.services, this.run);
+    this.articles.set(uri, article);
+    return article;
+  }
+
+  get(uri: string): OpenArticle | undefined {
+    return this.articles.get(uri);
+  }
+
+  all(): IterableIterator<OpenArticle> {
+    return this.articles.values();
+  }
+
+  /** The open article whose file this is. */
+  byPath(articlePath: string): OpenArticle | undefined {
+    for (const article of this.articles.values()) if (article.articlePath === articlePath) return article;
+    return undefined;
+  }
+
+  close(uri: string): void {
+    this.articles.get(uri)?.close();
+    this.articles.delete(uri);
+  }
+
+  /** Re-reads a sidecar changed on disk (git pull, another window); false when it holds nothing new. */
+  async reloadLedger(articlePath: string): Promise<boolean> {
+    const before = this.services.store.current(articlePath);
+    return (await this.services.store.load(articlePath)) !== before;
+  }
+}
