@@ -103,7 +103,7 @@ async function refresh(article: OpenArticle): Promise<void> {
   const project = await projectFor(state.articlePath);
   // A newer version arrived while the ledger loaded: its own run publishes.
   if (documents.get(uri)?.version !== version || article.isClosed) return;
-  const diagnostics = article.diagnostics(document, state, withProjectSeverity(settings, project.config));
+  const diagnostics = article.diagnostics(document, withProjectSeverity(settings, project.config));
   if (state.ledger && !state.ledger.readable) diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
   if (state.ledger) await publishSidecar(article, state.ledger);
   await connection.sendDiagnostics({ uri, version, diagnostics });

@@ -2,8 +2,8 @@
 // and one at the top of the file for every orphaned source slot.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, SpeakerSpan } from '../analysis/finding';
-import { commonPrefixLength, commonSuffixLength } from '../analysis/engine/incremental';
+import { FINDING_KINDS, type Finding, type SpeakerSpan } from '../analysis/finding';
+import type { TextChange } from '../analysis/engine/textChange';
 import type { Claim } from '../ledger/slot';
 import type { FactcheckSettings, SeverityName } from '../article/settings';
 import { abbreviate } from './markdownText';
@@ -29,7 +29,8 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
 };
 
 /**
- * One document's diagnostics from its previous publish, to reuse on the next. The engine hands
+ * One document's diagnostics from its previous publish, to reuse on the next, given how the text
+ * changed since (the incremental analyzer's change, composed over the updates in between). The engine hands
  * back the same Finding objects, in the same order, for the paragraphs before an edit: their
  * diagnostics are the same while the text before everything they read (lines and columns count
  * from the top) and the severities are unchanged. After the edit the findings are the previous
@@ -39,19 +40,16 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
  * source slot are reused: a slot's verdict and status change on their own.
  */
 export class DiagnosticCache {
-  private text = '';
   private lineCount = 0;
-  private severities = '';
+  private severities: FactcheckSettings['severity'] | undefined;
   private findings: (Finding | undefined)[] = [];
   private diagnostics: (Diagnostic | undefined)[] = [];
 
   /** Diagnostics for the claims, reusing the previous publish's where the claims did not change. */
-  build(document: TextDocument, claims: Claim[], settings: FactcheckSettings): Diagnostic[] {
-    const text = document.getText();
-    const severities = JSON.stringify(settings.severity);
-    const same = severities === this.severities;
-    const unchangedUpTo = same ? commonPrefixLength(this.text, text) : -1;
-    const tail = same ? this.movedTail(document, claims, unchangedUpTo) : { from: claims.length, by: 0, lines: 0 };
+  build(document: TextDocument, claims: Claim[], settings: FactcheckSettings, change: TextChange): Diagnostic[] {
+    const same = this.severities !== undefined && sameSeverities(this.severities, settings.severity);
+    const unchangedUpTo = same ? change.unchangedPrefix : -1;
+    const tail = same ? this.movedTail(document, claims, change) : { from: claims.length, by: 0, lines: 0 };
     const findings: (Finding | undefined)[] = [];
     const built: (Diagnostic | undefined)[] = [];
     let reusing = true;
@@ -64,9 +62,8 @@ export class DiagnosticCache {
       else if (i >= tail.from) built.push(moveDiagnostic(this.diagnostics[i - claims.length + this.findings.length], finding!.id, tail.lines));
       else built.push(claimDiagnostic(document, claim, settings));
     }
-    this.text = text;
     this.lineCount = document.lineCount;
-    this.severities = severities;
+    this.severities = settings.severity;
     this.findings = findings;
     this.diagnostics = built;
     return built.filter((diagnostic) => diagnostic !== undefined);
@@ -77,12 +74,11 @@ export class DiagnosticCache {
    * is the previous publish's one at the same distance from the end, moved by the change in length,
    * and everything it reads lies on the lines after the edit.
    */
-  private movedTail(document: TextDocument, claims: Claim[], unchangedUpTo: number): { from: number; by: number; lines: number } {
-    const text = document.getText();
-    const by = text.length - this.text.length;
-    const editEnd = text.length - commonSuffixLength(this.text, text, unchangedUpTo);
+  private movedTail(document: TextDocument, claims: Claim[], change: TextChange): { from: number; by: number; lines: number } {
+    const by = change.length - change.previousLength;
+    const editEnd = change.length - change.unchangedSuffix;
     const line = document.positionAt(editEnd).line + 1;
-    const shiftedFrom = line < document.lineCount ? document.offsetAt({ line, character: 0 }) : text.length + 1;
+    const shiftedFrom = line < document.lineCount ? document.offsetAt({ line, character: 0 }) : change.length + 1;
     let from = claims.length;
     for (let j = this.findings.length - 1; from > 0 && j >= 0; j--) {
       const claim = claims[from - 1];
@@ -93,6 +89,10 @@ export class DiagnosticCache {
     }
     return { from, by, lines: document.lineCount - this.lineCount };
   }
+}
+
+function sameSeverities(a: FactcheckSettings['severity'], b: FactcheckSettings['severity']): boolean {
+  return a === b || FINDING_KINDS.every((kind) => a[kind] === b[kind]);
 }
 
 /** Where what a finding's diagnostic reads of the text begins and ends: its range, and the speaker it points to. */

@@ -8,6 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../analysis/finding';
 import { IncrementalAnalyzer } from '../analysis/engine/incremental';
+import { composeChanges, type TextChange } from '../analysis/engine/textChange';
 import { compileLexicon, type ProjectLexicon } from '../analysis/lexicons/projectLexicon';
 import { joinClaims } from '../ledger/join';
 import type { Claim } from '../ledger/slot';
@@ -56,6 +57,8 @@ export class OpenArticle {
   /** The lexicon of the article's last run, and its key. */
   private lexicon: { lexicon: ProjectLexicon | undefined; key: string } | undefined;
   private state: ArticleState | undefined;
+  /** How the text changed since the diagnostics were last built, over every analysis since. */
+  private changeSinceDiagnostics: TextChange | undefined;
   private firstLoad: Promise<unknown> | undefined;
   private closed = false;
 
@@ -89,15 +92,19 @@ export class OpenArticle {
     const known = this.state;
     if (known && known.version === document.version && known.ledger === ledger) return known;
     const text = document.getText();
-    const findings = analyzer.update(text);
+    const { findings, change } = analyzer.analyse(text);
+    this.changeSinceDiagnostics = this.changeSinceDiagnostics ? composeChanges(this.changeSinceDiagnostics, change) : change;
     const slots = ledger?.readable ? ledger.slots : [];
     this.state = { version: document.version, findings, claims: joinClaims(text, findings, slots), ledger, articlePath };
     return this.state;
   }
 
-  /** Diagnostics for the state's claims, reusing the previous publish's where they did not change. */
-  diagnostics(document: TextDocument, state: ArticleState, settings: FactcheckSettings): Diagnostic[] {
-    return this.diagnosticCache.build(document, state.claims, settings);
+  /** Diagnostics for the current state's claims, reusing the previous build's where they did not change. */
+  diagnostics(document: TextDocument, settings: FactcheckSettings): Diagnostic[] {
+    const state = this.stateOf(document);
+    const change = this.changeSinceDiagnostics ?? unchanged(document.getText().length);
+    this.changeSinceDiagnostics = undefined;
+    return this.diagnosticCache.build(document, state.claims, settings, change);
   }
 
   /** Applies a slot edit to the article's ledger on disk. */
@@ -127,6 +134,11 @@ export class OpenArticle {
     this.analyzer ??= new IncrementalAnalyzer(documentFormat(document.languageId, document.uri), this.lexicon?.lexicon);
     return this.analyzer;
   }
+}
+
+/** No change: the text is as it was at the last build. */
+function unchanged(length: number): TextChange {
+  return { unchangedPrefix: length, unchangedSuffix: 0, previousLength: length, length };
 }
 
 /** The open articles, one object each, by document URI. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extractProse, proseAfterTyping, type DocumentFormat } from '../../../server/src/analysis/prose/prose';
-import { commonPrefixLength, commonSuffixLength } from '../../../server/src/analysis/engine/incremental';
+import { commonPrefixLength, commonSuffixLength } from '../../../server/src/analysis/engine/textChange';
 
 // Lines of prose and of every kind of markup the extraction blanks, written for this test, some
 // cut short so that typing can complete them ("ww" + "w." makes a URL, "of" + "f" a switch).

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { resplitBlocks, splitBlocks } from '../../../server/src/analysis/text/blocks';
-import { commonPrefixLength, commonSuffixLength } from '../../../server/src/analysis/engine/incremental';
+import { commonPrefixLength, commonSuffixLength } from '../../../server/src/analysis/engine/textChange';
 
 // Pieces that move block boundaries: blank lines (with spaces, CRLF, ideographic space), sentence
 // ends, quotes left open or closed, headings (short unpunctuated lines, "#" lines), plain words.

@@ -10,6 +10,7 @@ import { extractProse, proseAfterTyping, type DocumentFormat } from '../prose/pr
 import { initialDiscourseState, rebaseState } from '../text/discourse';
 import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
 import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
+import { commonPrefixLength, commonSuffixLength, textChange, type TextChange } from './textChange';
 
 /** What the last update did, for benchmarks and tests. */
 export interface UpdateStats {
@@ -41,6 +42,12 @@ interface CachedBlock {
 interface Placement {
   start: number;
   findings: Finding[];
+}
+
+/** An update's findings, and how the text changed since the update before. */
+export interface IncrementalResult {
+  findings: Finding[];
+  change: TextChange;
 }
 
 export class IncrementalAnalyzer {
@@ -80,8 +87,14 @@ export class IncrementalAnalyzer {
 
   /** The findings of the whole text, as `analyze` gives them; the returned objects are shared: do not mutate. */
   update(text: string): Finding[] {
-    const unchangedUpTo = commonPrefixLength(this.lastText, text);
-    const unchangedTail = commonSuffixLength(this.lastText, text, unchangedUpTo);
+    return this.analyse(text).findings;
+  }
+
+  /** The findings, as `update` gives them, with how the text changed since the previous update. */
+  analyse(text: string): IncrementalResult {
+    const change = textChange(this.lastText, text);
+    const unchangedUpTo = change.unchangedPrefix;
+    const unchangedTail = change.unchangedSuffix;
     const edit: TextEdit = {
       unchangedUpTo,
       // The previous text's tail that is still there, moved by the change in length.
@@ -120,7 +133,7 @@ export class IncrementalAnalyzer {
     this.lastBlocks = entries;
     this.lastText = text;
     this.lastStats = stats;
-    return isSorted(findings) ? findings : findings.sort(byPosition);
+    return { findings: isSorted(findings) ? findings : findings.sort(byPosition), change };
   }
 
   /**
@@ -230,26 +243,6 @@ interface TextEdit {
   /** The previous text from this offset on is still there, at its offset + `by`. */
   movedFrom: number;
   by: number;
-}
-
-/** The length of the common tail, not reaching back into the common head of `prefix` characters. */
-export function commonSuffixLength(a: string, b: string, prefix: number): number {
-  const length = Math.min(a.length, b.length) - prefix;
-  const chunk = 2048;
-  let i = 0;
-  while (i + chunk <= length && a.slice(a.length - i - chunk, a.length - i) === b.slice(b.length - i - chunk, b.length - i)) i += chunk;
-  while (i < length && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
-}
-
-/** Compares a chunk at a time (a native comparison), then the characters of the chunk that differs. */
-export function commonPrefixLength(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  const chunk = 2048;
-  let i = 0;
-  while (i + chunk <= length && a.slice(i, i + chunk) === b.slice(i, i + chunk)) i += chunk;
-  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
 }
 
 /** Paragraphs come in order, so their findings usually are too; only then may the global sort be skipped. */
