@@ -3,6 +3,7 @@
 import type { Span, SpeakerSpan } from '../finding';
 import type { DiscourseState, Mention } from '../text/discourse';
 import { isPerson, isPersonPronoun, isPronoun } from './speakers';
+import { HONORIFICS } from '../lexicons/words';
 
 /** The speaker as named at `source`, with the name a pronoun stands for. */
 export function resolve(block: string, source: Span, state: DiscourseState): { speaker: SpeakerSpan; mention?: Span } {
@@ -45,7 +46,7 @@ function personName(mention: Mention): Mention {
   return { name: named[1], start: mention.start + at, end: mention.end };
 }
 
-const TITLED_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|President|Senator|Governor|Mayor|Judge)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s+\p{Ll})/u;
+const TITLED_NAME = new RegExp(String.raw`^(?:(?:${HONORIFICS.map((title) => title[0].toUpperCase() + title.slice(1)).join('|')})\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s+\p{Ll})`, 'u');
 
 /** A person who opens a sentence ("Ms Ito runs the mill.") is what a later "she" may mean. */
 export function rememberSubject(block: string, sentence: Span, state: DiscourseState): void {

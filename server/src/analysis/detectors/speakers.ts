@@ -1,6 +1,7 @@
 // Speakers: the source of an attribution as named at that place ("the DoJ complaint", "Zoom",
 // "he"), read as the noun phrase next to the cue, and whether it is a pronoun or a person.
 import type { Span } from '../finding';
+import { isTitle, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicons/words';
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*\.?|\S/gu;
 const STOP_WORDS = new Set(
@@ -17,10 +18,6 @@ const MAX_WORDS = 12;
 const LEADING_ADVERBS = new Set(
   'later then now also still instead meanwhile yesterday today earlier previously separately privately publicly finally indeed again afterwards here there thus so and but or yet in do does did will would can could should'.split(' '),
 );
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
-const PERSON_PRONOUNS = new Set(['he', 'she']);
-const TITLES =
-  /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|president|senator|governor|mayor|judge|justice|secretary|minister|chancellor|speaker|sir|lady|lord|rev|father|sister|col|lt|capt|sgt|adm|former|vice)\.?$/i;
 const PERSON_NOUNS =
   /\b(?:spokes(?:man|woman|person)|official|aide|lawyer|attorney|advis[eo]r|director|secretary|minister|chief|executive|analyst|expert|officer|candidate|president|senator|governor|mayor|man|woman|chairman|chairwoman|founder|professor|manager|strategist|economist|researcher|leader|member|nominee|representative|congressman|congresswoman|judge|prosecutor|agent|employee|colleague|friend|worker|resident|voter|source|nurse|doctor|surgeon|engineer|teacher|owner|chair|chairperson|councillor|councilor|organi[sz]er|campaigner|activist|historian|scientist)s?$/i;
 const NOT_NAMES = /^(?:the|a|an|this|that|these|those|its|their|our|his|her|it|in|on|at|but|and|however)$/i;
@@ -169,7 +166,7 @@ export function invertedSource(text: string, start: number, to: number, afterQuo
 }
 
 export function isPronoun(name: string): boolean {
-  return PRONOUNS.has(name.toLowerCase());
+  return SUBJECT_PRONOUNS.has(name.toLowerCase());
 }
 
 export function isPersonPronoun(name: string): boolean {
@@ -180,7 +177,7 @@ export function isPersonPronoun(name: string): boolean {
 export function isPerson(name: string): boolean {
   const words = name.split(/[\s,]+/).filter(Boolean);
   if (!words.length || isPronoun(name)) return false;
-  if (TITLES.test(words[0])) return true;
+  if (isTitle(words[0])) return true;
   if (PERSON_NOUNS.test(words[words.length - 1])) return true;
   // "the authority's chief executive, Ana Lopes": a description before a full name.
   if (/,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(name)) return true;

@@ -1,6 +1,7 @@
 // Attribution cues: the reporting verbs and phrases of lexicons/reporting-verbs.json, found as
 // whole words, with the auxiliaries and adverbs that belong to the cue ("has also said").
 import lexicon from './reporting-verbs.json';
+import { INVERTING_VERBS, LISTENER_VERBS } from './words';
 import type { Span } from '../finding';
 import { CUE_MODEL, cueProbability } from '../models/cueModel';
 
@@ -22,7 +23,6 @@ export const REPORTING_VERBS: ReportingVerbEntry[] = lexicon.entries;
 /** Cues that name their source after them ("according to the complaint"). */
 const SOURCE_AFTER = new Set(['according to']);
 /** Cues whose object is a listener before the content ("told reporters that"). */
-const LISTENER_AFTER = /^(?:tell|tells|told|telling|asked|asks|urged|assured|reminded|warned|informed|emailed)$/;
 const LEADING = new Set(
   "has have had also later previously recently repeatedly once often publicly privately never already again still first now then reportedly did does do not will would could is are was were be been being am may might should must can ever more most less hasn't haven't hadn't didn't doesn't don't won't wouldn't can't couldn't isn't aren't wasn't weren't shouldn't".split(' '),
 );
@@ -65,15 +65,12 @@ export function namesSourceAfter(cue: Cue): boolean {
   return SOURCE_AFTER.has(cue.form);
 }
 
-// Verbs of speech that put their speaker after them: "…,” said Ann Lee. / …, writes the editor.
-const INVERTS = /^(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|continues|explained|explains|noted|notes|recalled|recalls|replied|replies|responded|argued|argues|insisted|insists|warned|warns|declared|stated|concluded|quipped|joked|acknowledged|admitted|countered|remarked|predicted|reported|reports|tweeted|cautioned|observed|suggested|suggests|agreed|conceded|announced|according)$/;
-
 export function invertsSpeaker(cue: Cue): boolean {
-  return INVERTS.test(cue.form.split(' ')[0]);
+  return INVERTING_VERBS.has(cue.form.split(' ')[0]);
 }
 
 export function takesListener(cue: Cue): boolean {
-  return LISTENER_AFTER.test(cue.form.split(' ')[0]);
+  return LISTENER_VERBS.has(cue.form.split(' ')[0]);
 }
 
 /** Widens a cue leftwards over auxiliaries and adverbs: "has also said". */

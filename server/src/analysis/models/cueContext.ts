@@ -3,9 +3,8 @@
 // word is a cue in some contexts and not in others ("the reports show" / "the show"), and
 // the cue model (cueModel.ts) weighs each context as learnt from the train split.
 import type { Span } from '../finding';
+import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicons/words';
 
-const PRONOUNS = /^(?:he|she|they|it|i|we|you)$/;
-const OBJECT_PRONOUNS = /^(?:him|her|them|me|us|it|you)$/;
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|this|these|those|that|some|any|no|every)$/;
 const PREPOSITIONS = /^(?:in|on|at|for|about|with|by|of|from|over|during|after|before|into|as)$/;
 
@@ -19,7 +18,7 @@ function before(text: string, from: number, at: number): string {
   if (/[\p{P}\p{S}]/u.test(last)) return 'punct';
   const word = /[\p{L}\p{N}'’.-]+$/u.exec(head)?.[0] ?? '';
   const lower = word.toLowerCase();
-  if (PRONOUNS.test(lower)) return 'pron';
+  if (SUBJECT_PRONOUNS.has(lower)) return 'pron';
   if (/^\p{N}/u.test(word)) return 'num';
   if (/^\p{Lu}/u.test(word)) return 'cap';
   if (DETERMINERS.test(lower)) return 'det';
@@ -41,7 +40,7 @@ function after(text: string, at: number, to: number): string {
   if (lower === 'that') return 'that';
   if (lower === 'to') return 'to';
   if (/^(?:whether|if|how|why|what|when|where|who)$/.test(lower)) return 'wh';
-  if (PRONOUNS.test(lower) || OBJECT_PRONOUNS.test(lower)) return 'pron';
+  if (SUBJECT_PRONOUNS.has(lower) || OBJECT_PRONOUNS.has(lower)) return 'pron';
   if (DETERMINERS.test(lower)) return 'det';
   if (PREPOSITIONS.test(lower)) return 'prep';
   if (/^\p{N}/u.test(word)) return 'num';

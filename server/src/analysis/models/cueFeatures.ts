@@ -4,6 +4,7 @@
 // whether a near-certain cue ("said") stands before or after it in the sentence.
 import type { Span } from '../finding';
 import { cueContext } from './cueContext';
+import { STRONG_CUES } from '../lexicons/words';
 
 export interface CueCandidate extends Span {
   form: string;
@@ -13,7 +14,6 @@ const WORDS = /[\p{L}\p{N}'’]+/gu;
 const THAT_AFTER = /^\s*(?:\S+\s+){0,4}?that\b/i;
 const QUOTE = /["“”]/;
 // Forms that are nearly always cues: another cue beside one of these is less likely.
-const STRONG = new Set(['said', 'says', 'say', 'told', 'according to', 'added', 'asked', 'wrote']);
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 // How far either side of a candidate its words are read: enough for five words, and linear.
 const REACH = 60;
@@ -57,7 +57,7 @@ export function cueFeatures(text: string, sentence: Span, cue: CueCandidate, oth
   // A name among the four words before, other than the sentence's first word.
   if (head.slice(-4).some((word, i, last) => CAPITALISED.test(word) && !(head.length === last.length && i === 0))) features.push('name<');
   if (cue.form.includes(' ')) features.push('multi');
-  for (const rival of others) if (rival !== cue && STRONG.has(rival.form)) features.push(rival.start < cue.start ? 'strong<' : 'strong>', `fs=${cue.form}|${rival.start < cue.start ? '<' : '>'}`);
+  for (const rival of others) if (rival !== cue && STRONG_CUES.has(rival.form)) features.push(rival.start < cue.start ? 'strong<' : 'strong>', `fs=${cue.form}|${rival.start < cue.start ? '<' : '>'}`);
   if (!head.length) features.push('first');
   if (/^\s*[.!?]/.test(textAfter)) features.push('last');
   return features;

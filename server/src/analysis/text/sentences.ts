@@ -3,14 +3,8 @@
 // ("Mr.", "Sept.", "U.S."), an initial ("J. K."), or before a lower-case word ("“Go!” he said").
 // Decimals never split because no white space follows their point.
 import type { Span } from '../finding';
+import { ABBREVIATIONS } from '../lexicons/words';
 
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms messrs dr prof sen sens rep reps gov gen lt col maj sgt capt cmdr adm st jr sr inc corp co ltd bros vs etc ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat ave blvd dept univ rev hon pres ' +
-    'supt atty ft mt approx est e.g i.e u.s u.k u.n d.c u.s.a cf al fig'
-  ).split(' '),
-);
 const BEFORE_NUMBER = new Set(['no', 'nos', 'art', 'p', 'pp', 'vol', 'ch', 'sec']);
 const CANDIDATE = /[.!?]+["”’')\]]*(?=\s|$)/g;
 const STARTS_SENTENCE = /^\s+(?:["“‘'([]*[\p{Lu}\p{Lo}\d]|[^\p{L}\d\s])/u;
