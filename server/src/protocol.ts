@@ -2,7 +2,7 @@
 // notifications, their payloads, and the vocabulary they use. Defined once here and imported by
 // both sides. The client bundles this file: it imports no server module but the vocabulary.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { ClaimStatus, ReportFormat, Verdict } from './vocabulary';
+import type { ClaimStatus, ReportFormat, SourceKind, Verdict } from './vocabulary';
 
 export * from './vocabulary';
 
@@ -38,7 +38,7 @@ export interface FindingRef {
 
 /** One change to a source slot, applied by the server to the article's ledger. */
 export type SlotEdit =
-  | { type: 'addSource'; source: { kind: 'url' | 'file'; target: string; title?: string; excerpt?: string } }
+  | { type: 'addSource'; source: { kind: SourceKind; target: string; title?: string; excerpt?: string } }
   | { type: 'setVerdict'; verdict: Verdict }
   | { type: 'setNote'; note: string }
   | { type: 'dismiss' }

@@ -10,6 +10,9 @@ export type Verdict = (typeof VERDICTS)[number];
 export const CLAIM_STATUSES = ['open', 'resolved', 'dismissed', 'orphaned'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/** Where a source is: a web address, or a workspace file relative to the article's folder. */
+export type SourceKind = 'url' | 'file';
+
 export const REPORT_FORMATS = ['md', 'html', 'json', 'csv', 'claimreview'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 

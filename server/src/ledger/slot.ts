@@ -1,13 +1,13 @@
 // The source slot: what a fact-checker records against one finding. On disk each slot is one W3C
 // Web Annotation in the article's sidecar (`<file>.factcheck.json`); this is its in-memory form.
 import type { Finding, FindingKind, Span } from '../analysis/finding';
-import type { ClaimStatus, Verdict } from '../vocabulary';
+import type { ClaimStatus, SourceKind, Verdict } from '../vocabulary';
 
 export { VERDICTS, type ClaimStatus, type Verdict } from '../vocabulary';
 
 export interface SourceRef {
   /** A web address, or a workspace file given relative to the article's folder. */
-  kind: 'url' | 'file';
+  kind: SourceKind;
   target: string;
   title?: string;
   excerpt?: string;
