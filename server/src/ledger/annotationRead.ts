@@ -182,8 +182,6 @@ function readSource(item: Json, field: string, fault: Fault): SourceRef | undefi
   const kind = item.sourceKind ?? (/^https?:/i.test(item.source) ? 'url' : 'file');
   if (kind !== 'url' && kind !== 'file') return fault(`${field}.sourceKind`, `must be "url" or "file", found ${describe(kind)}`);
   const source: SourceRef = { kind, target: item.source };
-  const problem = sourceRefProblem(source);
-  if (problem) return fault(`${field}.source`, problem);
   if (item.title !== undefined) {
     if (typeof item.title !== 'string') return fault(`${field}.title`, `must be text, found ${describe(item.title)}`);
     source.title = item.title;
@@ -196,5 +194,7 @@ function readSource(item: Json, field: string, fault: Fault): SourceRef | undefi
     if (!isObject(item.state) || typeof item.state.sourceDate !== 'string') return fault(`${field}.state`, 'when accessed must be {"type": "TimeState", "sourceDate": ...}');
     source.accessed = item.state.sourceDate;
   }
+  const problem = sourceRefProblem(source);
+  if (problem) return fault(`${field}.source`, problem);
   return source;
 }

@@ -13,6 +13,8 @@ export interface SourceRef {
   excerpt?: string;
   /** ISO 8601 date-time the checker consulted the source. */
   accessed?: string;
+  /** Why the source is not trusted (a file outside the workspace): shown as text, never linked or read. Not stored. */
+  refused?: string;
 }
 
 /** Where the slot's claim sits: TextQuoteSelector and TextPositionSelector together. */

@@ -1,7 +1,7 @@
 // The report as Markdown: a summary table, then open findings, resolved, dismissed and orphaned.
 // All article and ledger text goes through escapeMarkdown, so it reads as text and never as markup.
 import type { SourceRef } from '../ledger/slot';
-import { escapeMarkdown, httpUrl } from './escape';
+import { escapeMarkdown, httpUrl, linkDestination } from './escape';
 import { entryPlace, KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
 import type { ReportArticle, ReportEntry, ReportModel } from './model';
 import { CLAIM_STATUSES, type ReportSummary } from './summary';
@@ -83,6 +83,7 @@ function sourceLine(source: SourceRef): string {
   if (source.title !== undefined && httpUrl(source.target) === undefined) line += ` (${escapeMarkdown(source.target, '    ')})`;
   if (source.accessed !== undefined) line += `, consulted ${escapeMarkdown(source.accessed)}`;
   if (source.excerpt !== undefined) line += `: “${escapeMarkdown(source.excerpt, '    ')}”`;
+  if (source.refused !== undefined) line += ` — **refused:** ${escapeMarkdown(source.refused, '    ')}`;
   return line;
 }
 
@@ -90,5 +91,5 @@ function sourceLine(source: SourceRef): string {
 function link(text: string, target: string | undefined): string {
   const url = target === undefined ? undefined : httpUrl(target);
   const label = escapeMarkdown(text, '    ');
-  return url === undefined ? label : `[${label}](<${url}>)`;
+  return url === undefined ? label : `[${label}](<${linkDestination(url)}>)`;
 }
