@@ -59,7 +59,7 @@ describe('stale verdicts over stdio', function () {
     const changed = await session.change(uri, [{ range: { start: { line: 0, character: start }, end: { line: 0, character: start + 2 } }, text: '84' }]);
     const stale = on(changed.diagnostics, edited, '£84 million', 'statistic');
     assert.equal(stale.severity, openSeverity, 'back at the kind’s open severity');
-    assert.match(stale.message, /^Stale verdict: verified as ‘£48 million’, now ‘£84 million’/);
+    assert.match(String(stale.message), /^Stale verdict: verified as ‘£48 million’, now ‘£84 million’/);
 
     const claims = await session.request<ClaimsResult>('factcheck/claims', { uri });
     const summary = claims.claims.find((c) => c.slotId === (stale.data as { slotId: string }).slotId);
@@ -97,13 +97,13 @@ describe('stale verdicts over stdio', function () {
     const at = ARTICLE.indexOf('not ');
     const changed = await session.change(uri, [{ range: { start: { line: 2, character: at - ARTICLE.indexOf('“') }, end: { line: 2, character: at - ARTICLE.indexOf('“') + 4 } }, text: '' }]);
     const stale = on(changed.diagnostics, edited, '“We will sell the cranes,”', 'quote');
-    assert.match(stale.message, /^Stale verdict: verified as ‘"We will not sell the cranes,"’, now ‘"We will sell the cranes,"’/);
+    assert.match(String(stale.message), /^Stale verdict: verified as ‘"We will not sell the cranes,"’, now ‘"We will sell the cranes,"’/);
 
     const published = session.nextDiagnostics(uri);
     await session.executeCommand(EDIT, [{ uri, slotId: (stale.data as { slotId: string }).slotId, edit: { type: 'reopen' } }]);
     const reopened = on((await published).diagnostics, edited, '“We will sell the cranes,”', 'quote');
     assert.equal(reopened.severity, quote.severity);
-    assert.doesNotMatch(reopened.message, /Stale|Resolved/);
+    assert.doesNotMatch(String(reopened.message), /Stale|Resolved/);
     const claims = await session.request<ClaimsResult>('factcheck/claims', { uri });
     assert.equal(claims.claims.find((c) => c.slotId === (stale.data as { slotId: string }).slotId)?.status, 'open');
   });
