@@ -72,7 +72,7 @@ describe('hostile input over stdio', function () {
     const { diagnostics } = await session.open(uri, ARTICLE);
     const findingId = (diagnostics.find((d) => d.code === 'quote')?.data as { findingId: string }).findingId;
     for (const target of REFUSED_URLS) {
-      await assert.rejects(session.executeCommand(EDIT, [{ uri, findingId, edit: { type: 'addSource', source: { kind: 'url', target } } }]), undefined, target);
+      await assert.rejects(session.executeCommand(EDIT, [{ uri, findingId, edit: { type: 'addSource', source: { kind: 'url', target } } }]), /web address/, target);
     }
     assert.throws(() => readFileSync(`${file}.factcheck.json`), /ENOENT/);
   });
@@ -93,7 +93,7 @@ describe('hostile input over stdio', function () {
       { edit: null },
     ];
     for (const params of refused) {
-      await assert.rejects(session.executeCommand(EDIT, [{ uri, findingId, ...params }]), undefined, JSON.stringify(params).slice(0, 100));
+      await assert.rejects(session.executeCommand(EDIT, [{ uri, findingId, ...params }]), /./, JSON.stringify(params).slice(0, 100));
     }
     assert.throws(() => readFileSync(`${file}.factcheck.json`), /ENOENT/);
     // The ledger still takes a good edit afterwards: nothing was left read-only.

@@ -52,6 +52,7 @@ function editProblem(edit: unknown): string | undefined {
     case 'reattach':
       return typeof edit.findingId === 'string' && edit.findingId.length <= MAX_ID ? undefined : 'Re-attach needs the "findingId" of the claim to move to';
     case 'dismiss':
+    case 'confirm':
     case 'reopen':
     case 'delete':
       return undefined;

@@ -12,7 +12,7 @@ function problem(value: unknown): string | undefined {
 
 describe('checkEditSlotParams', () => {
   it('accepts what the client sends', () => {
-    for (const edit of [{ type: 'addSource', source: { ...SOURCE, title: 'Figures' } }, { type: 'addSource', source: { kind: 'file', target: '/desk/docs/a.csv' } }, { type: 'setVerdict', verdict: 'false' }, { type: 'setNote', note: 'Called the operator' }, { type: 'dismiss' }, { type: 'reopen' }, { type: 'delete' }, { type: 'reattach', findingId: 'quote-3' }]) {
+    for (const edit of [{ type: 'addSource', source: { ...SOURCE, title: 'Figures' } }, { type: 'addSource', source: { kind: 'file', target: '/desk/docs/a.csv' } }, { type: 'setVerdict', verdict: 'false' }, { type: 'setNote', note: 'Called the operator' }, { type: 'dismiss' }, { type: 'confirm' }, { type: 'reopen' }, { type: 'delete' }, { type: 'reattach', findingId: 'quote-3' }]) {
       assert.equal(problem({ ...BASE, edit, creator: 'Sam Checker' }), undefined, JSON.stringify(edit));
     }
   });
