@@ -52,6 +52,22 @@ describe('the ledger store', function () {
     assert.ok(reloaded.readable && reloaded.slots[0].sources[0].target === 'https://depot.example/two');
   });
 
+  it("keeps another tool's keys and a byte order mark through an unrelated write", async () => {
+    const store = new LedgerStore();
+    assert.ok((await store.edit(article, text, addSource(claims[0], 'https://depot.example/0'))).ok);
+    const document = JSON.parse(await fs.readFile(sidecar, 'utf8'));
+    document.generator = 'other-annotator 2.1';
+    document.annotations[0].rights = 'https://creativecommons.org/licenses/by/4.0/';
+    await fs.writeFile(sidecar, `\ufeff${JSON.stringify(document, null, 2)}\n`);
+    assert.ok((await store.edit(article, text, addSource(claims[1], 'https://depot.example/1'))).ok);
+    const written = await fs.readFile(sidecar, 'utf8');
+    assert.equal(written.charCodeAt(0), 0xfeff);
+    const after = JSON.parse(written.slice(1));
+    assert.equal(after.generator, 'other-annotator 2.1');
+    assert.equal(after.annotations.length, 2);
+    assert.equal(after.annotations.find((a: { rights?: string }) => a.rights)?.id, document.annotations[0].id);
+  });
+
   it('reads a missing sidecar as an empty ledger and creates it on the first filled slot', async () => {
     const store = new LedgerStore({ now: () => new Date('2026-05-01T10:00:00Z'), newId: () => '11111111-2222-4333-8444-555555555555' });
     assert.deepEqual(await store.load(article), { readable: true, sidecarPath: sidecar, exists: false, slots: [] });
