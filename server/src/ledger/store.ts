@@ -10,7 +10,7 @@ import { applyEdit, shapeProblem, type LedgerEdit } from './edit';
 import { LockTimeout, withFileLock } from './fileLock';
 import { mergeSlotLists } from './merge';
 import { reanchorSlots } from './reanchor';
-import { writeFileAtomic } from './atomicWrite';
+import { removeLeftoverTemporaries, writeFileAtomic } from './atomicWrite';
 import { formatSidecar, isEmptySlot, sidecarPathFor, type SidecarLayout } from './sidecarFormat';
 import { parseSidecar, type SidecarProblem } from './sidecarParse';
 import type { SourceSlot } from './slot';
@@ -129,7 +129,10 @@ export class LedgerStore {
     const next = formatSidecar(basename(articlePath), written, state.layout);
     // No file is created just to hold nothing (e.g. "reopen" on a finding that never had a slot).
     const write = next !== content && (state.exists || written.length > 0);
-    if (write) await writeFileAtomic(state.sidecarPath, next);
+    if (write) {
+      await removeLeftoverTemporaries(state.sidecarPath, this.options.staleLockMs ?? 10_000);
+      await writeFileAtomic(state.sidecarPath, next);
+    }
     const saved = { readable: true as const, sidecarPath: state.sidecarPath, exists: state.exists || write, slots: written, ...(state.layout ? { layout: state.layout } : {}) };
     this.remember(articlePath, saved, write ? next : content);
     const slot = outcome.slot && written.find((s) => s.id === outcome.slot?.id);
