@@ -47,10 +47,10 @@ describe('A reporter opens a plain-text article', () => {
     assert.deepEqual(diagnosticFindings(document, diagnostics), engineFindings(document.getText(), 'plaintext'));
   });
 
-  it('shows quotes as warnings and attributions as information by default', () => {
+  it('shows quotes and attributions as information by default: they name their source already', () => {
     const quote = assertFinding(document, diagnostics, EXPECTED[1]);
     const attribution = assertFinding(document, diagnostics, EXPECTED[0]);
-    assert.equal(quote.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(quote.severity, vscode.DiagnosticSeverity.Information);
     assert.equal(attribution.severity, vscode.DiagnosticSeverity.Information);
   });
 
