@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands, type EditSlotParams } from './protocol';
+import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands } from './protocol';
 import { renderEditorReport } from './lsp/reports';
 import { isReportFormat } from './report';
 import { OpenArticles, articlePathOf, type ArticleState, type OpenArticle } from './lsp/openArticles';
@@ -25,6 +25,7 @@ import { DEFAULT_SETTINGS, parseSettings, visibleClaims, type FactcheckSettings 
 import { unreadableReason } from './article/readability';
 import { claimSummaries } from './lsp/claimSummaries';
 import { translateSlotEdit } from './lsp/slotEdits';
+import { checkEditSlotParams } from './lsp/editSlotParams';
 import { LedgerStore, type LedgerState } from './ledger/store';
 import { ProjectConfigs, withProjectSeverity } from './article/projectConfigs';
 import type { ProjectConfigLoad } from './config/loadProjectConfig';
@@ -35,7 +36,7 @@ import { PROJECT_CONFIG_FILES } from './config/projectConfig';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const projects = new ProjectConfigs();
-const articles = new OpenArticles(new LedgerStore(), (articlePath) => projects.forArticle(articlePath), refresh);
+const articles = new OpenArticles(new LedgerStore({ workspaceOf: (articlePath) => projects.folderOf(articlePath) }), (articlePath) => projects.forArticle(articlePath), refresh);
 /**
  * Per workspace folder, the broken project-file load whose problems are on screen: published once
  * per load, not on every keystroke, and cleared when the folder's project file changes.
@@ -197,8 +198,9 @@ connection.onCodeAction((params) => {
 
 connection.onExecuteCommand(async (params) => {
   if (params.command !== ServerCommands.editSlot) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
-  const edit = params.arguments?.[0] as EditSlotParams | undefined;
-  if (!edit?.uri || !edit.edit) throw new ResponseError(ErrorCodes.InvalidParams, 'editSlot needs { uri, findingId or slotId, edit }');
+  const checked = checkEditSlotParams(params.arguments?.[0]);
+  if (!checked.ok) throw new ResponseError(ErrorCodes.InvalidParams, checked.message);
+  const edit = checked.params;
   const current = currentState(edit.uri);
   if (!current) throw new ResponseError(ErrorCodes.InvalidParams, 'Open the article first.');
   // The text the edit's offsets belong to, read before any await: the document object changes in place.
@@ -206,7 +208,7 @@ connection.onExecuteCommand(async (params) => {
   const translated = translateSlotEdit(edit, current.state);
   if (!translated.ok) throw new ResponseError(ErrorCodes.InvalidParams, translated.message);
   const { config } = await projects.forArticle(current.state.articlePath);
-  const result = await current.article.edit(text, translated.edit, edit.creator ?? config.checker);
+  const result = await current.article.edit(text, translated.edit, edit.creator?.trim() || config.checker);
   if (!result.ok) {
     const message = result.reason === 'unreadable' ? `The ledger ${sidecarPathFor(current.state.articlePath!)} cannot be read, so nothing was written: ${result.problems[0]?.message ?? 'unknown problem'}` : result.message;
     throw new ResponseError(ErrorCodes.InvalidRequest, message);
@@ -236,6 +238,7 @@ connection.onRequest(ReportRequest, (params) => {
   return renderEditorReport(params, {
     openArticle: currentState,
     projectOf: (articlePath) => projects.forArticle(articlePath),
+    workspaceOf: (articlePath) => projects.folderOf(articlePath),
     severityOf,
     locale,
     now: () => new Date(),

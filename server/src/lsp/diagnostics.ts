@@ -5,10 +5,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FINDING_KINDS, type Finding, type SpeakerSpan } from '../analysis/finding';
 import type { TextChange } from '../analysis/engine/textChange';
 import type { Claim } from '../ledger/slot';
+import { staleMessage } from '../ledger/staleMessage';
 import type { FactcheckSettings, SeverityName } from '../article/settings';
 import { abbreviate } from './markdownText';
 import { claimRow, quoteWords } from '../report/claimWords';
 import { KIND_LABELS } from '../report/labels';
+import { visibleText } from '../report/visibleText';
 
 export const DIAGNOSTIC_SOURCE = 'factcheck';
 export const ORPHANED_CODE = 'orphaned-slot';
@@ -176,15 +178,17 @@ function findingDiagnostic(document: TextDocument, claim: Claim, settings: Factc
   const data: DiagnosticData = { findingId: claim.finding?.id, slotId: claim.slot?.id };
   const verdict = claim.status === 'resolved' && claim.slot?.verdict ? `Resolved (${claim.slot.verdict}): ` : '';
   const text = document.getText();
-  const message = claim.finding
+  const row = claim.finding
     ? claimRow(text, claim.finding)
     : `${KIND_LABELS[kind]}: ${quoteWords(text.slice(claim.range.start, claim.range.end))} — recorded in the ledger, no longer detected here`;
+  // A stale verdict nags at the kind's open severity, saying what changed.
+  const message = claim.stale ? `Stale verdict: ${staleMessage(claim.slot?.verdict, claim.stale)}. ${row}` : row;
   return {
     range: { start: document.positionAt(claim.range.start), end: document.positionAt(claim.range.end) },
     severity: SEVERITY[shown],
     code: kind,
     source: DIAGNOSTIC_SOURCE,
-    message: verdict + message,
+    message: visibleText(verdict + message),
     data,
     relatedInformation: speakerInformation(document, claim),
   };
@@ -211,7 +215,7 @@ function speakerInformation(document: TextDocument, claim: Claim): DiagnosticRel
         uri: document.uri,
         range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
       },
-      message: `Speaker: ${speaker.name ?? named}`,
+      message: visibleText(`Speaker: ${speaker.name ?? named}`),
     },
   ];
 }
@@ -225,7 +229,7 @@ function orphanDiagnostic(claim: Claim): Diagnostic | undefined {
     severity: DiagnosticSeverity.Warning,
     code: ORPHANED_CODE,
     source: DIAGNOSTIC_SOURCE,
-    message: `Orphaned source slot (${slot.kind}): its claim "${abbreviate(slot.anchor.exact, 80)}" is no longer in the text. Re-attach it to a claim or delete it.`,
+    message: `Orphaned source slot (${slot.kind}): its claim "${visibleText(abbreviate(slot.anchor.exact, 80))}" is no longer in the text. Re-attach it to a claim or delete it.`,
     data,
   };
 }

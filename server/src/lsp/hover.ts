@@ -11,9 +11,17 @@ import { abbreviate, escapeMarkdown } from './markdownText';
 import { KIND_LABELS, verdictLabel } from '../report/labels';
 import { humanDate, humanDateTime, type DateStyle } from '../report/dates';
 import { claimSpan, shortWords } from '../report/claimWords';
+import { linkDestination } from '../report/escape';
+import { urlProblem } from '../ledger/sourceRef';
+import { staleLines } from './staleHover';
 
+/**
+ * A link to one of this extension's commands. Its argument is the reference the server built (the
+ * open document's URI and its own finding and slot ids), percent-encoded whole: no character of it
+ * can end the link.
+ */
 export function commandLink(title: string, command: string, ref: FindingRef): string {
-  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([ref]))})`;
+  return `[${title}](${linkDestination(`command:${command}?${encodeURIComponent(JSON.stringify([ref]))}`)})`;
 }
 
 function quoted(text: string, limit = 160): string {
@@ -55,6 +63,7 @@ function headline(claim: Claim): string {
   const said = claim.finding ? escapeMarkdown(claim.finding.message) : `${label}: recorded in the ledger, no longer detected here`;
   const verdict = claim.slot?.verdict ? `: ${escapeMarkdown(verdictLabel(claim.slot.verdict))}` : '';
   if (claim.status === 'resolved') return `**Resolved${verdict}** · ${said}`;
+  if (claim.status === 'stale') return `**Stale verdict${verdict}** · ${said}`;
   if (claim.status === 'dismissed') return `**Dismissed: not a claim** · ${said}`;
   if (claim.status === 'orphaned') return `**Orphaned source slot** (${label})`;
   return `**${said}**`;
@@ -72,6 +81,7 @@ function slotLines(uri: string, claim: Claim, dates: DateStyle): string[] {
     return lines;
   }
   if (!slot.verdict && claim.status === 'open') lines.push('_Source slot: open, no verdict yet_', '');
+  lines.push(...staleLines(claim));
   for (const source of slot.sources) lines.push(`- ${sourceLine(uri, source, dates)}`);
   if (slot.sources.length) lines.push('');
   if (slot.note) lines.push(`Note: ${escapeMarkdown(slot.note)}`, '');
@@ -86,7 +96,10 @@ function actionLinks(claim: Claim, ref: FindingRef): string[] {
     return [commandLink('Re-attach…', ClientCommands.reattach, ref), commandLink('Delete slot', ClientCommands.deleteSlot, ref)];
   }
   if (claim.status === 'dismissed') return [commandLink('Reopen', ClientCommands.reopen, ref)];
+  // A stale verdict's way out first: it still holds for the new words, or the claim is open again.
+  const stale = claim.status === 'stale' ? [commandLink('Confirm the verdict still holds', ClientCommands.confirmVerdict, ref), commandLink('Reopen', ClientCommands.reopen, ref)] : [];
   const links = [
+    ...stale,
     commandLink('Attach source…', ClientCommands.attachSource, ref),
     commandLink(claim.slot?.verdict ? 'Change verdict…' : 'Set verdict…', ClientCommands.setVerdict, ref),
     commandLink(claim.slot?.note ? 'Edit note…' : 'Add note…', ClientCommands.addNote, ref),
@@ -96,21 +109,27 @@ function actionLinks(claim: Claim, ref: FindingRef): string[] {
   return links;
 }
 
-/** Web sources become links; anything else (a workspace file, an odd scheme) is shown as text. */
+/**
+ * Valid web sources and files of the workspace become links; anything else (a refused file, an
+ * address the ledger would not accept today) is shown as text with the reason.
+ */
 export function sourceLine(articleUri: string, source: SourceRef, dates: DateStyle = {}): string {
   const title = escapeMarkdown(source.title || source.target);
   const accessed = source.accessed ? ` (consulted ${escapeMarkdown(humanDate(source.accessed, dates))})` : '';
   const excerpt = source.excerpt ? ` — ${quoted(source.excerpt)}` : '';
+  const refused = source.refused ? ` — _refused: ${escapeMarkdown(source.refused)}_` : '';
   const href = sourceHref(articleUri, source);
-  const label = href ? `[${title}](${href})` : `${title} (${escapeMarkdown(source.target)})`;
-  return label + accessed + excerpt;
+  const label = href ? `[${title}](${linkDestination(href)})` : `${title} (${escapeMarkdown(source.target)})`;
+  return label + accessed + excerpt + refused;
 }
 
 function sourceHref(articleUri: string, source: SourceRef): string | undefined {
+  if (source.refused) return undefined;
+  if (source.kind === 'url') return urlProblem(source.target) ? undefined : new URL(source.target).href;
+  if (source.kind !== 'file' || !articleUri.startsWith('file:')) return undefined;
   try {
-    const url = source.kind === 'file' ? new URL(source.target, articleUri) : new URL(source.target);
-    const allowed = source.kind === 'file' ? url.protocol === 'file:' : url.protocol === 'https:' || url.protocol === 'http:';
-    return allowed ? url.href.replace(/[()<> ]/g, (ch) => encodeURIComponent(ch)) : undefined;
+    const url = new URL(source.target, articleUri);
+    return url.protocol === 'file:' ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -2,7 +2,9 @@
 // Content-Security-Policy that forbids them anyway. Everything from the article or the ledger is
 // escaped; only http(s) sources become links.
 import { createHash } from 'node:crypto';
-import type { SourceRef } from '../ledger/slot';
+import type { SourceRef, Staleness } from '../ledger/slot';
+import { staleMessage } from '../ledger/staleMessage';
+import { wordDiff } from '../ledger/wordDiff';
 import { FINDING_KINDS } from '../analysis/finding';
 import { escapeHtml as esc, httpUrl } from './escape';
 import { cssToken, highlightedArticle, type EntryAnchors } from './htmlArticle';
@@ -75,6 +77,7 @@ function reportFacts(model: ReportModel, dates: DateStyle): [string, string][] {
 function readinessBox(state: Readiness): string {
   const counts: [string, number][] = [
     ['Open', state.open],
+    ['Stale', state.stale],
     ['Disputed', state.disputed],
     ['Orphaned', state.orphaned],
     ['Resolved', state.resolved],
@@ -153,6 +156,7 @@ function entryHtml(entry: ReportEntry, anchors: EntryAnchors, dates: DateStyle):
       ? field('verdict', 'Verdict', '<span class="none">none yet</span>')
       : field('verdict', 'Verdict', esc(verdictLabel(entry.verdict)), `verdict-${cssToken(entry.verdict)}`),
   );
+  if (entry.stale) fields.push(field('stale', 'Stale', staleHtml(entry.verdict, entry.stale)));
   fields.push(field('sources', 'Sources', entry.sources.length === 0 ? '<span class="none">none yet</span>' : `<ul>${entry.sources.map((source) => sourceItem(source, dates)).join('')}</ul>`));
   if (entry.note !== undefined) fields.push(field('note', 'Note', esc(entry.note)));
   if (entry.creator !== undefined) fields.push(field('creator', 'Checked by', esc(entry.creator)));
@@ -170,11 +174,22 @@ function field(key: string, name: string, html: string, className?: string): str
   return `<dt>${name}</dt><dd data-field="${key}"${className === undefined ? '' : ` class="${className}"`}>${html}</dd>`;
 }
 
+/** Why the verdict no longer holds; for changed words, the change marked with del and ins. */
+function staleHtml(verdict: string | undefined, stale: Staleness): string {
+  const message = esc(staleMessage(verdict, stale));
+  if (stale.reason !== 'claim-changed') return message;
+  const diff = wordDiff(stale.was, stale.now)
+    .map(({ op, text }) => (op === 'same' ? esc(text) : `<${op === 'removed' ? 'del' : 'ins'}>${esc(text)}</${op === 'removed' ? 'del' : 'ins'}>`))
+    .join('');
+  return `${message}<br><span class="word-diff">${diff}</span>`;
+}
+
 function sourceItem(source: SourceRef, dates: DateStyle): string {
   let item = link(source.title ?? source.target, source.target, 'source');
   if (source.title !== undefined && httpUrl(source.target) === undefined) item += ` <span class="target">(${esc(source.target)})</span>`;
   if (source.accessed !== undefined) item += `, consulted <span class="accessed">${esc(humanDate(source.accessed, dates))}</span>`;
   if (source.excerpt !== undefined) item += `: <q class="excerpt">${esc(source.excerpt)}</q>`;
+  if (source.refused !== undefined) item += ` <span class="refused">refused: ${esc(source.refused)}</span>`;
   return `<li>${item}</li>`;
 }
 

@@ -1,7 +1,9 @@
-// The report as Markdown: a summary table, then open findings, resolved, dismissed and orphaned.
+// The report as Markdown: a summary table, then open findings, stale verdicts, resolved, dismissed and orphaned.
 // All article and ledger text goes through escapeMarkdown, so it reads as text and never as markup.
-import type { SourceRef } from '../ledger/slot';
-import { escapeMarkdown, httpUrl } from './escape';
+import type { SourceRef, Staleness } from '../ledger/slot';
+import { staleMessage } from '../ledger/staleMessage';
+import { wordDiff } from '../ledger/wordDiff';
+import { escapeMarkdown, httpUrl, linkDestination } from './escape';
 import { entryPlace, entryWords, KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
 import type { ReportArticle, ReportEntry, ReportModel } from './model';
 import { CLAIM_STATUSES, type ReportSummary } from './summary';
@@ -100,6 +102,7 @@ function entryLines(entry: ReportEntry, level: number, dates: DateStyle): string
   field('Marked', words.marked);
   field('Claim', words.claim);
   out.push(`- **Verdict:** ${entry.verdict === undefined ? 'none yet' : escapeMarkdown(verdictLabel(entry.verdict))}`);
+  if (entry.stale) out.push(...staleLines(entry.verdict, entry.stale));
   if (entry.sources.length === 0) out.push('- **Sources:** none yet');
   else out.push('- **Sources:**', ...entry.sources.map((source) => `  - ${sourceLine(source, dates)}`));
   field('Note', entry.note);
@@ -108,11 +111,25 @@ function entryLines(entry: ReportEntry, level: number, dates: DateStyle): string
   return out;
 }
 
+/** Why the verdict no longer holds, and for changed words the change itself: ~~was~~ **now**. */
+function staleLines(verdict: string | undefined, stale: Staleness): string[] {
+  const lines = [`- **Stale:** ${escapeMarkdown(staleMessage(verdict, stale), '  ')}`];
+  if (stale.reason !== 'claim-changed') return lines;
+  const diff = wordDiff(stale.was, stale.now).map(({ op, text }) => {
+    const words = escapeMarkdown(text.trim(), '  ');
+    const space = text.startsWith(' ') ? ' ' : '';
+    return op === 'same' ? space + words : `${space}${op === 'removed' ? `~~${words}~~` : `**${words}**`}`;
+  });
+  lines.push(`- **Changed words:** ${diff.join('')}`);
+  return lines;
+}
+
 function sourceLine(source: SourceRef, dates: DateStyle): string {
   let line = link(source.title ?? source.target, source.target);
   if (source.title !== undefined && httpUrl(source.target) === undefined) line += ` (${escapeMarkdown(source.target, '    ')})`;
   if (source.accessed !== undefined) line += `, consulted ${dateText(source.accessed, humanDate, dates)}`;
   if (source.excerpt !== undefined) line += `: “${escapeMarkdown(source.excerpt, '    ')}”`;
+  if (source.refused !== undefined) line += ` — **refused:** ${escapeMarkdown(source.refused, '    ')}`;
   return line;
 }
 
@@ -120,5 +137,5 @@ function sourceLine(source: SourceRef, dates: DateStyle): string {
 function link(text: string, target: string | undefined): string {
   const url = target === undefined ? undefined : httpUrl(target);
   const label = escapeMarkdown(text, '    ');
-  return url === undefined ? label : `[${label}](<${url}>)`;
+  return url === undefined ? label : `[${label}](<${linkDestination(url)}>)`;
 }

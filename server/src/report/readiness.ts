@@ -1,5 +1,6 @@
-// Whether an article is ready for a desk editor's sign-off: nothing left open, no slot whose claim
-// is gone, and no claim the checker found false or misleading still standing in the text.
+// Whether an article is ready for a desk editor's sign-off: nothing left open, no verdict given on
+// words that have changed since (stale), no slot whose claim is gone, and no claim the checker
+// found false or misleading still standing in the text.
 import type { ClaimStatus, Verdict } from '../vocabulary';
 
 /** Verdicts that mean the text must change (or the editor must decide) before publication. */
@@ -9,6 +10,8 @@ export interface Readiness {
   ready: boolean;
   /** Findings with no verdict yet. */
   open: number;
+  /** Verdicts given on other words than stand now. */
+  stale: number;
   /** Slots whose claim is no longer in the text. */
   orphaned: number;
   /** Resolved as false or misleading. */
@@ -19,9 +22,10 @@ export interface Readiness {
 }
 
 export function readiness(entries: readonly { status: ClaimStatus; verdict?: Verdict }[]): Readiness {
-  const counts: Readiness = { ready: false, open: 0, orphaned: 0, disputed: 0, resolved: 0, dismissed: 0 };
+  const counts: Readiness = { ready: false, open: 0, stale: 0, orphaned: 0, disputed: 0, resolved: 0, dismissed: 0 };
   for (const { status, verdict } of entries) {
     if (status === 'open') counts.open++;
+    else if (status === 'stale') counts.stale++;
     else if (status === 'orphaned') counts.orphaned++;
     else if (status === 'dismissed') counts.dismissed++;
     else if (status === 'resolved') {
@@ -29,7 +33,7 @@ export function readiness(entries: readonly { status: ClaimStatus; verdict?: Ver
       if (verdict && DISPUTED_VERDICTS.includes(verdict)) counts.disputed++;
     }
   }
-  counts.ready = counts.open === 0 && counts.orphaned === 0 && counts.disputed === 0;
+  counts.ready = counts.open === 0 && counts.stale === 0 && counts.orphaned === 0 && counts.disputed === 0;
   return counts;
 }
 
@@ -38,6 +42,7 @@ export function readinessLine(state: Readiness): string {
   if (state.ready) return `Ready for sign-off: ${state.resolved} checked, ${state.dismissed} dismissed`;
   const parts = [
     state.open ? `${state.open} open` : '',
+    state.stale ? `${state.stale} stale` : '',
     state.disputed ? `${state.disputed} disputed (false or misleading)` : '',
     state.orphaned ? `${state.orphaned} orphaned` : '',
   ].filter(Boolean);

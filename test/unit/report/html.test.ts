@@ -105,11 +105,11 @@ describe('HTML report', () => {
     }
   });
 
-  it('puts open findings first, then resolved, then dismissed and orphaned, the article text on its own pages in print', () => {
+  it('puts open findings first, then stale verdicts, resolved, then dismissed and orphaned, the article text on its own pages in print', () => {
     const groups = all(root, (e) => e.tagName === 'section' && hasClass(e, 'group'));
-    assert.deepEqual(groups.map((g) => textOf(one(g, byTag('h3')))), ['Open findings (7)', 'Resolved findings (3)', 'Dismissed and orphaned (2)']);
+    assert.deepEqual(groups.map((g) => textOf(one(g, byTag('h3')))), ['Open findings (7)', 'Stale verdicts (0)', 'Resolved findings (3)', 'Dismissed and orphaned (2)']);
     const statuses = groups.map((g) => all(g, byTag('article')).map((e) => article.entries[Number(attr(e, 'data-finding')) - 1].status));
-    assert.deepEqual(statuses.map((s) => [...new Set(s)].sort()), [['open'], ['resolved'], ['dismissed', 'orphaned']]);
+    assert.deepEqual(statuses.map((s) => [...new Set(s)].sort()), [['open'], [], ['resolved'], ['dismissed', 'orphaned']]);
     assert.match(textOf(one(root, byTag('style'))), /@media print \{[^]*section\.text[^]*break-before: page/);
   });
 
@@ -121,10 +121,10 @@ describe('HTML report', () => {
   it('opens with a readiness box: not ready while findings are open, disputed or orphaned, with the counts', () => {
     const box = one(root, (e) => hasClass(e, 'readiness'));
     assert.ok(hasClass(box, 'not-ready'));
-    const { open, orphaned, disputed, resolved, dismissed } = model.readiness;
+    const { open, stale, orphaned, disputed, resolved, dismissed } = model.readiness;
     assert.match(textOf(one(box, byTag('strong'))), new RegExp(`^Not ready: ${open} open`));
     const counts = Object.fromEntries(all(box, (e) => attr(e, 'data-count') !== undefined).map((e) => [attr(e, 'data-count'), Number(textOf(one(e, (c) => hasClass(c, 'count'))))]));
-    assert.deepEqual(counts, { open, disputed, orphaned, resolved, dismissed });
+    assert.deepEqual(counts, { open, stale, disputed, orphaned, resolved, dismissed });
     const ready = buildReportModel([{ path: 'calm.md', text: '# Calm\n', format: 'markdown', claims: [] }], SAMPLE_METADATA);
     const calm = one(parseHtml(renderReport(ready, 'html')), (e) => hasClass(e, 'readiness'));
     assert.ok(hasClass(calm, 'ready'));
@@ -159,7 +159,7 @@ describe('HTML report', () => {
       const kind = attr(row, 'data-kind')!;
       const cells = all(row, byTag('td')).map((td) => Number(textOf(td)));
       const counts = kind === 'all' ? { ...article.summary.byStatus, total: article.summary.total } : article.summary.byKind[kind as keyof typeof article.summary.byKind];
-      assert.deepEqual(cells, [counts.open, counts.resolved, counts.dismissed, counts.orphaned, counts.total], kind);
+      assert.deepEqual(cells, [counts.open, counts.stale, counts.resolved, counts.dismissed, counts.orphaned, counts.total], kind);
     }
   });
 

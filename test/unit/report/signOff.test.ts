@@ -11,12 +11,13 @@ describe('report sign-off', () => {
     assert.equal(humanDate('2026-12-01', { locale: 'xx-invalid-!!', timeZone: 'Nowhere/Atlantis' }).includes('2026'), true, 'a bad locale or zone falls back');
   });
 
-  it('is ready only with nothing open, orphaned or found false or misleading', () => {
+  it('is ready only with nothing open, stale, orphaned or found false or misleading', () => {
     const done = readiness([{ status: 'resolved', verdict: 'verified' }, { status: 'dismissed' }]);
     assert.equal(done.ready, true);
     assert.equal(readinessLine(done), 'Ready for sign-off: 1 checked, 1 dismissed');
-    const open = readiness([{ status: 'open' }, { status: 'resolved', verdict: 'false' }, { status: 'orphaned' }, { status: 'resolved', verdict: 'partly-true' }]);
-    assert.deepEqual(open, { ready: false, open: 1, orphaned: 1, disputed: 1, resolved: 2, dismissed: 0 });
-    assert.equal(readinessLine(open), 'Not ready: 1 open, 1 disputed (false or misleading), 1 orphaned');
+    const open = readiness([{ status: 'open' }, { status: 'resolved', verdict: 'false' }, { status: 'orphaned' }, { status: 'resolved', verdict: 'partly-true' }, { status: 'stale', verdict: 'verified' }]);
+    assert.deepEqual(open, { ready: false, open: 1, stale: 1, orphaned: 1, disputed: 1, resolved: 2, dismissed: 0 });
+    assert.equal(readinessLine(open), 'Not ready: 1 open, 1 stale, 1 disputed (false or misleading), 1 orphaned');
+    assert.equal(readiness([{ status: 'stale', verdict: 'verified' }]).ready, false, 'a stale verdict alone blocks sign-off');
   });
 });
