@@ -1,6 +1,6 @@
 // Checks a source before it is stored or shown: a source is rendered as a link in hovers and
 // reports, so only web addresses and plain relative workspace paths are accepted.
-import type { SourceRef } from './slot';
+import type { FileEvidence, SourceRef } from './slot';
 
 const MAX_TEXT = 100_000;
 
@@ -11,8 +11,17 @@ export function sourceRefProblem(source: SourceRef): string | undefined {
     if (source[key] !== undefined && typeof source[key] !== 'string') return `a source's ${key} must be text`;
   }
   if (source.kind === 'url') return urlProblem(source.target);
-  if (source.kind === 'file') return filePathProblem(source.target);
+  if (source.kind === 'file') return filePathProblem(source.target) ?? (source.evidence === undefined ? undefined : fileEvidenceProblem(source.evidence));
   return `unknown source kind ${JSON.stringify(source.kind)} (expected "url" or "file")`;
+}
+
+/** Why a file's fingerprint cannot be stored: a SHA-256 in hex, a size, a date-time. */
+export function fileEvidenceProblem(evidence: FileEvidence): string | undefined {
+  if (typeof evidence !== 'object' || evidence === null) return 'a file fingerprint must be {"sha256", "size", "modified"}';
+  if (typeof evidence.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(evidence.sha256)) return 'a file fingerprint\'s sha256 must be 64 lower-case hex digits';
+  if (!Number.isSafeInteger(evidence.size) || evidence.size < 0) return 'a file fingerprint\'s size must be a whole number >= 0';
+  if (typeof evidence.modified !== 'string' || Number.isNaN(Date.parse(evidence.modified))) return 'a file fingerprint\'s modified must be an ISO 8601 date-time';
+  return undefined;
 }
 
 function urlProblem(target: string): string | undefined {

@@ -6,7 +6,7 @@ import type { FindingRef } from '../protocol';
 import { ClientCommands } from '../protocol';
 import { abbreviate, escapeMarkdown } from './markdownText';
 import { KIND_LABELS } from '../report/labels';
-import { staleLines } from './staleHover';
+import { evidenceFlag, staleLines } from './staleHover';
 
 
 export function commandLink(title: string, command: string, ref: FindingRef): string {
@@ -56,7 +56,7 @@ function slotLines(uri: string, claim: Claim): string[] {
     const status = claim.status === 'dismissed' ? 'dismissed: not a claim' : claim.status;
     lines.push(`**Source slot: ${status}**${slot.verdict ? ` — verdict: **${slot.verdict}**` : ''}`, '');
     lines.push(...staleLines(claim));
-    for (const source of slot.sources) lines.push(`- ${sourceLine(uri, source)}`);
+    for (const source of slot.sources) lines.push(`- ${sourceLine(uri, source)}${evidenceFlag(claim, source)}`);
     if (slot.sources.length) lines.push('');
     if (slot.note) lines.push(`Note: ${escapeMarkdown(slot.note)}`, '');
     const who = slot.creator ? ` by ${escapeMarkdown(slot.creator)}` : '';
