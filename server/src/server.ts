@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands, type EditSlotParams } from './protocol';
+import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands } from './protocol';
 import { renderEditorReport } from './lsp/reports';
 import { isReportFormat } from './report';
 import { OpenArticles, articlePathOf, type ArticleState, type OpenArticle } from './lsp/openArticles';
@@ -26,6 +26,7 @@ import { unreadableReason } from './article/readability';
 import { claimSummaries } from './lsp/claimSummaries';
 import { withFileEvidence } from './evidence/recordEvidence';
 import { translateSlotEdit } from './lsp/slotEdits';
+import { checkEditSlotParams } from './lsp/editSlotParams';
 import { LedgerStore, type LedgerState } from './ledger/store';
 import { ProjectConfigs, withProjectSeverity } from './article/projectConfigs';
 import type { ProjectConfigLoad } from './config/loadProjectConfig';
@@ -37,7 +38,7 @@ import { osUserName } from './osUser';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const projects = new ProjectConfigs();
-const articles = new OpenArticles(new LedgerStore(), (articlePath) => projects.forArticle(articlePath), refresh);
+const articles = new OpenArticles(new LedgerStore({ workspaceOf: (articlePath) => projects.folderOf(articlePath) }), (articlePath) => projects.forArticle(articlePath), refresh);
 /**
  * Per workspace folder, the broken project-file load whose problems are on screen: published once
  * per load, not on every keystroke, and cleared when the folder's project file changes.
@@ -195,8 +196,9 @@ connection.onCodeAction((params) => {
 
 connection.onExecuteCommand(async (params) => {
   if (params.command !== ServerCommands.editSlot) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
-  const edit = params.arguments?.[0] as EditSlotParams | undefined;
-  if (!edit?.uri || !edit.edit) throw new ResponseError(ErrorCodes.InvalidParams, 'editSlot needs { uri, findingId or slotId, edit }');
+  const checked = checkEditSlotParams(params.arguments?.[0]);
+  if (!checked.ok) throw new ResponseError(ErrorCodes.InvalidParams, checked.message);
+  const edit = checked.params;
   const current = currentState(edit.uri);
   if (!current) throw new ResponseError(ErrorCodes.InvalidParams, 'Open the article first.');
   // The text the edit's offsets belong to, read before any await: the document object changes in place.
@@ -205,8 +207,9 @@ connection.onExecuteCommand(async (params) => {
   if (!translated.ok) throw new ResponseError(ErrorCodes.InvalidParams, translated.message);
   const { config } = await projects.forArticle(current.state.articlePath);
   const slot = current.state.claims.find((c) => (edit.slotId && c.slot?.id === edit.slotId) || (edit.findingId && c.finding?.id === edit.findingId))?.slot;
-  const change = await withFileEvidence(translated.edit.change, current.state.articlePath!, slot);
-  const result = await current.article.edit(text, { ...translated.edit, change }, edit.creator ?? config.checker ?? osUserName());
+  const articlePath = current.state.articlePath!;
+  const change = await withFileEvidence(translated.edit.change, articlePath, slot, projects.folderOf(articlePath));
+  const result = await current.article.edit(text, { ...translated.edit, change }, edit.creator?.trim() || config.checker || osUserName());
   if (!result.ok) {
     const message = result.reason === 'unreadable' ? `The ledger ${sidecarPathFor(current.state.articlePath!)} cannot be read, so nothing was written: ${result.problems[0]?.message ?? 'unknown problem'}` : result.message;
     throw new ResponseError(ErrorCodes.InvalidRequest, message);
@@ -236,6 +239,7 @@ connection.onRequest(ReportRequest, (params) => {
   return renderEditorReport(params, {
     openArticle: currentState,
     projectOf: (articlePath) => projects.forArticle(articlePath),
+    workspaceOf: (articlePath) => projects.folderOf(articlePath),
     severityOf,
     defaultChecker: osUserName,
     now: () => new Date(),

@@ -20,7 +20,8 @@ export class EvidenceChecker {
     for (const slot of slots) {
       const states: EvidenceState[] = [];
       for (const source of slot.sources) {
-        if (source.kind !== 'file') continue;
+        // A refused source (outside the workspace) is never read; the hover says why.
+        if (source.kind !== 'file' || source.refused !== undefined) continue;
         const file = evidencePath(articlePath, source.target);
         if (!seen.has(file)) seen.set(file, statOf(file));
         states.push(await this.stateOf(file, source.target, source.evidence, await seen.get(file)!));

@@ -203,8 +203,6 @@ function readSource(item: Json, field: string, fault: Fault): SourceRef | undefi
   const kind = item.sourceKind ?? (/^https?:/i.test(item.source) ? 'url' : 'file');
   if (kind !== 'url' && kind !== 'file') return fault(`${field}.sourceKind`, `must be "url" or "file", found ${describe(kind)}`);
   const source: SourceRef = { kind, target: item.source };
-  const problem = sourceRefProblem(source);
-  if (problem) return fault(`${field}.source`, problem);
   if (item.title !== undefined) {
     if (typeof item.title !== 'string') return fault(`${field}.title`, `must be text, found ${describe(item.title)}`);
     source.title = item.title;
@@ -219,9 +217,11 @@ function readSource(item: Json, field: string, fault: Fault): SourceRef | undefi
   }
   if (item.evidence !== undefined) {
     const evidence = item.evidence as FileEvidence;
-    const problem = kind === 'file' ? fileEvidenceProblem(evidence) : 'only a workspace file has a fingerprint';
-    if (problem) return fault(`${field}.evidence`, problem);
+    const evidenceProblem = kind === 'file' ? fileEvidenceProblem(evidence) : 'only a workspace file has a fingerprint';
+    if (evidenceProblem) return fault(`${field}.evidence`, evidenceProblem);
     source.evidence = { sha256: evidence.sha256, size: evidence.size, modified: evidence.modified };
   }
+  const problem = sourceRefProblem(source);
+  if (problem) return fault(`${field}.source`, problem);
   return source;
 }

@@ -51,7 +51,7 @@ export type EditOutcome = { ok: true; slots: SourceSlot[]; slot?: SourceSlot } |
 
 /** Exactly on the finding: a slot another window created for it meanwhile is reused, not doubled. */
 const SAME_CLAIM = 0.9;
-const MAX_NOTE = 20_000;
+export const MAX_NOTE = 20_000;
 
 const CHANGE_TYPES: readonly string[] = ['addSource', 'removeSource', 'setVerdict', 'setNote', 'dismiss', 'confirm', 'reopen', 'delete', 'reattach'];
 

@@ -27,6 +27,8 @@ export interface SourceRef {
   accessed?: string;
   /** For a workspace file: its fingerprint when attached or last judged on. */
   evidence?: FileEvidence;
+  /** Why the source is not trusted (a file outside the workspace): shown as text, never linked or read. Not stored. */
+  refused?: string;
 }
 
 /**

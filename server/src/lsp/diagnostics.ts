@@ -8,6 +8,7 @@ import type { Claim } from '../ledger/slot';
 import { staleMessage } from '../ledger/staleMessage';
 import type { FactcheckSettings, SeverityName } from '../article/settings';
 import { abbreviate } from './markdownText';
+import { visibleText } from '../report/visibleText';
 
 export const DIAGNOSTIC_SOURCE = 'factcheck';
 export const ORPHANED_CODE = 'orphaned-slot';
@@ -176,7 +177,7 @@ function findingDiagnostic(document: TextDocument, claim: Claim, settings: Factc
     severity: SEVERITY[shown],
     code: kind,
     source: DIAGNOSTIC_SOURCE,
-    message: verdict + message,
+    message: visibleText(verdict + message),
     data,
     relatedInformation: speakerInformation(document, claim),
   };
@@ -198,7 +199,7 @@ function speakerInformation(document: TextDocument, claim: Claim): DiagnosticRel
         uri: document.uri,
         range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
       },
-      message: `Speaker: ${speaker.name ?? named}`,
+      message: visibleText(`Speaker: ${speaker.name ?? named}`),
     },
   ];
 }
@@ -212,7 +213,7 @@ function orphanDiagnostic(claim: Claim): Diagnostic | undefined {
     severity: DiagnosticSeverity.Warning,
     code: ORPHANED_CODE,
     source: DIAGNOSTIC_SOURCE,
-    message: `Orphaned source slot (${slot.kind}): its claim "${abbreviate(slot.anchor.exact, 80)}" is no longer in the text. Re-attach it to a claim or delete it.`,
+    message: `Orphaned source slot (${slot.kind}): its claim "${visibleText(abbreviate(slot.anchor.exact, 80))}" is no longer in the text. Re-attach it to a claim or delete it.`,
     data,
   };
 }

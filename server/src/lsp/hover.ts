@@ -6,11 +6,17 @@ import type { FindingRef } from '../protocol';
 import { ClientCommands } from '../protocol';
 import { abbreviate, escapeMarkdown } from './markdownText';
 import { KIND_LABELS } from '../report/labels';
+import { linkDestination } from '../report/escape';
+import { urlProblem } from '../ledger/sourceRef';
 import { evidenceFlag, staleLines } from './staleHover';
 
-
+/**
+ * A link to one of this extension's commands. Its argument is the reference the server built (the
+ * open document's URI and its own finding and slot ids), percent-encoded whole: no character of it
+ * can end the link.
+ */
 export function commandLink(title: string, command: string, ref: FindingRef): string {
-  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([ref]))})`;
+  return `[${title}](${linkDestination(`command:${command}?${encodeURIComponent(JSON.stringify([ref]))}`)})`;
 }
 
 function quoted(text: string): string {
@@ -84,21 +90,27 @@ function actionLinks(claim: Claim, ref: FindingRef): string[] {
   return links;
 }
 
-/** Web sources become links; anything else (a workspace file, an odd scheme) is shown as text. */
+/**
+ * Valid web sources and files of the workspace become links; anything else (a refused file, an
+ * address the ledger would not accept today) is shown as text with the reason.
+ */
 export function sourceLine(articleUri: string, source: SourceRef): string {
   const title = escapeMarkdown(source.title || source.target);
   const accessed = source.accessed ? ` (accessed ${escapeMarkdown(source.accessed.slice(0, 10))})` : '';
   const excerpt = source.excerpt ? ` — ${quoted(source.excerpt)}` : '';
+  const refused = source.refused ? ` — _refused: ${escapeMarkdown(source.refused)}_` : '';
   const href = sourceHref(articleUri, source);
-  const label = href ? `[${title}](${href})` : `${title} (${escapeMarkdown(source.target)})`;
-  return label + accessed + excerpt;
+  const label = href ? `[${title}](${linkDestination(href)})` : `${title} (${escapeMarkdown(source.target)})`;
+  return label + accessed + excerpt + refused;
 }
 
 function sourceHref(articleUri: string, source: SourceRef): string | undefined {
+  if (source.refused) return undefined;
+  if (source.kind === 'url') return urlProblem(source.target) ? undefined : new URL(source.target).href;
+  if (source.kind !== 'file' || !articleUri.startsWith('file:')) return undefined;
   try {
-    const url = source.kind === 'file' ? new URL(source.target, articleUri) : new URL(source.target);
-    const allowed = source.kind === 'file' ? url.protocol === 'file:' : url.protocol === 'https:' || url.protocol === 'http:';
-    return allowed ? url.href.replace(/[()<> ]/g, (ch) => encodeURIComponent(ch)) : undefined;
+    const url = new URL(source.target, articleUri);
+    return url.protocol === 'file:' ? url.href : undefined;
   } catch {
     return undefined;
   }

@@ -130,7 +130,7 @@ export class OpenArticle {
     const checks = await this.services.evidence.check(articlePath, slots);
     const key = JSON.stringify([...checks]);
     if (key === this.evidence?.key) return;
-    const files = new Set(slots.flatMap((slot) => slot.sources.filter((s) => s.kind === 'file').map((s) => evidencePath(articlePath, s.target))));
+    const files = new Set(slots.flatMap((slot) => slot.sources.filter((s) => s.kind === 'file' && s.refused === undefined).map((s) => evidencePath(articlePath, s.target))));
     this.evidence = { checks, key, files };
   }
 

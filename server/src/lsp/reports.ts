@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadArticleFile } from '../article/articleFile';
 import { LedgerStore } from '../ledger/store';
+import { isInWorkspace } from '../ledger/sourceScope';
 import { buildReportModel, renderReport, type ArticleMetadata, type ReportArticleInput } from '../report';
 import { articleUrlFor } from '../config/projectConfig';
 import type { ArticleProject } from '../article/projectConfigs';
@@ -17,6 +18,8 @@ export interface ReportContext {
   openArticle: (uri: string) => { document: TextDocument; state: ArticleState } | undefined;
   /** The project file that applies to an article (organisation, published address, checker). */
   projectOf: (articlePath: string | undefined) => Promise<ArticleProject>;
+  /** The workspace folder of an article; undefined outside every folder. */
+  workspaceOf: (articlePath: string) => string | undefined;
   /** The severity per kind the article is shown with: kinds set to "off" stay out of the report. */
   severityOf: (uri: string) => Promise<FactcheckSettings['severity']>;
   defaultChecker: () => string | undefined;
@@ -33,7 +36,7 @@ function displayPath(uri: string, folder: string | undefined): string {
 export async function renderEditorReport(params: ReportParams, context: ReportContext): Promise<ReportResult> {
   const inputs: ReportArticleInput[] = [];
   const problems: string[] = [];
-  const closedFiles = new LedgerStore();
+  const closedFiles = new LedgerStore({ workspaceOf: context.workspaceOf });
   const published: Record<string, ArticleMetadata> = {};
   let project: ArticleProject | undefined;
   for (const uri of params.uris) {
@@ -53,6 +56,12 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
     const file = articlePathOf(uri);
     if (!file) {
       problems.push(`${shown}: not a file`);
+      continue;
+    }
+    // A request can name any URI: only files of a workspace folder are read from disk.
+    const folder = context.workspaceOf(file);
+    if (!folder || !(await isInWorkspace(file, folder))) {
+      problems.push(`${shown}: not in a workspace folder; only open articles and files of the workspace are reported`);
       continue;
     }
     const article = await loadArticleFile(file, closedFiles, { lexicon: articleProject.config.lexicon });

@@ -149,6 +149,7 @@ function sourceItem(source: SourceRef): string {
   if (source.title !== undefined && httpUrl(source.target) === undefined) item += ` <span class="target">(${esc(source.target)})</span>`;
   if (source.accessed !== undefined) item += `, consulted <span class="accessed">${esc(source.accessed)}</span>`;
   if (source.excerpt !== undefined) item += `: <q class="excerpt">${esc(source.excerpt)}</q>`;
+  if (source.refused !== undefined) item += ` <span class="refused">refused: ${esc(source.refused)}</span>`;
   return `<li>${item}</li>`;
 }
 

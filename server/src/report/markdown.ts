@@ -3,7 +3,7 @@
 import type { SourceRef, Staleness } from '../ledger/slot';
 import { staleMessage } from '../ledger/staleMessage';
 import { wordDiff } from '../ledger/wordDiff';
-import { escapeMarkdown, httpUrl } from './escape';
+import { escapeMarkdown, httpUrl, linkDestination } from './escape';
 import { entryPlace, KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
 import type { ReportArticle, ReportEntry, ReportModel } from './model';
 import { CLAIM_STATUSES, type ReportSummary } from './summary';
@@ -99,6 +99,7 @@ function sourceLine(source: SourceRef): string {
   if (source.title !== undefined && httpUrl(source.target) === undefined) line += ` (${escapeMarkdown(source.target, '    ')})`;
   if (source.accessed !== undefined) line += `, consulted ${escapeMarkdown(source.accessed)}`;
   if (source.excerpt !== undefined) line += `: “${escapeMarkdown(source.excerpt, '    ')}”`;
+  if (source.refused !== undefined) line += ` — **refused:** ${escapeMarkdown(source.refused, '    ')}`;
   return line;
 }
 
@@ -106,5 +107,5 @@ function sourceLine(source: SourceRef): string {
 function link(text: string, target: string | undefined): string {
   const url = target === undefined ? undefined : httpUrl(target);
   const label = escapeMarkdown(text, '    ');
-  return url === undefined ? label : `[${label}](<${url}>)`;
+  return url === undefined ? label : `[${label}](<${linkDestination(url)}>)`;
 }

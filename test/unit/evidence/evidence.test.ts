@@ -102,4 +102,19 @@ describe('evidence files', () => {
     const cleared = await withFileEvidence({ type: 'setVerdict', verdict: undefined }, article, slot);
     assert.deepEqual(cleared, { type: 'setVerdict', verdict: undefined });
   });
+
+  it('never reads a file outside the workspace folder, to attach or to check', async () => {
+    const workspace = path.join(folder, 'notes');
+    const outside = await withFileEvidence({ type: 'addSource', source: { kind: 'file', target: 'story-notes.txt' } }, path.join(workspace, 'a.md'), undefined, workspace);
+    assert.equal(outside.type === 'addSource' && outside.source.evidence, undefined);
+    await fs.writeFile(path.join(folder, 'story-notes.txt'), 'outside');
+    const escaping = await withFileEvidence({ type: 'addSource', source: { kind: 'file', target: '../story-notes.txt' } }, path.join(workspace, 'a.md'), undefined, workspace);
+    assert.equal(escaping.type === 'addSource' && escaping.source.evidence, undefined, 'not fingerprinted: it lies outside');
+
+    const slot = await slotOn();
+    const refused = { ...slot, sources: [{ ...slot.sources[0], refused: 'outside the workspace folder' }] };
+    assert.equal((await new EvidenceChecker().check(article, [refused])).size, 0);
+    const confirm = await withFileEvidence({ type: 'confirm' }, article, refused);
+    assert.equal(confirm.type === 'confirm' && confirm.evidence?.size, 0);
+  });
 });
