@@ -24,6 +24,7 @@ import { claimsAt } from './lsp/claimsAt';
 import { DEFAULT_SETTINGS, parseSettings, visibleClaims, type FactcheckSettings } from './article/settings';
 import { unreadableReason } from './article/readability';
 import { claimSummaries } from './lsp/claimSummaries';
+import { withFileEvidence } from './evidence/recordEvidence';
 import { translateSlotEdit } from './lsp/slotEdits';
 import { checkEditSlotParams } from './lsp/editSlotParams';
 import { LedgerStore, type LedgerState } from './ledger/store';
@@ -67,10 +68,11 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  // Sidecars change outside the editor too (git pull, another window): watch them.
+  // Sidecars change outside the editor too (git pull, another window): watch them. So can any
+  // workspace file attached as evidence, which makes the verdicts resting on it stale.
   if (clientCanWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.factcheck.json' }, { globPattern: `**/{${PROJECT_CONFIG_FILES.join(',')}}` }],
+      watchers: [{ globPattern: '**/*.factcheck.json' }, { globPattern: `**/{${PROJECT_CONFIG_FILES.join(',')}}` }, { globPattern: '**/*' }],
     });
   }
 });
@@ -159,6 +161,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
       for (const article of articles.all()) if (projects.folderOf(article.articlePath) === changedFolder) article.pending.schedule();
       continue;
     }
+    for (const article of articles.restingOn(file)) article.pending.schedule();
     const articlePath = articlePathForSidecar(file);
     if (!articlePath) continue;
     const article = articles.byPath(articlePath);
@@ -208,7 +211,10 @@ connection.onExecuteCommand(async (params) => {
   const translated = translateSlotEdit(edit, current.state);
   if (!translated.ok) throw new ResponseError(ErrorCodes.InvalidParams, translated.message);
   const { config } = await projects.forArticle(current.state.articlePath);
-  const result = await current.article.edit(text, translated.edit, edit.creator?.trim() || config.checker);
+  const slot = current.state.claims.find((c) => (edit.slotId && c.slot?.id === edit.slotId) || (edit.findingId && c.finding?.id === edit.findingId))?.slot;
+  const articlePath = current.state.articlePath!;
+  const change = await withFileEvidence(translated.edit.change, articlePath, slot, projects.folderOf(articlePath));
+  const result = await current.article.edit(text, { ...translated.edit, change }, edit.creator?.trim() || config.checker);
   if (!result.ok) {
     const message = result.reason === 'unreadable' ? `The ledger ${sidecarPathFor(current.state.articlePath!)} cannot be read, so nothing was written: ${result.problems[0]?.message ?? 'unknown problem'}` : result.message;
     throw new ResponseError(ErrorCodes.InvalidRequest, message);

@@ -3,9 +3,9 @@
 // Unknown keys are ignored; an unknown body purpose is a fault, because rewriting the file
 // would drop it.
 import { FINDING_KINDS, type FindingKind } from '../analysis/finding';
-import { VERDICTS, type Anchor, type JudgedWords, type SourceRef, type SourceSlot, type Verdict } from './slot';
+import { VERDICTS, type Anchor, type FileEvidence, type JudgedWords, type SourceRef, type SourceSlot, type Verdict } from './slot';
 import { ANNOTATION_CONTEXT, DISMISSED_TAG, URN_UUID } from './sidecarFormat';
-import { sourceRefProblem } from './sourceRef';
+import { fileEvidenceProblem, sourceRefProblem } from './sourceRef';
 
 export interface FieldProblem {
   /** Where in the annotation, e.g. `target.selector[1].start`. */
@@ -214,6 +214,12 @@ function readSource(item: Json, field: string, fault: Fault): SourceRef | undefi
   if (item.state !== undefined) {
     if (!isObject(item.state) || typeof item.state.sourceDate !== 'string') return fault(`${field}.state`, 'when accessed must be {"type": "TimeState", "sourceDate": ...}');
     source.accessed = item.state.sourceDate;
+  }
+  if (item.evidence !== undefined) {
+    const evidence = item.evidence as FileEvidence;
+    const evidenceProblem = kind === 'file' ? fileEvidenceProblem(evidence) : 'only a workspace file has a fingerprint';
+    if (evidenceProblem) return fault(`${field}.evidence`, evidenceProblem);
+    source.evidence = { sha256: evidence.sha256, size: evidence.size, modified: evidence.modified };
   }
   const problem = sourceRefProblem(source);
   if (problem) return fault(`${field}.source`, problem);

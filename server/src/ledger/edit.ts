@@ -7,23 +7,27 @@ import { anchorAt } from './anchor';
 import { judgedNow } from './judgedWords';
 import { overlap } from './join';
 import { reanchorSlot } from './reanchor';
-import { VERDICTS, type SourceRef, type SourceSlot, type Verdict } from './slot';
-import { sourceRefProblem } from './sourceRef';
+import { VERDICTS, type FileEvidence, type SourceRef, type SourceSlot, type Verdict } from './slot';
+import { fileEvidenceProblem, sourceRefProblem } from './sourceRef';
 import { TextIndex } from './textIndex';
 
 export type SlotChange =
   | { type: 'addSource'; source: SourceRef }
   | { type: 'removeSource'; target: string }
-  | { type: 'setVerdict'; verdict: Verdict | undefined }
+  /** `evidence`: the slot's workspace files as they are now, by target, fingerprinted anew with the verdict. */
+  | { type: 'setVerdict'; verdict: Verdict | undefined; evidence?: EvidenceByTarget }
   | { type: 'setNote'; note: string | undefined }
   | { type: 'dismiss' }
   /** The verdict still holds for the claim's words as they stand now: record them, who and when. */
-  | { type: 'confirm' }
+  | { type: 'confirm'; evidence?: EvidenceByTarget }
   /** Undismisses a dismissed slot; on any other, withdraws the verdict so the claim is open again. */
   | { type: 'reopen' }
   | { type: 'delete' }
   /** Moves the slot (typically an orphan) onto a new range of the current text. */
   | { type: 'reattach'; range: Span };
+
+/** Fingerprints of workspace files, by the source target that names them. */
+export type EvidenceByTarget = ReadonlyMap<string, FileEvidence>;
 
 /** The slot to change: an existing one by id, or the one on a finding (created if there is none). */
 export type SlotTarget = { slotId: string } | { finding: { kind: FindingKind; start: number; end: number } };
@@ -121,11 +125,11 @@ function change(slot: SourceSlot, change: SlotChange, context: EditContext): Sou
         delete slot.judged;
       } else {
         slot.verdict = change.verdict;
-        slot.judged = judgedNow(context.text, slot, context.now, context.creator);
+        judgeNow(slot, context, change.evidence);
       }
       return slot;
     case 'confirm':
-      slot.judged = judgedNow(context.text, slot, context.now, context.creator);
+      judgeNow(slot, context, change.evidence);
       return slot;
     case 'setNote': {
       const note = change.note?.trim();
@@ -151,11 +155,24 @@ function change(slot: SourceSlot, change: SlotChange, context: EditContext): Sou
   }
 }
 
+/** A verdict given or confirmed now is on the claim's words and the slot's files as they are now. */
+function judgeNow(slot: SourceSlot, context: EditContext, evidence: EvidenceByTarget | undefined): void {
+  slot.judged = judgedNow(context.text, slot, context.now, context.creator);
+  if (!evidence) return;
+  slot.sources = slot.sources.map((source) => {
+    const now = source.kind === 'file' ? evidence.get(source.target) : undefined;
+    return now ? { ...source, evidence: now } : source;
+  });
+}
+
 function changeProblem(change: SlotChange, text: string): string | undefined {
   switch (change.type) {
     case 'addSource':
       return sourceRefProblem(change.source);
+    case 'confirm':
+      return evidenceProblem(change.evidence);
     case 'setVerdict':
+      if (evidenceProblem(change.evidence)) return evidenceProblem(change.evidence);
       return change.verdict === undefined || VERDICTS.includes(change.verdict) ? undefined : `Unknown verdict ${JSON.stringify(change.verdict)}; expected one of ${VERDICTS.join(', ')}`;
     case 'setNote':
       if (change.note !== undefined && typeof change.note !== 'string') return 'The note must be text';
@@ -165,6 +182,16 @@ function changeProblem(change: SlotChange, text: string): string | undefined {
     default:
       return undefined;
   }
+}
+
+function evidenceProblem(evidence: EvidenceByTarget | undefined): string | undefined {
+  if (evidence === undefined) return undefined;
+  if (!(evidence instanceof Map)) return 'File fingerprints must come as a map by source';
+  for (const fingerprint of evidence.values()) {
+    const problem = fileEvidenceProblem(fingerprint);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 /** A range a claim can stand on: whole offsets, not empty, inside the text. */

@@ -85,7 +85,7 @@ function verdictBody(slot: SourceSlot): Record<string, unknown> {
 /**
  * A source as a SpecificResource: `source` the address or relative file path, `sourceKind` which
  * of the two (our own term), the excerpt as a TextQuoteSelector on the source, and when it was
- * consulted as a TimeState's `sourceDate`.
+ * consulted as a TimeState's `sourceDate`; a workspace file's fingerprint as `evidence` (our own term).
  */
 function toSourceBody(source: SourceRef): Record<string, unknown> {
   return {
@@ -96,5 +96,6 @@ function toSourceBody(source: SourceRef): Record<string, unknown> {
     ...(source.title !== undefined ? { title: source.title } : {}),
     ...(source.excerpt !== undefined ? { selector: { type: 'TextQuoteSelector', exact: source.excerpt } } : {}),
     ...(source.accessed !== undefined ? { state: { type: 'TimeState', sourceDate: source.accessed } } : {}),
+    ...(source.evidence !== undefined ? { evidence: { sha256: source.evidence.sha256, size: source.evidence.size, modified: source.evidence.modified } } : {}),
   };
 }

@@ -85,13 +85,38 @@ describe('the sidecar format', () => {
   });
 
   it('reads back exactly what it wrote', () => {
-    const unassessed = slot(B, 90, { sources: [{ kind: 'file', target: '../interviews/quill.txt' }] });
+    const evidence = { sha256: 'a'.repeat(64), size: 1204, modified: '2026-03-01T08:00:00.000Z' };
+    const unassessed = slot(B, 90, { sources: [{ kind: 'file', target: '../interviews/quill.txt', evidence }] });
     delete unassessed.verdict;
     delete unassessed.judged;
     const slots = [slot(A, 40, { note: 'Two “sources” 😀', creator: 'Ana', dismissed: true }), unassessed];
     const parsed = parseSidecar(formatSidecar('story.md', slots));
     assert.ok(parsed.ok);
     assert.deepEqual(parsed.sidecar, { version: 1, article: 'story.md', slots });
+  });
+});
+
+describe('a workspace file’s fingerprint in the sidecar', () => {
+  const evidence = { sha256: 'c'.repeat(64), size: 12, modified: '2026-03-01T08:00:00.000Z' };
+
+  it('is written on the file source as "evidence"', () => {
+    const [annotation] = JSON.parse(formatSidecar('a.txt', [slot(A, 0, { sources: [{ kind: 'file', target: 'notes/call.txt', evidence }] })])).annotations;
+    assert.deepEqual(annotation.body.at(-1), { type: 'SpecificResource', purpose: 'linking', source: 'notes/call.txt', sourceKind: 'file', evidence });
+  });
+
+  it('is refused when it is not a SHA-256, a size and a date-time, or sits on a web source', () => {
+    const document = JSON.parse(formatSidecar('a.txt', [slot(A, 0, { sources: [{ kind: 'file', target: 'notes/call.txt', evidence }] })]));
+    const bad = (change: (body: Record<string, unknown>) => void): string => {
+      const copy = structuredClone(document);
+      change(copy.annotations[0].body.at(-1));
+      const parsed = parseSidecar(JSON.stringify(copy));
+      assert.ok(!parsed.ok);
+      return parsed.problems.map((p) => p.message).join('\n');
+    };
+    assert.match(bad((b) => ((b.evidence as { sha256: string }).sha256 = 'XYZ')), /evidence.*sha256 must be 64 lower-case hex digits/);
+    assert.match(bad((b) => ((b.evidence as { size: number }).size = -1)), /size must be a whole number/);
+    assert.match(bad((b) => ((b.evidence as { modified: string }).modified = 'soon')), /modified must be an ISO 8601 date-time/);
+    assert.match(bad((b) => ((b.source = 'https://port.example/'), (b.sourceKind = 'url'))), /only a workspace file has a fingerprint/);
   });
 });
 
