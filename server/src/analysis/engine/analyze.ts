@@ -15,6 +15,7 @@ import { detectRightOfReply } from '../detectors/rightOfReply';
 import { detectStatistics } from '../detectors/statistics';
 import { detectUnattributed } from '../detectors/unattributed';
 import { compileLexicon, NO_LEXICON, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
+import { uncounted, type Work } from '../work';
 
 export interface AnalysisOptions {
   format?: DocumentFormat;
@@ -28,14 +29,18 @@ export interface BlockAnalysis {
   state: DiscourseState;
 }
 
+const LINEAR_PASSES = 6;
+
 /**
  * Analyses one paragraph; `block` is its text, offsets in the result are relative to it. A
  * `heading` (headline, subhead) titles the article: its statistics and quotes count, but it is no
  * unattributed claim.
  */
-export function analyzeBlock(block: string, state: DiscourseState, lexicon: CompiledLexicon = NO_LEXICON, heading = false): BlockAnalysis {
+export function analyzeBlock(block: string, state: DiscourseState, lexicon: CompiledLexicon = NO_LEXICON, heading = false, work: Work = uncounted()): BlockAnalysis {
   const sentences: Span[] = splitSentences(block);
-  const attributed = detectQuotesAndAttributions(block, sentences, state, lexicon.cues);
+  // Splitting and each lexicon detector read the paragraph once.
+  work.add(LINEAR_PASSES * block.length);
+  const attributed = detectQuotesAndAttributions(block, sentences, state, lexicon.cues, work);
   const findings: Detected[] = [
     ...attributed.findings,
     ...detectHedges(block, sentences, lexicon.hedges),
@@ -63,8 +68,9 @@ export function headingLineOf(text: string, format: DocumentFormat): ((start: nu
 
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|\r?$)/;
 
-export function analyze(text: string, options: AnalysisOptions = {}): Finding[] {
+export function analyze(text: string, options: AnalysisOptions = {}, work: Work = uncounted()): Finding[] {
   const { prose, blocks } = splitArticle(text, options.format ?? 'plaintext');
+  work.add(text.length);
   const lexicon = compileLexicon(options.lexicon);
   const findings: Finding[] = [];
   let state = initialDiscourseState();
@@ -72,7 +78,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Finding[] 
   for (const block of blocks) {
     state = rebaseState(state, block.start - previousStart);
     previousStart = block.start;
-    const result = analyzeBlock(prose.slice(block.start, block.end), state, lexicon, block.heading);
+    const result = analyzeBlock(prose.slice(block.start, block.end), state, lexicon, block.heading, work);
     for (const detected of result.findings) {
       const shifted = shiftDetected(detected, block.start);
       findings.push({ id: findingId(shifted.kind, shifted.start, text.slice(shifted.start, shifted.end)), ...shifted });
