@@ -9,11 +9,15 @@ export class TestWebServer {
   private constructor(
     private readonly server: Server,
     readonly base: string,
+    /** Every path requested, in order. */
+    readonly requests: string[],
   ) {}
 
   static async start(): Promise<TestWebServer> {
+    const requests: string[] = [];
     const server = createServer((request, response) => {
       const url = request.url ?? '/';
+      requests.push(url);
       if (url === '/budget') {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         response.end(PAGE);
@@ -50,7 +54,7 @@ export class TestWebServer {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    return new TestWebServer(server, `http://127.0.0.1:${port}`);
+    return new TestWebServer(server, `http://127.0.0.1:${port}`, requests);
   }
 
   url(path: string): string {

@@ -14,6 +14,8 @@ export interface FactcheckSettings {
   resolvedSeverity: SeverityName;
   /** Documents longer than this (in characters) are not analysed; the user is told why. */
   maxDocumentLength: number;
+  /** Keep a copy of each web page attached as a source in the workspace (the only network use). */
+  archiveSources: boolean;
 }
 
 export const DEFAULT_SEVERITY: Record<FindingKind, SeverityName> = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: FactcheckSettings = {
   severity: DEFAULT_SEVERITY,
   resolvedSeverity: 'hint',
   maxDocumentLength: 10_000_000,
+  archiveSources: true,
 };
 
 function isSeverity(value: unknown): value is SeverityName {
@@ -57,6 +60,7 @@ export function parseSettings(raw: unknown): FactcheckSettings {
       typeof maxLength === 'number' && Number.isFinite(maxLength) && maxLength > 0
         ? maxLength
         : DEFAULT_SETTINGS.maxDocumentLength,
+    archiveSources: typeof section.archiveSources === 'boolean' ? section.archiveSources : DEFAULT_SETTINGS.archiveSources,
   };
 }
 

@@ -8,7 +8,8 @@ import { abbreviate, escapeMarkdown } from './markdownText';
 import { KIND_LABELS } from '../report/labels';
 import { linkDestination } from '../report/escape';
 import { urlProblem } from '../ledger/sourceRef';
-import { evidenceFlag, staleLines } from './staleHover';
+import { staleLines } from './staleHover';
+import { evidenceFlag } from './sourceEvidence';
 
 /**
  * A link to one of this extension's commands. Its argument is the reference the server built (the
@@ -62,7 +63,7 @@ function slotLines(uri: string, claim: Claim): string[] {
     const status = claim.status === 'dismissed' ? 'dismissed: not a claim' : claim.status;
     lines.push(`**Source slot: ${status}**${slot.verdict ? ` — verdict: **${slot.verdict}**` : ''}`, '');
     lines.push(...staleLines(claim));
-    for (const source of slot.sources) lines.push(`- ${sourceLine(uri, source)}${evidenceFlag(claim, source)}`);
+    for (const source of slot.sources) lines.push(`- ${sourceLine(uri, source)}${evidenceFlag(uri, claim, source)}`);
     if (slot.sources.length) lines.push('');
     if (slot.note) lines.push(`Note: ${escapeMarkdown(slot.note)}`, '');
     const who = slot.creator ? ` by ${escapeMarkdown(slot.creator)}` : '';
