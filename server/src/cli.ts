@@ -8,7 +8,6 @@ import { checkCommand } from './cli/checkCommand';
 import type { CliOutput } from './cli/output';
 import { reportCommand } from './cli/reportCommand';
 import { isReportFormat, REPORT_FORMATS } from './report';
-import { osUserName } from './osUser';
 
 const USAGE = `Usage:
   factcheck check [--format text|json] [--fail-on open] FILE...
@@ -88,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
       const url = articleUrlFor(config, relative(process.cwd(), resolve(file)).split(sep).join('/'));
       return url ? [[file, { url }]] : [];
     }));
-    const checker = values.checker ?? config.checker ?? osUserName();
+    const checker = values.checker ?? config.checker;
     const metadata = { ...(checker ? { checker } : {}), ...(config.organisation ? { organisation: config.organisation } : {}), articles };
     return reportCommand(positionals, { format, output: values.output, metadata, now: new Date(), project: config }, output);
   }

@@ -19,7 +19,7 @@ import { renderEditorReport } from './lsp/reports';
 import { isReportFormat } from './report';
 import { OpenArticles, articlePathOf, type ArticleState, type OpenArticle } from './lsp/openArticles';
 import { ledgerProblemDiagnostic, notAnalysedDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
-import { claimHover } from './lsp/hover';
+import { claimsHover } from './lsp/hover';
 import { claimCodeActions } from './lsp/codeActions';
 import { claimsAt } from './lsp/claimsAt';
 import { DEFAULT_SETTINGS, parseSettings, visibleClaims, type FactcheckSettings } from './article/settings';
@@ -35,7 +35,6 @@ import type { ProjectConfigLoad } from './config/loadProjectConfig';
 import { configDiagnostics } from './lsp/diagnostics';
 import { articlePathForSidecar, sidecarPathFor } from './ledger/sidecarFormat';
 import { PROJECT_CONFIG_FILES } from './config/projectConfig';
-import { osUserName } from './osUser';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -49,9 +48,12 @@ const brokenConfigs = new Map<string, Extract<ProjectConfigLoad, { ok: false }>>
 let clientHasConfiguration = false;
 let clientCanWatchFiles = false;
 let workspaceRoots: string[] = [];
+/** The editor's display language, for dates in hovers and reports. */
+let locale: string | undefined;
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = !!params.capabilities.workspace?.configuration;
+  locale = params.locale;
   clientCanWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceRoots = folders.flatMap((uri) => articlePathOf(uri) ?? []);
@@ -179,15 +181,18 @@ function currentState(uri: string): { article: OpenArticle; document: TextDocume
   return { article, document, state: article.stateOf(document) };
 }
 
-connection.onHover((params) => {
-  const current = currentState(params.textDocument.uri);
+connection.onHover(async (params) => {
+  const uri = params.textDocument.uri;
+  const severity = await severityOf(uri);
+  const current = currentState(uri);
   if (!current) return null;
   const offset = current.document.offsetAt(params.position);
-  // Dismissed claims are hidden in the text, so they get no hover either.
-  const claim = claimsAt(current.state.claims, offset, offset).find((c) => c.status !== 'dismissed');
-  if (!claim) return null;
-  const range = { start: current.document.positionAt(claim.range.start), end: current.document.positionAt(claim.range.end) };
-  return { contents: claimHover(current.document.getText(), params.textDocument.uri, claim), range };
+  // Dismissed claims are hidden in the text, and kinds turned off are not shown: no hover either.
+  const claims = claimsAt(visibleClaims(current.state.claims, severity), offset, offset).filter((c) => c.status !== 'dismissed');
+  if (!claims.length) return null;
+  const innermost = claims[0].range;
+  const range = { start: current.document.positionAt(innermost.start), end: current.document.positionAt(innermost.end) };
+  return { contents: claimsHover(current.document.getText(), uri, claims, { locale }), range };
 });
 
 connection.onCodeAction((params) => {
@@ -211,7 +216,7 @@ connection.onExecuteCommand(async (params) => {
   const slot = current.state.claims.find((c) => (edit.slotId && c.slot?.id === edit.slotId) || (edit.findingId && c.finding?.id === edit.findingId))?.slot;
   const articlePath = current.state.articlePath!;
   const change = await withFileEvidence(translated.edit.change, articlePath, slot, projects.folderOf(articlePath));
-  const result = await current.article.edit(text, { ...translated.edit, change }, edit.creator?.trim() || config.checker || osUserName());
+  const result = await current.article.edit(text, { ...translated.edit, change }, edit.creator?.trim() || config.checker);
   if (!result.ok) {
     const message = result.reason === 'unreadable' ? `The ledger ${sidecarPathFor(current.state.articlePath!)} cannot be read, so nothing was written: ${result.problems[0]?.message ?? 'unknown problem'}` : result.message;
     throw new ResponseError(ErrorCodes.InvalidRequest, message);
@@ -256,7 +261,7 @@ connection.onRequest(ReportRequest, (params) => {
     projectOf: (articlePath) => projects.forArticle(articlePath),
     workspaceOf: (articlePath) => projects.folderOf(articlePath),
     severityOf,
-    defaultChecker: osUserName,
+    locale,
     now: () => new Date(),
   });
 });

@@ -61,7 +61,9 @@ describe('evidence files over stdio', function () {
     assert.equal(sidecarSource().evidence?.size, Buffer.byteLength(NOTES));
     let published = session.nextDiagnostics(uri);
     await session.executeCommand(EDIT, [{ uri, findingId, edit: { type: 'setVerdict', verdict: 'verified' }, creator: 'Ana' }]);
-    assert.equal(figureOf((await published).diagnostics).severity, 4, 'resolved');
+    const resolved = figureOf((await published).diagnostics);
+    assert.equal(resolved.severity, 3, 'resolved: listed as information');
+    assert.match(String(resolved.message), /^Resolved \(verified\)/);
 
     writeFileSync(notes, 'Call with the port office: 3.2 million tonnes, not 2.3.\n');
     const stale = figureOf(await fileChanged(CHANGED));
@@ -73,7 +75,7 @@ describe('evidence files over stdio', function () {
 
     published = session.nextDiagnostics(uri);
     await session.executeCommand(EDIT, [{ uri, slotId: (stale.data as { slotId: string }).slotId, edit: { type: 'confirm' }, creator: 'Ben' }]);
-    assert.equal(figureOf((await published).diagnostics).severity, 4, 'resolved again');
+    assert.match(String(figureOf((await published).diagnostics).message), /^Resolved \(verified\)/, 'resolved again');
     assert.equal(sidecarSource().evidence?.sha256, sha256Hex('Call with the port office: 3.2 million tonnes, not 2.3.\n'), 'fingerprinted anew');
   });
 

@@ -60,7 +60,7 @@ describe('hostile input over stdio', function () {
     session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
     await session.open(uri, ARTICLE);
     const value = await hoverText();
-    assert.match(value, /Source slot: resolved/);
+    assert.match(value, /^\*\*Resolved: Verified\*\*/);
     assertSafeLinks(value, uri, [SLOT_ID]);
     const webLinks = markdownLinks(value).filter((href) => href.startsWith('https://'));
     assert.equal(webLinks.length, ACCEPTED_HOSTILE_URLS.length, 'each source is one link, none split into two');

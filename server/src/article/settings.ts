@@ -18,20 +18,24 @@ export interface FactcheckSettings {
   archiveSources: boolean;
 }
 
+// By what the desk must do: allegations, anonymous sources, facts nobody is credited with and dated
+// figures must be checked before publication (warnings); quotes and attributions name their source
+// already (information), and a scare-quoted word is shown a step quieter than other quotes.
 export const DEFAULT_SEVERITY: Record<FindingKind, SeverityName> = {
   attribution: 'information',
-  quote: 'warning',
+  quote: 'information',
   allegation: 'warning',
   'anonymous-source': 'warning',
-  statistic: 'information',
-  unattributed: 'information',
+  statistic: 'warning',
+  unattributed: 'warning',
   'right-of-reply': 'information',
   hedge: 'off',
 };
 
 export const DEFAULT_SETTINGS: FactcheckSettings = {
   severity: DEFAULT_SEVERITY,
-  resolvedSeverity: 'hint',
+  // Still listed in Problems, so a desk sees what was checked; hints are dots under the text.
+  resolvedSeverity: 'information',
   maxDocumentLength: 10_000_000,
   archiveSources: true,
 };
