@@ -11,6 +11,7 @@ import {
   createConnection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands, type EditSlotResult } from './protocol';
@@ -27,6 +28,7 @@ import { DEFAULT_SETTINGS, parseSettings, visibleClaims, type FactcheckSettings 
 import { unreadableReason } from './article/readability';
 import { claimSummaries } from './lsp/claimSummaries';
 import { withFileEvidence } from './evidence/recordEvidence';
+import { keepSourceCopy } from './lsp/sourceCopies';
 import { translateSlotEdit } from './lsp/slotEdits';
 import { checkEditSlotParams } from './lsp/editSlotParams';
 import { LedgerStore, type LedgerState } from './ledger/store';
@@ -229,6 +231,19 @@ connection.onExecuteCommand(async (params) => {
     if (!noted.ok) throw new ResponseError(ErrorCodes.InvalidRequest, `Dismissed, but the reason was not recorded: ${noted.reason === 'unreadable' ? 'the ledger cannot be read' : noted.message}`);
   }
   await refresh(current.article);
+  const source = change.type === 'addSource' && change.source.kind === 'url' ? change.source.target : undefined;
+  if (source && result.slot && (await settingsFor(edit.uri)).archiveSources) {
+    // Not awaited: the copy is fetched and recorded in the background.
+    void keepSourceCopy({
+      article: current.article,
+      slotId: result.slot.id,
+      url: source,
+      workspaceFolder: projects.folderOf(articlePath) ?? dirname(articlePath),
+      currentText: () => documents.get(edit.uri)?.getText(),
+      progress: () => connection.window.createWorkDoneProgress(),
+      refresh,
+    });
+  }
   const answer: EditSlotResult = { slotId };
   const undo = undoEdits(edit.edit, translated.edit, slot);
   if (undo) answer.undo = undo;

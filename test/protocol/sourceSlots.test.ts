@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { Scratch } from '../support/scratch';
-import { LspSession, textAt } from '../support/lspSession';
+import { LspSession, textAt, OFFLINE_SETTINGS } from '../support/lspSession';
 
 const ARTICLE = '“The pier will reopen in June,” said Mayor Ilse Varga.\n\nThe weather was fine that morning.\n';
 const EDIT = 'factcheck.server.editSlot';
@@ -29,7 +29,7 @@ describe('source slots over stdio', function () {
     file = path.join(dir, 'pier.txt');
     writeFileSync(file, ARTICLE);
     uri = pathToFileURL(file).href;
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
   });
   afterEach(async () => session.stop());
 

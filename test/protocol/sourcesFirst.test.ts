@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { Scratch } from '../support/scratch';
-import { LspSession, textAt } from '../support/lspSession';
+import { LspSession, OFFLINE_SETTINGS, textAt } from '../support/lspSession';
 
 const ARTICLE = [
   'According to the council complaint, the contractor allegedly paid the inspector €40,000 in March 2024.',
@@ -36,7 +36,7 @@ describe('sources first over stdio', function () {
     writeFileSync(file, ARTICLE);
     writeFileSync(path.join(dir, '.factcheck.json'), JSON.stringify({ version: 1, knownSources: { 'Port audit': 'https://port.example/audit', 'Council complaint archive': 'https://council.example/archive' } }));
     uri = pathToFileURL(file).href;
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
     diagnostics = (await session.open(uri, ARTICLE)).diagnostics;
     const attribution = on('According to the council complaint', 'attribution');
     const published = session.nextDiagnostics(uri);

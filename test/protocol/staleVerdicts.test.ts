@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { ClaimsResult } from '../../server/src/protocol';
 import { Scratch } from '../support/scratch';
-import { LspSession, textAt } from '../support/lspSession';
+import { LspSession, textAt, OFFLINE_SETTINGS } from '../support/lspSession';
 
 const ARTICLE = 'The council will spend £48 million on the harbour, the budget shows.\n\n“We will not sell the cranes,” said Mara Quill.\n';
 const EDIT = 'factcheck.server.editSlot';
@@ -35,7 +35,7 @@ describe('stale verdicts over stdio', function () {
     file = path.join(dir, 'harbour.txt');
     writeFileSync(file, ARTICLE);
     uri = pathToFileURL(file).href;
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
   });
   afterEach(async () => session.stop());
 

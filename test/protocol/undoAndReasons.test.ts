@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { Scratch } from '../support/scratch';
-import { LspSession } from '../support/lspSession';
+import { LspSession, OFFLINE_SETTINGS } from '../support/lspSession';
 
 const ARTICLE = '“The pier will reopen in June,” said Mayor Ilse Varga.\n\nThe ferry moved its office to Kiel last year.\n';
 const EDIT = 'factcheck.server.editSlot';
@@ -37,7 +37,7 @@ describe('undo and reasons over stdio', function () {
     writeFileSync(file, ARTICLE);
     sidecar = `${file}.factcheck.json`;
     uri = pathToFileURL(file).href;
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
     const { diagnostics } = await session.open(uri, ARTICLE);
     quote = diagnostics.find((d) => d.code === 'quote')!;
   });

@@ -7,7 +7,8 @@ import { anchorAt } from './anchor';
 import { judgedNow } from './judgedWords';
 import { overlap } from './join';
 import { reanchorSlot } from './reanchor';
-import { VERDICTS, type FileEvidence, type SourceRef, type SourceSlot, type Verdict } from './slot';
+import { VERDICTS, type FileEvidence, type SourceRef, type SourceSlot, type Verdict, type WebArchive } from './slot';
+import { webArchiveProblem } from './webArchive';
 import { fileEvidenceProblem, sourceRefProblem } from './sourceRef';
 import { TextIndex } from './textIndex';
 
@@ -23,6 +24,8 @@ export type SlotChange =
   /** Undismisses a dismissed slot; on any other, withdraws the verdict so the claim is open again. */
   | { type: 'reopen' }
   | { type: 'delete' }
+  /** Records a web source's kept copy (or why none could be kept); made by the server, never by a client. */
+  | { type: 'keepCopy'; target: string; archive: WebArchive }
   /** Moves the slot (typically an orphan) onto a new range of the current text. */
   | { type: 'reattach'; range: Span };
 
@@ -53,7 +56,7 @@ export type EditOutcome = { ok: true; slots: SourceSlot[]; slot?: SourceSlot } |
 const SAME_CLAIM = 0.9;
 export const MAX_NOTE = 20_000;
 
-const CHANGE_TYPES: readonly string[] = ['addSource', 'removeSource', 'setVerdict', 'setNote', 'dismiss', 'confirm', 'reopen', 'delete', 'reattach'];
+const CHANGE_TYPES: readonly string[] = ['addSource', 'removeSource', 'setVerdict', 'setNote', 'dismiss', 'confirm', 'reopen', 'delete', 'reattach', 'keepCopy'];
 
 /** Command arguments arrive as JSON from the client: check the shape before trusting the types. */
 export function shapeProblem(edit: unknown): string | undefined {
@@ -78,6 +81,8 @@ export function applyEdit(slots: readonly SourceSlot[], edit: LedgerEdit, contex
   const located = locate(slots, edit.target, context);
   if (!located.ok) return located;
   const { index, slot } = located;
+  const keeping = edit.change.type === 'keepCopy' ? edit.change.target : undefined;
+  if (keeping !== undefined && !slot.sources.some((s) => s.kind === 'url' && s.target === keeping)) return { ok: false, message: 'That web source is no longer in the slot' };
   if (edit.change.type === 'confirm' && slot.verdict === undefined) return { ok: false, message: 'There is no verdict to confirm on this claim; set one instead' };
   const rest = index === -1 ? [...slots] : slots.filter((_, i) => i !== index);
   if (edit.change.type === 'delete') return { ok: true, slots: rest };
@@ -150,6 +155,9 @@ function change(slot: SourceSlot, change: SlotChange, context: EditContext): Sou
     case 'reattach':
       slot.anchor = anchorAt(context.text, change.range);
       return slot;
+    case 'keepCopy':
+      slot.sources = slot.sources.map((source) => (source.kind === 'url' && source.target === change.target ? { ...source, archive: change.archive } : source));
+      return slot;
     case 'delete':
       return slot;
   }
@@ -171,6 +179,8 @@ function changeProblem(change: SlotChange, text: string): string | undefined {
       return sourceRefProblem(change.source);
     case 'confirm':
       return evidenceProblem(change.evidence);
+    case 'keepCopy':
+      return typeof change.target !== 'string' ? 'A kept copy needs the web address it belongs to' : webArchiveProblem(change.archive);
     case 'setVerdict':
       if (evidenceProblem(change.evidence)) return evidenceProblem(change.evidence);
       return change.verdict === undefined || VERDICTS.includes(change.verdict) ? undefined : `Unknown verdict ${JSON.stringify(change.verdict)}; expected one of ${VERDICTS.join(', ')}`;

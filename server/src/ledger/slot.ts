@@ -17,6 +17,14 @@ export interface FileEvidence {
   modified: string;
 }
 
+/**
+ * A web source's kept copy, or why none could be kept. `cached` is the copy's path relative to the
+ * article's folder (`…/.factcheck/sources/<sha256>.<ext>`); `retrieved` when it was fetched.
+ */
+export type WebArchive =
+  | { cached: string; sha256: string; retrieved: string; status: number; contentType: string }
+  | { error: string; retrieved: string; status?: number };
+
 export interface SourceRef {
   /** A web address, or a workspace file given relative to the article's folder. */
   kind: SourceKind;
@@ -27,6 +35,8 @@ export interface SourceRef {
   accessed?: string;
   /** For a workspace file: its fingerprint when attached or last judged on. */
   evidence?: FileEvidence;
+  /** For a web source: the copy kept in the workspace, or why it failed. */
+  archive?: WebArchive;
   /** Why the source is not trusted (a file outside the workspace): shown as text, never linked or read. Not stored. */
   refused?: string;
 }

@@ -3,6 +3,7 @@
 // addresses (parsed, with no white space or control character) and relative workspace paths are
 // accepted, each field within a size a checker could have typed or pasted.
 import type { FileEvidence, SourceRef } from './slot';
+import { webArchiveProblem } from './webArchive';
 
 /** Longest web address accepted: browsers and servers handle this much. */
 export const MAX_URL = 2048;
@@ -30,7 +31,7 @@ export function sourceRefProblem(source: SourceRef): string | undefined {
   }
   if (source.title !== undefined && source.title.length > MAX_TITLE) return `a source's title is longer than ${MAX_TITLE} characters`;
   if (source.excerpt !== undefined && source.excerpt.length > MAX_EXCERPT) return `a source's excerpt is longer than ${MAX_EXCERPT} characters`;
-  if (source.kind === 'url') return urlProblem(source.target);
+  if (source.kind === 'url') return urlProblem(source.target) ?? (source.archive === undefined ? undefined : webArchiveProblem(source.archive));
   if (source.kind === 'file') return filePathProblem(source.target) ?? (source.evidence === undefined ? undefined : fileEvidenceProblem(source.evidence));
   return `unknown source kind ${JSON.stringify(source.kind)} (expected "url" or "file")`;
 }

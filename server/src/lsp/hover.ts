@@ -13,7 +13,8 @@ import { humanDate, humanDateTime, type DateStyle } from '../report/dates';
 import { claimSpan, shortWords } from '../report/claimWords';
 import { linkDestination } from '../report/escape';
 import { urlProblem } from '../ledger/sourceRef';
-import { evidenceFlag, staleLines } from './staleHover';
+import { staleLines } from './staleHover';
+import { evidenceFlag } from './sourceEvidence';
 
 /**
  * A link to one of this extension's commands. Its argument is the reference the server built (the
@@ -82,7 +83,7 @@ function slotLines(uri: string, claim: Claim, dates: DateStyle): string[] {
   }
   if (!slot.verdict && claim.status === 'open') lines.push('_Source slot: open, no verdict yet_', '');
   lines.push(...staleLines(claim));
-  for (const source of slot.sources) lines.push(`- ${sourceLine(uri, source, dates)}${evidenceFlag(claim, source)}`);
+  for (const source of slot.sources) lines.push(`- ${sourceLine(uri, source, dates)}${evidenceFlag(uri, claim, source)}`);
   if (slot.sources.length) lines.push('');
   if (slot.note) lines.push(`Note: ${escapeMarkdown(slot.note)}`, '');
   const who = slot.creator ? ` by ${escapeMarkdown(slot.creator)}` : '';

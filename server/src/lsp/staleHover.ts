@@ -1,7 +1,6 @@
 // The hover's account of a stale verdict: what it was given on, what stands now, word by word,
-// and who gave it when; beside each workspace file source, whether it changed or is gone. The
-// links out (confirm, reopen) are the hover's.
-import type { Claim, SourceRef } from '../ledger/slot';
+// and who gave it when. The links out (confirm, reopen) are the hover's.
+import type { Claim } from '../ledger/slot';
 import { staleMessage } from '../ledger/staleMessage';
 import { wordDiff } from '../ledger/wordDiff';
 import { abbreviate, escapeMarkdown } from './markdownText';
@@ -32,13 +31,4 @@ function markedDiff(was: string, now: string): string {
       return op === 'same' ? space + words : `${space}${op === 'removed' ? `~~${words}~~` : `**${words}**`}`;
     })
     .join('');
-}
-
-/** Beside a workspace file source: changed since it was fingerprinted, or missing. */
-export function evidenceFlag(claim: Claim, source: SourceRef): string {
-  if (source.kind !== 'file') return '';
-  const state = claim.evidence?.find((e) => e.target === source.target)?.state;
-  if (state === 'missing') return ' — **file missing**';
-  if (state === 'changed') return ' — **changed since the verdict**';
-  return '';
 }

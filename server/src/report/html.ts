@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { SourceRef, Staleness } from '../ledger/slot';
 import { staleMessage } from '../ledger/staleMessage';
 import { wordDiff } from '../ledger/wordDiff';
+import { keptCopyOf } from './keptCopy';
 import { FINDING_KINDS } from '../analysis/finding';
 import { escapeHtml as esc, httpUrl } from './escape';
 import { cssToken, highlightedArticle, type EntryAnchors } from './htmlArticle';
@@ -190,6 +191,9 @@ function sourceItem(source: SourceRef, dates: DateStyle): string {
   if (source.accessed !== undefined) item += `, consulted <span class="accessed">${esc(humanDate(source.accessed, dates))}</span>`;
   if (source.excerpt !== undefined) item += `: <q class="excerpt">${esc(source.excerpt)}</q>`;
   if (source.refused !== undefined) item += ` <span class="refused">refused: ${esc(source.refused)}</span>`;
+  const copy = keptCopyOf(source);
+  if (copy && 'error' in copy) item += ` <span class="copy-failed">no copy kept (${esc(copy.retrieved)}): ${esc(copy.error)}</span>`;
+  else if (copy) item += ` — <a class="kept-copy" href="${esc(copy.cached)}">kept copy</a>, retrieved <span class="retrieved">${esc(copy.retrieved)}</span>`;
   return `<li>${item}</li>`;
 }
 

@@ -3,6 +3,7 @@
 import type { SourceRef, Staleness } from '../ledger/slot';
 import { staleMessage } from '../ledger/staleMessage';
 import { wordDiff } from '../ledger/wordDiff';
+import { keptCopyOf } from './keptCopy';
 import { escapeMarkdown, httpUrl, linkDestination } from './escape';
 import { entryPlace, entryWords, KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
 import type { ReportArticle, ReportEntry, ReportModel } from './model';
@@ -130,6 +131,9 @@ function sourceLine(source: SourceRef, dates: DateStyle): string {
   if (source.accessed !== undefined) line += `, consulted ${dateText(source.accessed, humanDate, dates)}`;
   if (source.excerpt !== undefined) line += `: “${escapeMarkdown(source.excerpt, '    ')}”`;
   if (source.refused !== undefined) line += ` — **refused:** ${escapeMarkdown(source.refused, '    ')}`;
+  const copy = keptCopyOf(source);
+  if (copy && 'error' in copy) line += ` — no copy kept (${escapeMarkdown(copy.retrieved)}): ${escapeMarkdown(copy.error, '    ')}`;
+  else if (copy) line += ` — [kept copy](<${copy.cached}>), retrieved ${escapeMarkdown(copy.retrieved)}`;
   return line;
 }
 

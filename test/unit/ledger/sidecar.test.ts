@@ -120,6 +120,40 @@ describe('a workspace file’s fingerprint in the sidecar', () => {
   });
 });
 
+describe('a web source’s kept copy in the sidecar', () => {
+  const sha256 = 'd'.repeat(64);
+  const web = { kind: 'url' as const, target: 'https://port.example/budget', accessed: '2026-03-02T10:00:00.000Z' };
+
+  it('is linked with the TimeState’s "cached", its details beside it, and read back the same', () => {
+    const archive = { cached: `../.factcheck/sources/${sha256}.html`, sha256, retrieved: '2026-03-02T10:00:05.000Z', status: 200, contentType: 'text/html' };
+    const failed = { error: 'the server answered 404 Not Found', retrieved: '2026-03-02T10:00:06.000Z', status: 404 };
+    const slots = [slot(A, 0, { sources: [{ ...web, archive }, { ...web, target: 'https://port.example/gone', archive: failed }] })];
+    const text = formatSidecar('a.txt', slots);
+    const [annotation] = JSON.parse(text).annotations;
+    assert.deepEqual(annotation.body.at(-2), {
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: 'https://port.example/budget',
+      sourceKind: 'url',
+      state: { type: 'TimeState', sourceDate: '2026-03-02T10:00:00.000Z', cached: archive.cached },
+      archive: { sha256, retrieved: archive.retrieved, status: 200, contentType: 'text/html' },
+    });
+    assert.deepEqual(annotation.body.at(-1).archive, failed);
+    const parsed = parseSidecar(text);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.sidecar.slots, slots);
+  });
+
+  it('is refused when the copy lies anywhere but .factcheck/sources under its own SHA-256', () => {
+    const archive = { cached: `../.factcheck/sources/${sha256}.html`, sha256, retrieved: '2026-03-02T10:00:05.000Z', status: 200, contentType: 'text/html' };
+    const document = JSON.parse(formatSidecar('a.txt', [slot(A, 0, { sources: [{ ...web, archive }] })]));
+    document.annotations[0].body.at(-1).state.cached = '../../../etc/passwd';
+    const parsed = parseSidecar(JSON.stringify(document));
+    assert.ok(!parsed.ok);
+    assert.match(parsed.problems[0].message, /archive.*a kept copy must be a file \.factcheck\/sources/);
+  });
+});
+
 describe('a sidecar written before verdicts recorded their words', () => {
   /** As the extension wrote it then: an "assessing" body with only its value. */
   function oldSidecar(): string {
