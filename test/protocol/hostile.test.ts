@@ -9,7 +9,7 @@ import { anchorAt } from '../../server/src/ledger/anchor';
 import { formatSidecar } from '../../server/src/ledger/sidecarFormat';
 import type { SourceRef } from '../../server/src/ledger/slot';
 import { ACCEPTED_HOSTILE_URLS, HOSTILE_TITLES, REFUSED_URLS, RLO, markdownLinks } from '../support/hostile';
-import { LspSession } from '../support/lspSession';
+import { LspSession, OFFLINE_SETTINGS } from '../support/lspSession';
 import { Scratch } from '../support/scratch';
 
 const ARTICLE = '“The pier will reopen in June,” said Mayor Ilse Varga.\n';
@@ -57,10 +57,10 @@ describe('hostile input over stdio', function () {
 
   it('renders every accepted hostile address and title from a committed sidecar without a foreign link', async () => {
     writeSidecar(ACCEPTED_HOSTILE_URLS.map((target, i) => ({ kind: 'url', target, title: HOSTILE_TITLES[i % HOSTILE_TITLES.length] })));
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
     await session.open(uri, ARTICLE);
     const value = await hoverText();
-    assert.match(value, /Source slot: resolved/);
+    assert.match(value, /^\*\*Resolved: Verified\*\*/);
     assertSafeLinks(value, uri, [SLOT_ID]);
     const webLinks = markdownLinks(value).filter((href) => href.startsWith('https://'));
     assert.equal(webLinks.length, ACCEPTED_HOSTILE_URLS.length, 'each source is one link, none split into two');
@@ -68,7 +68,7 @@ describe('hostile input over stdio', function () {
   });
 
   it('refuses each hostile address through editSlot and writes nothing', async () => {
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
     const { diagnostics } = await session.open(uri, ARTICLE);
     const findingId = (diagnostics.find((d) => d.code === 'quote')?.data as { findingId: string }).findingId;
     for (const target of REFUSED_URLS) {
@@ -78,7 +78,7 @@ describe('hostile input over stdio', function () {
   });
 
   it('refuses a creator that is not text, and titles, notes and addresses past their caps', async () => {
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
     const { diagnostics } = await session.open(uri, ARTICLE);
     const findingId = (diagnostics.find((d) => d.code === 'quote')?.data as { findingId: string }).findingId;
     const source = { kind: 'url', target: 'https://e.org/minutes' };
@@ -107,7 +107,7 @@ describe('hostile input over stdio', function () {
     symlinkSync(outside, path.join(dir, 'linked'));
     mkdirSync(path.join(dir, 'docs'));
     writeFileSync(path.join(dir, 'docs', 'minutes.txt'), 'minutes\n');
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
     const { diagnostics } = await session.open(uri, ARTICLE);
     const findingId = (diagnostics.find((d) => d.code === 'quote')?.data as { findingId: string }).findingId;
     for (const target of ['/etc/passwd', '../../../../etc/passwd', 'file:///etc/hostname', path.join(outside, 'secret.txt'), 'linked/secret.txt']) {
@@ -124,7 +124,7 @@ describe('hostile input over stdio', function () {
       { kind: 'file', target: '../../../../etc/passwd' },
       { kind: 'file', target: 'linked/secret.txt' },
     ]);
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
     await session.open(uri, ARTICLE);
     const value = await hoverText();
     assert.deepEqual(markdownLinks(value).filter((href) => !href.startsWith('command:factcheck.')), []);
@@ -140,7 +140,7 @@ describe('hostile input over stdio', function () {
   it('does not render a file outside the workspace that a report request names by URI', async () => {
     const outside = scratch.dir('factcheck-outside');
     writeFileSync(path.join(outside, 'notes.txt'), 'The budget rose by 40% last year, officials said.\n');
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
     const report = await session.request<{ content: string; problems: string[] }>('factcheck/report', { uris: [pathToFileURL(path.join(outside, 'notes.txt')).href, 'file:///etc/hostname'], format: 'md' });
     assert.equal(report.content, '');
     assert.equal(report.problems.length, 2);
@@ -149,7 +149,7 @@ describe('hostile input over stdio', function () {
 
   it('shows bidi controls from the article as visible markers in messages, hovers and the claims list', async () => {
     const text = `“The pier will reopen,” said Mayor Ilse ${RLO}agraV.\n`;
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
     writeFileSync(file, text);
     const { diagnostics } = await session.open(uri, text);
     const shown = [

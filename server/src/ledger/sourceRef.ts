@@ -2,7 +2,8 @@
 // reports, and a sidecar committed to git is as untrusted as the article. Only absolute http(s)
 // addresses (parsed, with no white space or control character) and relative workspace paths are
 // accepted, each field within a size a checker could have typed or pasted.
-import type { SourceRef } from './slot';
+import type { FileEvidence, SourceRef } from './slot';
+import { webArchiveProblem } from './webArchive';
 
 /** Longest web address accepted: browsers and servers handle this much. */
 export const MAX_URL = 2048;
@@ -30,9 +31,18 @@ export function sourceRefProblem(source: SourceRef): string | undefined {
   }
   if (source.title !== undefined && source.title.length > MAX_TITLE) return `a source's title is longer than ${MAX_TITLE} characters`;
   if (source.excerpt !== undefined && source.excerpt.length > MAX_EXCERPT) return `a source's excerpt is longer than ${MAX_EXCERPT} characters`;
-  if (source.kind === 'url') return urlProblem(source.target);
-  if (source.kind === 'file') return filePathProblem(source.target);
+  if (source.kind === 'url') return urlProblem(source.target) ?? (source.archive === undefined ? undefined : webArchiveProblem(source.archive));
+  if (source.kind === 'file') return filePathProblem(source.target) ?? (source.evidence === undefined ? undefined : fileEvidenceProblem(source.evidence));
   return `unknown source kind ${JSON.stringify(source.kind)} (expected "url" or "file")`;
+}
+
+/** Why a file's fingerprint cannot be stored: a SHA-256 in hex, a size, a date-time. */
+export function fileEvidenceProblem(evidence: FileEvidence): string | undefined {
+  if (typeof evidence !== 'object' || evidence === null) return 'a file fingerprint must be {"sha256", "size", "modified"}';
+  if (typeof evidence.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(evidence.sha256)) return 'a file fingerprint\'s sha256 must be 64 lower-case hex digits';
+  if (!Number.isSafeInteger(evidence.size) || evidence.size < 0) return 'a file fingerprint\'s size must be a whole number >= 0';
+  if (typeof evidence.modified !== 'string' || Number.isNaN(Date.parse(evidence.modified))) return 'a file fingerprint\'s modified must be an ISO 8601 date-time';
+  return undefined;
 }
 
 /** Why `target` is not an acceptable web address, or undefined. */

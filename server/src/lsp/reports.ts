@@ -22,7 +22,8 @@ export interface ReportContext {
   workspaceOf: (articlePath: string) => string | undefined;
   /** The severity per kind the article is shown with: kinds set to "off" stay out of the report. */
   severityOf: (uri: string) => Promise<FactcheckSettings['severity']>;
-  defaultChecker: () => string | undefined;
+  /** The editor's display language, for the dates shown. */
+  locale?: string;
   now: () => Date;
 }
 
@@ -73,7 +74,8 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
     inputs.push({ path: shown, text: article.text, format: article.format, claims: visibleClaims(article.claims, severity) });
   }
   if (!inputs.length) return { content: '', problems: problems.length ? problems : ['No articles to report on.'] };
-  const checker = params.checker || project?.config.checker || context.defaultChecker();
+  // Nobody named is left blank for a signature, never filled with the operating-system user.
+  const checker = params.checker || project?.config.checker;
   const organisation = project?.config.organisation;
   const model = buildReportModel(inputs, {
     generated: context.now().toISOString(),
@@ -81,6 +83,7 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
     ...(organisation ? { organisation } : {}),
     articles: published,
   });
-  const content = renderReport(model, params.format, params.nonce ? { html: { nonce: params.nonce } } : {});
+  const dates = { locale: context.locale };
+  const content = renderReport(model, params.format, params.nonce ? { html: { nonce: params.nonce }, dates } : { dates });
   return { content, problems };
 }
