@@ -6,6 +6,7 @@ import type { ClaimNode } from './claimRef';
 
 const STATUS_ICON: Record<ClaimStatus, string> = {
   open: 'circle-large-outline',
+  stale: 'history',
   resolved: 'pass',
   dismissed: 'circle-slash',
   orphaned: 'warning',
@@ -30,7 +31,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.type) {
       case 'status': {
-        const item = new vscode.TreeItem(`${node.status} (${node.claims.length})`, node.status === 'open' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(`${node.status} (${node.claims.length})`, node.status === 'open' || node.status === 'stale' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon(STATUS_ICON[node.status]);
         item.contextValue = `status-${node.status}`;
         return item;

@@ -123,6 +123,10 @@ export function registerSlotCommands(client: LanguageClient): vscode.Disposable[
       const target = resolveRef(ref);
       return target ? edit(client, target, { type: 'dismiss' }) : false;
     }),
+    vscode.commands.registerCommand(ClientCommands.confirmVerdict, async (ref?: unknown) => {
+      const target = resolveRef(ref);
+      return target ? edit(client, target, { type: 'confirm' }) : false;
+    }),
     vscode.commands.registerCommand(ClientCommands.reopen, async (ref?: unknown) => {
       const target = resolveRef(ref);
       return target ? edit(client, target, { type: 'reopen' }) : false;

@@ -2,7 +2,7 @@
 // notifications, their payloads, and the vocabulary they use. Defined once here and imported by
 // both sides. The client bundles this file: it imports no server module but the vocabulary.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { ClaimStatus, ReportFormat, SourceKind, Verdict } from './vocabulary';
+import type { ClaimStatus, ReportFormat, SourceKind, StaleReason, Verdict } from './vocabulary';
 
 export * from './vocabulary';
 
@@ -16,6 +16,7 @@ export const ClientCommands = {
   addNote: 'factcheck.addNote',
   dismiss: 'factcheck.dismiss',
   reopen: 'factcheck.reopen',
+  confirmVerdict: 'factcheck.confirmVerdict',
   reattach: 'factcheck.reattachSlot',
   deleteSlot: 'factcheck.deleteSlot',
   exportReport: 'factcheck.exportReport',
@@ -42,6 +43,8 @@ export type SlotEdit =
   | { type: 'setVerdict'; verdict: Verdict }
   | { type: 'setNote'; note: string }
   | { type: 'dismiss' }
+  /** The verdict holds for the claim's words (and evidence) as they stand now. */
+  | { type: 'confirm' }
   | { type: 'reopen' }
   | { type: 'delete' }
   | { type: 'reattach'; findingId: string };
@@ -67,6 +70,8 @@ export interface ClaimSummary {
   speaker?: string;
   /** As read from the sidecar: a verdict this build does not know is passed on as written. */
   verdict?: string;
+  /** When `status` is `stale`: why, and what the verdict was given on against what stands now. */
+  stale?: { reason: StaleReason; was: string; now: string; source?: string };
 }
 export interface ClaimsResult {
   uri: string;

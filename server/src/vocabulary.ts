@@ -6,9 +6,19 @@
 export const VERDICTS = ['verified', 'partly-true', 'misleading', 'false', 'unverifiable', 'opinion'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-/** Where a claim stands: no verdict yet, checked, not a claim, or its text is gone. */
-export const CLAIM_STATUSES = ['open', 'resolved', 'dismissed', 'orphaned'] as const;
+/**
+ * Where a claim stands: no verdict yet, a verdict given on words (or evidence) that have since
+ * changed, checked, not a claim, or its text is gone. `stale` counts as open everywhere.
+ */
+export const CLAIM_STATUSES = ['open', 'stale', 'resolved', 'dismissed', 'orphaned'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** Statuses that still need a checker: the gate, the status bar and the report count them as open. */
+export const NEEDS_CHECKING: readonly ClaimStatus[] = ['open', 'stale', 'orphaned'];
+
+/** Why a verdict went stale: the claim's words changed, or an attached evidence file did. */
+export const STALE_REASONS = ['claim-changed', 'source-changed'] as const;
+export type StaleReason = (typeof STALE_REASONS)[number];
 
 /** Where a source is: a web address, or a workspace file relative to the article's folder. */
 export type SourceKind = 'url' | 'file';

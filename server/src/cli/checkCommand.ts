@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadArticles } from './loadArticles';
 import type { CliOutput } from './output';
 import { findingRecord, type FindingRecord } from './findingRecord';
+import { staleMessage } from '../ledger/staleMessage';
 import type { ProjectConfig } from '../config/projectConfig';
 
 export interface CheckOptions {
@@ -20,24 +21,31 @@ export async function checkCommand(paths: string[], options: CheckOptions, out: 
   const files: { path: string; findings: FindingRecord[] }[] = [];
   let open = 0;
   let orphaned = 0;
+  let stale = 0;
   const { articles, unreadable } = await loadArticles(paths, out, 'its slots are not counted', options.project);
   for (const article of articles) {
     const { path } = article;
     const document = TextDocument.create(path, 'plaintext', 0, article.text);
     const records = article.claims.flatMap((claim) => findingRecord(document, claim) ?? []);
     open += records.filter((r) => r.status === 'open').length;
+    stale += article.claims.filter((c) => c.status === 'stale').length;
     orphaned += article.claims.filter((c) => c.status === 'orphaned').length;
     files.push({ path, findings: records });
     if (options.format === 'text') {
-      for (const r of records) out.stdout(`${path}:${r.line + 1}:${r.character + 1}: ${r.kind}: ${r.message}\n`);
+      for (const r of records) {
+        const stale = r.stale ? ` (stale verdict: ${staleMessage(r.verdict ?? undefined, r.stale)})` : '';
+        out.stdout(`${path}:${r.line + 1}:${r.character + 1}: ${r.kind}: ${r.message}${stale}\n`);
+      }
     }
   }
   if (options.format === 'json') out.stdout(`${JSON.stringify({ version: 1, files }, null, 2)}\n`);
   if (unreadable) return 2;
   // An orphaned slot is a record that lost its claim: it needs a checker as much as an open one.
-  if (options.failOn === 'open' && open + orphaned > 0) {
+  // A stale verdict was given on other words or evidence: nothing has checked what stands now.
+  if (options.failOn === 'open' && open + stale + orphaned > 0) {
+    const stales = stale ? `, ${stale} stale verdict${stale === 1 ? '' : 's'}` : '';
     const orphans = orphaned ? ` and ${orphaned} orphaned source slot${orphaned === 1 ? '' : 's'}` : '';
-    out.stderr(`factcheck: ${open} open finding${open === 1 ? '' : 's'}${orphans} (--fail-on open)\n`);
+    out.stderr(`factcheck: ${open} open finding${open === 1 ? '' : 's'}${stales}${orphans} (--fail-on open)\n`);
     return 1;
   }
   return 0;

@@ -1,7 +1,7 @@
 // The CLI's JSON shape of a finding (documented in the README; version 1).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from '../analysis/finding';
-import type { Claim, SourceRef } from '../ledger/slot';
+import type { Claim, SourceRef, Staleness } from '../ledger/slot';
 
 export interface SpanRecord {
   start: number;
@@ -23,6 +23,8 @@ export interface FindingRecord {
   content: SpanRecord | null;
   status: string;
   verdict: string | null;
+  /** Only on a stale claim: why, what the verdict was given on, what stands now. */
+  stale?: Staleness;
   sources: SourceRef[];
 }
 
@@ -51,5 +53,6 @@ export function findingRecord(document: TextDocument, claim: Claim): FindingReco
     status: claim.status,
     verdict: claim.slot?.verdict ?? null,
     sources: claim.slot?.sources ?? [],
+    ...(claim.stale ? { stale: { ...claim.stale } } : {}),
   };
 }

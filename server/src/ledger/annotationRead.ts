@@ -3,7 +3,7 @@
 // Unknown keys are ignored; an unknown body purpose is a fault, because rewriting the file
 // would drop it.
 import { FINDING_KINDS, type FindingKind } from '../analysis/finding';
-import { VERDICTS, type Anchor, type SourceRef, type SourceSlot, type Verdict } from './slot';
+import { VERDICTS, type Anchor, type JudgedWords, type SourceRef, type SourceSlot, type Verdict } from './slot';
 import { ANNOTATION_CONTEXT, DISMISSED_TAG, URN_UUID } from './sidecarFormat';
 import { sourceRefProblem } from './sourceRef';
 
@@ -67,7 +67,12 @@ export function readAnnotation(value: unknown): AnnotationRead {
     return { ok: false, problems };
   }
   const slot: SourceSlot = { id, kind: bodies.kind, anchor, sources: bodies.sources, created, modified };
-  if (bodies.verdict !== undefined) slot.verdict = bodies.verdict;
+  if (bodies.verdict !== undefined) {
+    slot.verdict = bodies.verdict;
+    // Written before judged words were recorded: the words the sidecar last anchored are taken as
+    // the ones judged (saved with the next write), so a later change to them still shows as stale.
+    slot.judged = bodies.judged ?? { exact: anchor.exact };
+  }
   if (bodies.note !== undefined) slot.note = bodies.note;
   if (bodies.dismissed) slot.dismissed = true;
   if (creator !== undefined) slot.creator = creator;
@@ -131,6 +136,7 @@ function offset(value: unknown, field: string, fault: Fault): number | undefined
 interface Bodies {
   kind: FindingKind;
   verdict?: Verdict;
+  judged?: JudgedWords;
   note?: string;
   dismissed: boolean;
   sources: SourceRef[];
@@ -154,6 +160,7 @@ function readBodies(body: unknown, fault: Fault): Bodies | undefined {
         if (!VERDICTS.includes(value as Verdict)) return fault(`${field}.value`, `unknown verdict ${describe(value)}; expected one of ${VERDICTS.join(', ')}`);
         if (result.verdict !== undefined) return fault(field, 'a second verdict ("assessing" body); keep one');
         result.verdict = value as Verdict;
+        result.judged = readJudged(item, field, fault);
         return undefined;
       case 'commenting':
         if (typeof value !== 'string') return fault(`${field}.value`, `note must be text, found ${describe(value)}`);
@@ -175,6 +182,20 @@ function readBodies(body: unknown, fault: Fault): Bodies | undefined {
   });
   if (kinds.length !== 1) return fault('body', `needs exactly one "classifying" body naming the finding kind, found ${kinds.length}`);
   return { ...result, kind: kinds[0] };
+}
+
+/** The words a verdict was given on, and who gave it when, from its "assessing" body. */
+function readJudged(item: Json, field: string, fault: Fault): JudgedWords | undefined {
+  if (item.judgedText === undefined) return undefined;
+  if (typeof item.judgedText !== 'string' || item.judgedText.length === 0) return fault(`${field}.judgedText`, `must be the claim's words, found ${describe(item.judgedText)}`);
+  const judged: JudgedWords = { exact: item.judgedText };
+  const by = readCreator(item.creator, (_, message) => fault(`${field}.creator`, message));
+  if (by !== undefined) judged.by = by;
+  if (item.created !== undefined) {
+    if (typeof item.created !== 'string' || Number.isNaN(Date.parse(item.created))) return fault(`${field}.created`, `must be an ISO 8601 date-time, found ${describe(item.created)}`);
+    judged.at = item.created;
+  }
+  return judged;
 }
 
 function readSource(item: Json, field: string, fault: Fault): SourceRef | undefined {

@@ -4,6 +4,7 @@
 // Arguments come from commands and are checked here.
 import { FINDING_KINDS, type FindingKind, type Span } from '../analysis/finding';
 import { anchorAt } from './anchor';
+import { judgedNow } from './judgedWords';
 import { overlap } from './join';
 import { reanchorSlot } from './reanchor';
 import { VERDICTS, type SourceRef, type SourceSlot, type Verdict } from './slot';
@@ -16,6 +17,9 @@ export type SlotChange =
   | { type: 'setVerdict'; verdict: Verdict | undefined }
   | { type: 'setNote'; note: string | undefined }
   | { type: 'dismiss' }
+  /** The verdict still holds for the claim's words as they stand now: record them, who and when. */
+  | { type: 'confirm' }
+  /** Undismisses a dismissed slot; on any other, withdraws the verdict so the claim is open again. */
   | { type: 'reopen' }
   | { type: 'delete' }
   /** Moves the slot (typically an orphan) onto a new range of the current text. */
@@ -45,7 +49,7 @@ export type EditOutcome = { ok: true; slots: SourceSlot[]; slot?: SourceSlot } |
 const SAME_CLAIM = 0.9;
 const MAX_NOTE = 20_000;
 
-const CHANGE_TYPES: readonly string[] = ['addSource', 'removeSource', 'setVerdict', 'setNote', 'dismiss', 'reopen', 'delete', 'reattach'];
+const CHANGE_TYPES: readonly string[] = ['addSource', 'removeSource', 'setVerdict', 'setNote', 'dismiss', 'confirm', 'reopen', 'delete', 'reattach'];
 
 /** Command arguments arrive as JSON from the client: check the shape before trusting the types. */
 export function shapeProblem(edit: unknown): string | undefined {
@@ -70,6 +74,7 @@ export function applyEdit(slots: readonly SourceSlot[], edit: LedgerEdit, contex
   const located = locate(slots, edit.target, context);
   if (!located.ok) return located;
   const { index, slot } = located;
+  if (edit.change.type === 'confirm' && slot.verdict === undefined) return { ok: false, message: 'There is no verdict to confirm on this claim; set one instead' };
   const rest = index === -1 ? [...slots] : slots.filter((_, i) => i !== index);
   if (edit.change.type === 'delete') return { ok: true, slots: rest };
   const changed = change({ ...slot, sources: [...slot.sources] }, edit.change, context);
@@ -111,8 +116,16 @@ function change(slot: SourceSlot, change: SlotChange, context: EditContext): Sou
       slot.sources = slot.sources.filter((s) => s.target !== change.target);
       return slot;
     case 'setVerdict':
-      if (change.verdict === undefined) delete slot.verdict;
-      else slot.verdict = change.verdict;
+      if (change.verdict === undefined) {
+        delete slot.verdict;
+        delete slot.judged;
+      } else {
+        slot.verdict = change.verdict;
+        slot.judged = judgedNow(context.text, slot, context.now, context.creator);
+      }
+      return slot;
+    case 'confirm':
+      slot.judged = judgedNow(context.text, slot, context.now, context.creator);
       return slot;
     case 'setNote': {
       const note = change.note?.trim();
@@ -124,7 +137,11 @@ function change(slot: SourceSlot, change: SlotChange, context: EditContext): Sou
       slot.dismissed = true;
       return slot;
     case 'reopen':
-      delete slot.dismissed;
+      if (slot.dismissed) delete slot.dismissed;
+      else {
+        delete slot.verdict;
+        delete slot.judged;
+      }
       return slot;
     case 'reattach':
       slot.anchor = anchorAt(context.text, change.range);

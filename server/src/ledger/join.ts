@@ -3,6 +3,7 @@
 // that kind there, or orphaned when its text cannot be found. Every finding comes out once.
 import { byPosition, type Finding, type Span } from '../analysis/finding';
 import { slotStatus } from './claimStatus';
+import { wordsStaleness } from './judgedWords';
 import { reanchorSlot } from './reanchor';
 import type { Claim, SourceSlot } from './slot';
 import { TextIndex } from './textIndex';
@@ -29,15 +30,24 @@ export function joinClaims(text: string, findings: readonly Finding[], slots: re
     findingTaken.add(pair.finding);
     const finding = findings[pair.finding];
     const slot = placed[pair.slot].slot;
-    claims.push({ status: slotStatus(slot), range: { start: finding.start, end: finding.end }, finding, slot });
+    claims.push(slotClaim(slot, { start: finding.start, end: finding.end }, finding));
   }
   placed.forEach(({ slot, range }, i) => {
-    if (!slotTaken.has(i)) claims.push({ status: slotStatus(slot), range, slot });
+    if (!slotTaken.has(i)) claims.push(slotClaim(slot, range));
   });
   findings.forEach((finding, i) => {
     if (!findingTaken.has(i)) claims.push({ status: 'open', range: { start: finding.start, end: finding.end }, finding });
   });
   return claims.sort((a, b) => byPosition(a.range, b.range));
+}
+
+/** A resolved slot whose words changed since its verdict is stale, not resolved. */
+function slotClaim(slot: SourceSlot, range: Span, finding?: Finding): Claim {
+  const status = slotStatus(slot);
+  const stale = status === 'resolved' ? wordsStaleness(slot) : undefined;
+  const claim: Claim = stale ? { status: 'stale', stale, range, slot } : { status, range, slot };
+  if (finding) claim.finding = finding;
+  return claim;
 }
 
 interface Pair {

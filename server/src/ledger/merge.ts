@@ -1,7 +1,7 @@
 // Merges two versions of the same slot (same id), as happens when a sidecar's git conflict is
 // resolved by keeping both sides. Nothing recorded is dropped: sources are united; for verdict and
-// note a value beats no value and the later edit wins between two values; the later edit decides
-// whether the slot is dismissed and where it is anchored.
+// note a value beats no value and the later edit wins between two values (the judged words go
+// with their verdict); the later edit decides whether the slot is dismissed and where it is anchored.
 import type { SourceRef, SourceSlot } from './slot';
 
 export function mergeSlot(a: SourceSlot, b: SourceSlot): SourceSlot {
@@ -14,8 +14,10 @@ export function mergeSlot(a: SourceSlot, b: SourceSlot): SourceSlot {
     created: Date.parse(older.created) <= Date.parse(newer.created) ? older.created : newer.created,
     modified: newer.modified,
   };
-  const verdict = newer.verdict ?? older.verdict;
-  if (verdict !== undefined) merged.verdict = verdict;
+  // The judged words travel with the verdict they belong to.
+  const judging = newer.verdict !== undefined ? newer : older;
+  if (judging.verdict !== undefined) merged.verdict = judging.verdict;
+  if (judging.verdict !== undefined && judging.judged) merged.judged = { ...judging.judged };
   const note = newer.note || older.note;
   if (note) merged.note = note;
   if (newer.dismissed) merged.dismissed = true;

@@ -43,7 +43,7 @@ export function formatSidecar(article: string, slots: readonly SourceSlot[]): st
 
 function toAnnotation(slot: SourceSlot, article: string): Record<string, unknown> {
   const body: Record<string, unknown>[] = [{ type: 'TextualBody', purpose: 'classifying', value: slot.kind }];
-  if (slot.verdict !== undefined) body.push({ type: 'TextualBody', purpose: 'assessing', value: slot.verdict });
+  if (slot.verdict !== undefined) body.push(verdictBody(slot));
   if (slot.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: slot.note, format: 'text/plain' });
   if (slot.dismissed) body.push({ type: 'TextualBody', purpose: 'tagging', value: DISMISSED_TAG });
   body.push(...slot.sources.map(toSourceBody));
@@ -63,6 +63,22 @@ function toAnnotation(slot: SourceSlot, article: string): Record<string, unknown
       ],
     },
     body,
+  };
+}
+
+/**
+ * The verdict, with the words it was given on (`judgedText`, our own term) and, as the W3C model
+ * allows on a body, who gave or last confirmed it (`creator`) and when (`created`).
+ */
+function verdictBody(slot: SourceSlot): Record<string, unknown> {
+  const judged = slot.judged;
+  return {
+    type: 'TextualBody',
+    purpose: 'assessing',
+    value: slot.verdict,
+    ...(judged ? { judgedText: judged.exact } : {}),
+    ...(judged?.by !== undefined ? { creator: { type: 'Person', name: judged.by } } : {}),
+    ...(judged?.at !== undefined ? { created: judged.at } : {}),
   };
 }
 

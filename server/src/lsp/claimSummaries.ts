@@ -19,6 +19,7 @@ export function claimSummaries(document: TextDocument, claims: Claim[]): ClaimSu
       text: claim.status === 'orphaned' ? (claim.slot?.anchor.exact ?? '') : text.slice(start, end),
       speaker: speakerOf(text, claim),
       verdict: claim.slot?.verdict,
+      ...(claim.stale ? { stale: { ...claim.stale } } : {}),
     };
   });
 }

@@ -40,6 +40,12 @@ export function claimCodeActions(
       actions.push(action(`Reopen ${label}`, ClientCommands.reopen, ref, related));
       continue;
     }
+    if (claim.status === 'stale') {
+      actions.push(
+        action(`Confirm the verdict still holds (${label})`, ClientCommands.confirmVerdict, ref, related, actions.length === 0),
+        action(`Reopen (${label})`, ClientCommands.reopen, ref, related),
+      );
+    }
     actions.push(
       action(`Attach source… (${label})`, ClientCommands.attachSource, ref, related, actions.length === 0),
       action(`Set verdict… (${label})`, ClientCommands.setVerdict, ref, related),

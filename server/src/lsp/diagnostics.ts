@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FINDING_KINDS, type Finding, type SpeakerSpan } from '../analysis/finding';
 import type { TextChange } from '../analysis/engine/textChange';
 import type { Claim } from '../ledger/slot';
+import { staleMessage } from '../ledger/staleMessage';
 import type { FactcheckSettings, SeverityName } from '../article/settings';
 import { abbreviate } from './markdownText';
 
@@ -167,7 +168,9 @@ function findingDiagnostic(document: TextDocument, claim: Claim, settings: Factc
   if (shown === 'off') return undefined;
   const data: DiagnosticData = { findingId: claim.finding?.id, slotId: claim.slot?.id };
   const verdict = claim.status === 'resolved' && claim.slot?.verdict ? `Resolved (${claim.slot.verdict}): ` : '';
-  const message = claim.finding?.message ?? `${kind}: recorded in the ledger, no longer detected here`;
+  const found = claim.finding?.message ?? `${kind}: recorded in the ledger, no longer detected here`;
+  // A stale verdict nags at the kind's open severity, saying what changed.
+  const message = claim.stale ? `Stale verdict: ${staleMessage(claim.slot?.verdict, claim.stale)}. ${found}` : found;
   return {
     range: { start: document.positionAt(claim.range.start), end: document.positionAt(claim.range.end) },
     severity: SEVERITY[shown],

@@ -6,6 +6,7 @@ import type { FindingRef } from '../protocol';
 import { ClientCommands } from '../protocol';
 import { abbreviate, escapeMarkdown } from './markdownText';
 import { KIND_LABELS } from '../report/labels';
+import { staleLines } from './staleHover';
 
 
 export function commandLink(title: string, command: string, ref: FindingRef): string {
@@ -25,7 +26,8 @@ export function claimHover(text: string, uri: string, claim: Claim): MarkupConte
     lines.push(`> ${escapeMarkdown(abbreviate(text.slice(claim.range.start, claim.range.end), 300))}`, '');
   }
   if (finding) {
-    const headline = claim.status === 'resolved' ? `resolved${claim.slot?.verdict ? ` (${claim.slot.verdict})` : ''}` : finding.message;
+    const verdict = claim.slot?.verdict ? ` (${claim.slot.verdict})` : '';
+    const headline = claim.status === 'resolved' ? `resolved${verdict}` : claim.status === 'stale' ? `stale verdict${verdict}` : finding.message;
     lines.push(`**${KIND_LABELS[finding.kind]}** · ${escapeMarkdown(headline)}`, '');
     const parts: string[] = [];
     if (finding.cue) parts.push(`Cue: ${quoted(text.slice(finding.cue.start, finding.cue.end))}`);
@@ -51,8 +53,9 @@ function slotLines(uri: string, claim: Claim): string[] {
   } else if (!slot || (!slot.sources.length && !slot.verdict && !slot.note && !slot.dismissed)) {
     lines.push('**Source slot: empty**', '');
   } else {
-    const status = claim.status === 'resolved' ? 'resolved' : claim.status === 'dismissed' ? 'dismissed: not a claim' : 'open';
+    const status = claim.status === 'dismissed' ? 'dismissed: not a claim' : claim.status;
     lines.push(`**Source slot: ${status}**${slot.verdict ? ` — verdict: **${slot.verdict}**` : ''}`, '');
+    lines.push(...staleLines(claim));
     for (const source of slot.sources) lines.push(`- ${sourceLine(uri, source)}`);
     if (slot.sources.length) lines.push('');
     if (slot.note) lines.push(`Note: ${escapeMarkdown(slot.note)}`, '');
@@ -68,7 +71,10 @@ function actionLinks(claim: Claim, ref: FindingRef): string[] {
     return [commandLink('Re-attach…', ClientCommands.reattach, ref), commandLink('Delete slot', ClientCommands.deleteSlot, ref)];
   }
   if (claim.status === 'dismissed') return [commandLink('Reopen', ClientCommands.reopen, ref)];
+  // A stale verdict's way out first: it still holds for the new words, or the claim is open again.
+  const stale = claim.status === 'stale' ? [commandLink('Confirm the verdict still holds', ClientCommands.confirmVerdict, ref), commandLink('Reopen', ClientCommands.reopen, ref)] : [];
   const links = [
+    ...stale,
     commandLink('Attach source…', ClientCommands.attachSource, ref),
     commandLink(claim.slot?.verdict ? 'Change verdict…' : 'Set verdict…', ClientCommands.setVerdict, ref),
     commandLink(claim.slot?.note ? 'Edit note…' : 'Add note…', ClientCommands.addNote, ref),

@@ -31,6 +31,7 @@ function translateChange(params: EditSlotParams, state: ArticleState): { ok: tru
     case 'setNote':
       return { ok: true, change: { type: 'setNote', note: edit.note } };
     case 'dismiss':
+    case 'confirm':
     case 'reopen':
     case 'delete':
       return { ok: true, change: { type: edit.type } };

@@ -66,8 +66,7 @@ const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 /** Words of prose (markup left out); CJK is counted by the segmenter's words, not by spaces. */
 export function countWords(text: string, format: DocumentFormat): number {
-  let prose = extractProse(text, format);
-  if (format === 'html') prose = prose.replace(/<[^>]*>/g, ' ');
+  let prose = extractProse(text, format).text;
   if (format === 'markdown') prose = withoutFrontMatter(prose).replace(/\]\([^)\s]*\)/g, ']');
   let words = 0;
   // Segmenting one long string takes time that grows much faster than its length in V8, so the

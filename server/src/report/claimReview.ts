@@ -27,7 +27,8 @@ function buildClaimReviews(model: ReportModel): Thing[] {
   const reviews: Thing[] = [];
   for (const article of model.articles) {
     for (const entry of article.entries) {
-      // Dismissed means "not a claim"; an orphan is no longer in the article it would point to.
+      // Dismissed means "not a claim"; an orphan is no longer in the article it would point to; a
+      // stale verdict was given on other words or evidence than those published.
       if (entry.verdict !== undefined && (entry.status === 'open' || entry.status === 'resolved')) {
         reviews.push(claimReview(model, article, entry, entry.verdict));
       }

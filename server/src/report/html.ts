@@ -2,7 +2,9 @@
 // Content-Security-Policy that forbids them anyway. Everything from the article or the ledger is
 // escaped; only http(s) sources become links.
 import { createHash } from 'node:crypto';
-import type { SourceRef } from '../ledger/slot';
+import type { SourceRef, Staleness } from '../ledger/slot';
+import { staleMessage } from '../ledger/staleMessage';
+import { wordDiff } from '../ledger/wordDiff';
 import { FINDING_KINDS } from '../analysis/finding';
 import { escapeHtml as esc, httpUrl } from './escape';
 import { cssToken, highlightedArticle, type EntryAnchors } from './htmlArticle';
@@ -114,6 +116,7 @@ function entryHtml(entry: ReportEntry, anchors: EntryAnchors): string {
       ? field('verdict', 'Verdict', '<span class="none">none yet</span>')
       : field('verdict', 'Verdict', esc(verdictLabel(entry.verdict)), `verdict-${cssToken(entry.verdict)}`),
   );
+  if (entry.stale) fields.push(field('stale', 'Stale', staleHtml(entry.verdict, entry.stale)));
   fields.push(field('sources', 'Sources', entry.sources.length === 0 ? '<span class="none">none yet</span>' : `<ul>${entry.sources.map(sourceItem).join('')}</ul>`));
   if (entry.note !== undefined) fields.push(field('note', 'Note', esc(entry.note)));
   if (entry.creator !== undefined) fields.push(field('creator', 'Checked by', esc(entry.creator)));
@@ -129,6 +132,16 @@ function entryHtml(entry: ReportEntry, anchors: EntryAnchors): string {
 
 function field(key: string, name: string, html: string, className?: string): string {
   return `<dt>${name}</dt><dd data-field="${key}"${className === undefined ? '' : ` class="${className}"`}>${html}</dd>`;
+}
+
+/** Why the verdict no longer holds; for changed words, the change marked with del and ins. */
+function staleHtml(verdict: string | undefined, stale: Staleness): string {
+  const message = esc(staleMessage(verdict, stale));
+  if (stale.reason !== 'claim-changed') return message;
+  const diff = wordDiff(stale.was, stale.now)
+    .map(({ op, text }) => (op === 'same' ? esc(text) : `<${op === 'removed' ? 'del' : 'ins'}>${esc(text)}</${op === 'removed' ? 'del' : 'ins'}>`))
+    .join('');
+  return `${message}<br><span class="word-diff">${diff}</span>`;
 }
 
 function sourceItem(source: SourceRef): string {

@@ -1,7 +1,7 @@
 // The HTML report's only stylesheet, inlined: readable on screen, clean on paper (each section of
 // findings starts a new page, link targets are printed, highlight colours survive printing).
 export const REPORT_CSS = `
-:root { color-scheme: light; --ink: #1d1d1f; --muted: #5f6368; --rule: #d0d4d9; --open: #ffe58a; --resolved: #c8ecc9; --dismissed: #e3e5e8; --orphaned: #f6d0d0; }
+:root { color-scheme: light; --ink: #1d1d1f; --muted: #5f6368; --rule: #d0d4d9; --open: #ffe58a; --resolved: #c8ecc9; --dismissed: #e3e5e8; --orphaned: #f6d0d0; --stale: #ffc98a; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 4rem; font: 16px/1.55 Georgia, "DejaVu Serif", serif; color: var(--ink); background: #fff; }
 h1, h2, h3, h4, table, dl, .facts { font-family: "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
@@ -19,6 +19,7 @@ tr.all td { font-weight: bold; border-top: 2px solid var(--ink); }
 .article-text { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; background: #fafafa; border: 1px solid var(--rule); padding: 1rem 1.25rem; line-height: 1.8; }
 mark { background: var(--open); color: inherit; padding: .1em 0; border-radius: 2px; }
 mark.status-resolved { background: var(--resolved); }
+mark.status-stale { background: var(--stale); }
 mark.status-dismissed { background: var(--dismissed); }
 mark mark { box-shadow: inset 0 -2px 0 var(--ink); }
 mark mark mark { box-shadow: inset 0 -4px 0 var(--ink); }
@@ -26,6 +27,9 @@ a.marker { font: bold .7rem/1 "Helvetica Neue", Arial, "DejaVu Sans", sans-serif
 a.marker:focus, a.marker:hover { background: #0b57d0; }
 .entry { border: 1px solid var(--rule); border-left: 6px solid var(--open); border-radius: 4px; padding: .75rem 1rem; margin: 0 0 1rem; break-inside: avoid; }
 .entry.status-resolved { border-left-color: #3c9a46; }
+.entry.status-stale { border-left-color: #d66a00; }
+.word-diff del { background: #f6d0d0; }
+.word-diff ins { background: #c8ecc9; text-decoration: none; }
 .entry.status-dismissed { border-left-color: #9aa0a6; }
 .entry.status-orphaned { border-left-color: #c5221f; }
 .entry:target { outline: 3px solid #0b57d0; }

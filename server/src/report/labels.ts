@@ -16,6 +16,7 @@ export const KIND_LABELS: Record<FindingKind, string> = {
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   open: 'Open',
+  stale: 'Stale verdict',
   resolved: 'Resolved',
   dismissed: 'Dismissed',
   orphaned: 'Orphaned',
@@ -33,6 +34,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 /** The order the report reads in: what still needs work first. */
 export const REPORT_SECTIONS: readonly { title: string; statuses: readonly ClaimStatus[] }[] = [
   { title: 'Open findings', statuses: ['open'] },
+  { title: 'Stale verdicts', statuses: ['stale'] },
   { title: 'Resolved findings', statuses: ['resolved'] },
   { title: 'Dismissed and orphaned', statuses: ['dismissed', 'orphaned'] },
 ];

@@ -1,6 +1,8 @@
-// The report as Markdown: a summary table, then open findings, resolved, dismissed and orphaned.
+// The report as Markdown: a summary table, then open findings, stale verdicts, resolved, dismissed and orphaned.
 // All article and ledger text goes through escapeMarkdown, so it reads as text and never as markup.
-import type { SourceRef } from '../ledger/slot';
+import type { SourceRef, Staleness } from '../ledger/slot';
+import { staleMessage } from '../ledger/staleMessage';
+import { wordDiff } from '../ledger/wordDiff';
 import { escapeMarkdown, httpUrl } from './escape';
 import { entryPlace, KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
 import type { ReportArticle, ReportEntry, ReportModel } from './model';
@@ -70,12 +72,26 @@ function entryLines(entry: ReportEntry, level: number): string[] {
   field('Cue', entry.cue);
   field('Claim', entry.content);
   out.push(`- **Verdict:** ${entry.verdict === undefined ? 'none yet' : escapeMarkdown(verdictLabel(entry.verdict))}`);
+  if (entry.stale) out.push(...staleLines(entry.verdict, entry.stale));
   if (entry.sources.length === 0) out.push('- **Sources:** none yet');
   else out.push('- **Sources:**', ...entry.sources.map((source) => `  - ${sourceLine(source)}`));
   field('Note', entry.note);
   field('Checked by', entry.creator);
   field('Last changed', entry.modified);
   return out;
+}
+
+/** Why the verdict no longer holds, and for changed words the change itself: ~~was~~ **now**. */
+function staleLines(verdict: string | undefined, stale: Staleness): string[] {
+  const lines = [`- **Stale:** ${escapeMarkdown(staleMessage(verdict, stale), '  ')}`];
+  if (stale.reason !== 'claim-changed') return lines;
+  const diff = wordDiff(stale.was, stale.now).map(({ op, text }) => {
+    const words = escapeMarkdown(text.trim(), '  ');
+    const space = text.startsWith(' ') ? ' ' : '';
+    return op === 'same' ? space + words : `${space}${op === 'removed' ? `~~${words}~~` : `**${words}**`}`;
+  });
+  lines.push(`- **Changed words:** ${diff.join('')}`);
+  return lines;
 }
 
 function sourceLine(source: SourceRef): string {

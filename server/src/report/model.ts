@@ -3,7 +3,7 @@
 // format is this object as it stands, so its shape is documented in docs/report-format.md.
 import { FINDING_KINDS, type FindingKind, type Span } from '../analysis/finding';
 import type { DocumentFormat } from '../analysis/prose/prose';
-import type { Claim, ClaimStatus, SourceRef, Verdict } from '../ledger/slot';
+import type { Claim, ClaimStatus, JudgedWords, SourceRef, Staleness, Verdict } from '../ledger/slot';
 import { articleTitle, countWords, LineIndex } from './articleFacts';
 import { CLAIM_STATUSES, summarise, type ReportSummary } from './summary';
 
@@ -68,6 +68,10 @@ export interface ReportEntry {
   speaker?: ReportSpeaker;
   content?: string;
   verdict?: Verdict;
+  /** The words the verdict was given on, who gave or last confirmed it, and when. */
+  judged?: JudgedWords;
+  /** Present exactly when `status` is `stale`: what the verdict was given on, and what stands now. */
+  stale?: Staleness;
   sources: SourceRef[];
   note?: string;
   creator?: string;
@@ -146,6 +150,7 @@ function buildEntry(claim: Claim, number: number, text: string, lines: LineIndex
   if (!(FINDING_KINDS as readonly string[]).includes(kind)) throw new Error(`Claim ${number} has an unknown kind: ${JSON.stringify(kind)}`);
   if (!CLAIM_STATUSES.includes(claim.status)) throw new Error(`Claim ${number} has an unknown status: ${JSON.stringify(claim.status)}`);
   const entry: ReportEntry = { number, status: claim.status, kind, text: '', sources: [] };
+  if (claim.stale) entry.stale = { ...claim.stale };
   if (finding) entry.findingId = finding.id;
   if (slot) entry.slotId = slot.id;
   if (claim.status === 'orphaned') {
@@ -167,6 +172,7 @@ function buildEntry(claim: Claim, number: number, text: string, lines: LineIndex
   if (slot) {
     entry.sources = slot.sources.map((source) => ({ ...source }));
     if (slot.verdict !== undefined) entry.verdict = slot.verdict;
+    if (slot.judged) entry.judged = { ...slot.judged };
     if (slot.note !== undefined) entry.note = slot.note;
     if (slot.creator !== undefined) entry.creator = slot.creator;
     entry.created = slot.created;

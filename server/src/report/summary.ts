@@ -14,7 +14,7 @@ export interface ReportSummary {
 }
 
 function zeroStatuses(): StatusCounts {
-  return { open: 0, resolved: 0, dismissed: 0, orphaned: 0 };
+  return { open: 0, stale: 0, resolved: 0, dismissed: 0, orphaned: 0 };
 }
 
 export function summarise(entries: readonly { kind: FindingKind; status: ClaimStatus }[]): ReportSummary {

@@ -53,13 +53,13 @@ describe('proseAfterTyping', () => {
       let used = 0;
       fc.assert(
         fc.property(markdown, fc.array(typing, { maxLength: 10 }), (start, edits) => {
-          let previous = { text: start, prose: extractProse(start, format) };
+          let previous = { text: start, prose: extractProse(start, format).text };
           for (const { at, remove, typed } of edits) {
             const offset = Math.floor(at * previous.text.length);
             const cut = previous.text.slice(offset, offset + remove);
             const text = previous.text.slice(0, offset) + typed + previous.text.slice(offset + (/^[A-Za-z]*$/.test(cut) ? remove : 0));
             const head = commonPrefixLength(previous.text, text);
-            const fresh = extractProse(text, format);
+            const fresh = extractProse(text, format).text;
             const fast = proseAfterTyping(previous, text, head, commonSuffixLength(previous.text, text, head), format);
             if (fast !== undefined) {
               used++;
@@ -76,10 +76,10 @@ describe('proseAfterTyping', () => {
 
   it('blanks letters typed inside fenced code and keeps them in prose', () => {
     const text = 'He said so.\n\n```\ncode here\n```\n';
-    const previous = { text, prose: extractProse(text, 'markdown') };
+    const previous = { text, prose: extractProse(text, 'markdown').text };
     const inCode = text.replace('code here', 'code xhere');
-    assert.equal(proseAfterTyping(previous, inCode, text.indexOf('here'), text.length - text.indexOf('here'), 'markdown'), extractProse(inCode, 'markdown'));
+    assert.equal(proseAfterTyping(previous, inCode, text.indexOf('here'), text.length - text.indexOf('here'), 'markdown'), extractProse(inCode, 'markdown').text);
     const inProse = text.replace('said', 'saidx');
-    assert.equal(proseAfterTyping(previous, inProse, text.indexOf(' so'), text.length - text.indexOf(' so'), 'markdown'), extractProse(inProse, 'markdown'));
+    assert.equal(proseAfterTyping(previous, inProse, text.indexOf(' so'), text.length - text.indexOf(' so'), 'markdown'), extractProse(inProse, 'markdown').text);
   });
 });

@@ -167,6 +167,8 @@ describe('the sidecar, for any slots', () => {
       length: fc.nat(500),
       note: fc.option(fc.string({ unit: 'binary', minLength: 1 }), { nil: undefined }),
       verdict: fc.option(fc.constantFrom(...VERDICTS), { nil: undefined }),
+      judgedWords: fc.string({ unit: 'binary' }),
+      judge: fc.option(fc.string({ unit: 'binary' }), { nil: undefined }),
       dismissed: fc.boolean(),
       title: fc.option(fc.string({ unit: 'binary' }), { nil: undefined }),
       path: fc.stringMatching(/^[a-z0-9_-][a-z0-9 _-]{0,11}(\/[a-z0-9 ._-]{1,12}){0,2}$/),
@@ -181,7 +183,10 @@ describe('the sidecar, for any slots', () => {
         modified: '2026-01-02T00:00:00.000Z',
       };
       if (r.note !== undefined) s.note = r.note;
-      if (r.verdict !== undefined) s.verdict = r.verdict;
+      if (r.verdict !== undefined) {
+        s.verdict = r.verdict;
+        s.judged = { exact: r.judgedWords || r.exact, ...(r.judge !== undefined ? { by: r.judge, at: '2026-01-02T00:00:00.000Z' } : {}) };
+      }
       if (r.dismissed) s.dismissed = true;
       return s;
     });

@@ -10,6 +10,7 @@ function slot(id: string, start: number, extra: Partial<SourceSlot> = {}): Sourc
     anchor: { exact: 'rose 14% “last” year 🚢', prefix: 'Freight\r\n', suffix: ' 港口.', start, end: start + 22 },
     sources: [{ kind: 'url', target: 'https://port.example/report-2025', title: 'Annual report', excerpt: 'Volumes: +14%', accessed: '2026-03-02T10:00:00.000Z' }],
     verdict: 'verified',
+    judged: { exact: 'rose 14% “last” year 🚢', by: 'Ana', at: '2026-03-02T09:30:00.000Z' },
     created: '2026-03-01T09:00:00.000Z',
     modified: '2026-03-02T10:00:00.000Z',
     ...extra,
@@ -48,7 +49,7 @@ describe('the sidecar format', () => {
     });
     assert.deepEqual(annotation.body, [
       { type: 'TextualBody', purpose: 'classifying', value: 'statistic' },
-      { type: 'TextualBody', purpose: 'assessing', value: 'verified' },
+      { type: 'TextualBody', purpose: 'assessing', value: 'verified', judgedText: 'rose 14% “last” year 🚢', creator: { type: 'Person', name: 'Ana' }, created: '2026-03-02T09:30:00.000Z' },
       { type: 'TextualBody', purpose: 'commenting', value: 'Checked with the port.', format: 'text/plain' },
       { type: 'TextualBody', purpose: 'tagging', value: 'dismissed' },
       { type: 'SpecificResource', purpose: 'linking', source: 'notes/call.txt', sourceKind: 'file' },
@@ -86,10 +87,45 @@ describe('the sidecar format', () => {
   it('reads back exactly what it wrote', () => {
     const unassessed = slot(B, 90, { sources: [{ kind: 'file', target: '../interviews/quill.txt' }] });
     delete unassessed.verdict;
+    delete unassessed.judged;
     const slots = [slot(A, 40, { note: 'Two “sources” 😀', creator: 'Ana', dismissed: true }), unassessed];
     const parsed = parseSidecar(formatSidecar('story.md', slots));
     assert.ok(parsed.ok);
     assert.deepEqual(parsed.sidecar, { version: 1, article: 'story.md', slots });
+  });
+});
+
+describe('a sidecar written before verdicts recorded their words', () => {
+  /** As the extension wrote it then: an "assessing" body with only its value. */
+  function oldSidecar(): string {
+    const document = JSON.parse(formatSidecar('story.md', [slot(A, 40)]));
+    document.annotations[0].body[1] = { type: 'TextualBody', purpose: 'assessing', value: 'verified' };
+    return JSON.stringify(document, null, 2);
+  }
+
+  it('still loads, taking the words its anchor recorded as the ones judged, with no one and no time', () => {
+    const parsed = parseSidecar(oldSidecar());
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.sidecar.slots[0].judged, { exact: 'rose 14% “last” year 🚢' });
+  });
+
+  it('writes those words with the next change, and reads the same back', () => {
+    const parsed = parseSidecar(oldSidecar());
+    assert.ok(parsed.ok);
+    const rewritten = formatSidecar('story.md', parsed.sidecar.slots);
+    assert.deepEqual(JSON.parse(rewritten).annotations[0].body[1], { type: 'TextualBody', purpose: 'assessing', value: 'verified', judgedText: 'rose 14% “last” year 🚢' });
+    const again = parseSidecar(rewritten);
+    assert.ok(again.ok);
+    assert.deepEqual(again.sidecar.slots, parsed.sidecar.slots);
+  });
+
+  it('refuses judged words that are not text, and a verdict date that is not one', () => {
+    const document = JSON.parse(formatSidecar('story.md', [slot(A, 40)]));
+    document.annotations[0].body[1].judgedText = 14;
+    document.annotations[0].body[1].created = 'yesterday';
+    const parsed = parseSidecar(JSON.stringify(document));
+    assert.ok(!parsed.ok);
+    assert.match(parsed.problems.map((p) => p.message).join('\n'), /body\[1\]\.judgedText.*must be the claim's words/);
   });
 });
 

@@ -100,11 +100,11 @@ describe('HTML report', () => {
     }
   });
 
-  it('puts open findings first, then resolved, then dismissed and orphaned, each section its own page in print', () => {
+  it('puts open findings first, then stale verdicts, resolved, then dismissed and orphaned, each section its own page in print', () => {
     const groups = all(root, (e) => e.tagName === 'section' && hasClass(e, 'group'));
-    assert.deepEqual(groups.map((g) => textOf(one(g, byTag('h3')))), ['Open findings (7)', 'Resolved findings (3)', 'Dismissed and orphaned (2)']);
+    assert.deepEqual(groups.map((g) => textOf(one(g, byTag('h3')))), ['Open findings (7)', 'Stale verdicts (0)', 'Resolved findings (3)', 'Dismissed and orphaned (2)']);
     const statuses = groups.map((g) => all(g, byTag('article')).map((e) => article.entries[Number(attr(e, 'data-finding')) - 1].status));
-    assert.deepEqual(statuses.map((s) => [...new Set(s)].sort()), [['open'], ['resolved'], ['dismissed', 'orphaned']]);
+    assert.deepEqual(statuses.map((s) => [...new Set(s)].sort()), [['open'], [], ['resolved'], ['dismissed', 'orphaned']]);
     assert.match(textOf(one(root, byTag('style'))), /@media print \{[^]*section\.group[^]*break-before: page/);
   });
 
@@ -114,7 +114,7 @@ describe('HTML report', () => {
       const kind = attr(row, 'data-kind')!;
       const cells = all(row, byTag('td')).map((td) => Number(textOf(td)));
       const counts = kind === 'all' ? { ...article.summary.byStatus, total: article.summary.total } : article.summary.byKind[kind as keyof typeof article.summary.byKind];
-      assert.deepEqual(cells, [counts.open, counts.resolved, counts.dismissed, counts.orphaned, counts.total], kind);
+      assert.deepEqual(cells, [counts.open, counts.stale, counts.resolved, counts.dismissed, counts.orphaned, counts.total], kind);
     }
   });
 

@@ -55,20 +55,20 @@ describe('Markdown report', () => {
     assert.equal(textOf(all(root, byTag('h1'))[0]), `Fact-check report: ${model.articles[0].title}`);
     const [table] = all(root, byTag('table'));
     const rows = all(table, byTag('tr')).map((row) => all(row, (e) => e.tagName === 'td' || e.tagName === 'th').map((cell) => textOf(cell)));
-    assert.deepEqual(rows[0], ['Kind', 'Open', 'Resolved', 'Dismissed', 'Orphaned', 'Total']);
+    assert.deepEqual(rows[0], ['Kind', 'Open', 'Stale verdict', 'Resolved', 'Dismissed', 'Orphaned', 'Total']);
     const summary = model.articles[0].summary;
     for (const [kind, counts] of Object.entries(summary.byKind)) {
       const row = rows.find((cells) => cells[0] === KIND_LABELS[kind as keyof typeof KIND_LABELS]);
-      assert.deepEqual(row?.slice(1), [counts.open, counts.resolved, counts.dismissed, counts.orphaned, counts.total].map(String), kind);
+      assert.deepEqual(row?.slice(1), [counts.open, counts.stale, counts.resolved, counts.dismissed, counts.orphaned, counts.total].map(String), kind);
     }
-    assert.deepEqual(rows.at(-1), ['All', '7', '3', '1', '1', '12']);
+    assert.deepEqual(rows.at(-1), ['All', '7', '0', '3', '1', '1', '12']);
   });
 
-  it('lists open findings first, then resolved, then dismissed and orphaned', () => {
+  it('lists open findings first, then stale verdicts, resolved, then dismissed and orphaned', () => {
     const sections = all(root, byTag('h2')).map(textOf);
-    assert.deepEqual(sections, ['Summary', 'Open findings (7)', 'Resolved findings (3)', 'Dismissed and orphaned (2)']);
+    assert.deepEqual(sections, ['Summary', 'Open findings (7)', 'Stale verdicts (0)', 'Resolved findings (3)', 'Dismissed and orphaned (2)']);
     for (const entry of model.articles[0].entries) {
-      const expectedSection = { open: 'Open', resolved: 'Resolved', dismissed: 'Dismissed', orphaned: 'Dismissed' }[entry.status];
+      const expectedSection = { open: 'Open', stale: 'Stale', resolved: 'Resolved', dismissed: 'Dismissed', orphaned: 'Dismissed' }[entry.status];
       assert.ok(entries.get(entry.number)?.section.startsWith(expectedSection), `entry ${entry.number} under ${expectedSection}`);
     }
   });
@@ -123,7 +123,7 @@ describe('Markdown report', () => {
     assert.equal(textOf(all(page, byTag('h1'))[0]), 'Fact-check report');
     assert.deepEqual(all(page, byTag('h2')).map(textOf), ['Summary', two.articles[0].title, 'Fares rose 4%.']);
     assert.equal(all(page, byTag('table')).length, 3);
-    assert.deepEqual(all(all(page, byTag('table'))[0], byTag('td')).slice(-5).map(textOf), ['7', '3', '1', '1', '12'], 'the overall totals');
+    assert.deepEqual(all(all(page, byTag('table'))[0], byTag('td')).slice(-6).map(textOf), ['7', '0', '3', '1', '1', '12'], 'the overall totals');
     assert.equal(all(page, (e) => e.tagName === 'h4' && textOf(e).startsWith('1. ')).length, 1, 'entries sit one level below their article');
   });
 

@@ -87,10 +87,10 @@ describe('report model', () => {
   it('counts every kind against every status, per article and over all articles', () => {
     const model = sampleModel();
     const { summary } = model.articles[0];
-    assert.deepEqual(summary.byStatus, { open: 7, resolved: 3, dismissed: 1, orphaned: 1 });
+    assert.deepEqual(summary.byStatus, { open: 7, stale: 0, resolved: 3, dismissed: 1, orphaned: 1 });
     assert.equal(summary.total, 12);
-    assert.deepEqual(summary.byKind.statistic, { open: 1, resolved: 1, dismissed: 0, orphaned: 1, total: 3 });
-    assert.deepEqual(summary.byKind.hedge, { open: 0, resolved: 0, dismissed: 0, orphaned: 0, total: 0 });
+    assert.deepEqual(summary.byKind.statistic, { open: 1, stale: 0, resolved: 1, dismissed: 0, orphaned: 1, total: 3 });
+    assert.deepEqual(summary.byKind.hedge, { open: 0, stale: 0, resolved: 0, dismissed: 0, orphaned: 0, total: 0 });
     const sumOfKinds = Object.values(summary.byKind).reduce((sum, counts) => sum + counts.total, 0);
     assert.equal(sumOfKinds, summary.total);
     assert.deepEqual(model.summary, summary, 'one article: the overall summary is the article’s');

@@ -4,7 +4,8 @@
 // state carries no absolute offsets (see discourse.ts) and is re-based from block to block here.
 import { byPosition, type Detected, type Finding, type Span } from '../finding';
 import { findingId } from './findingId';
-import { extractProse, type DocumentFormat } from '../prose/prose';
+import { extractProse, type DocumentFormat, type Prose } from '../prose/prose';
+import type { ProseMap } from '../prose/proseMap';
 import { splitBlocks, type Block } from '../text/blocks';
 import { splitSentences } from '../text/sentences';
 import { detectQuotesAndAttributions } from '../detectors/attributions';
@@ -48,20 +49,37 @@ export function analyzeBlock(block: string, state: DiscourseState, lexicon: Comp
 }
 
 /**
- * The prose of an article (markup blanked, offsets true) and its blocks, exactly as analyze() reads
- * them; an incremental engine splits the same way and feeds each block to analyzeBlock().
+ * The prose of an article and its blocks, exactly as analyze() reads them; an incremental engine
+ * splits the same way and feeds each block to analyzeBlock().
  */
-export function splitArticle(text: string, format: DocumentFormat = 'plaintext'): { prose: string; blocks: Block[] } {
+export function splitArticle(text: string, format: DocumentFormat = 'plaintext'): { prose: Prose; blocks: Block[] } {
   const prose = extractProse(text, format);
-  return { prose, blocks: splitBlocks(prose, format === 'plaintext', headingLineOf(text, format)) };
+  return { prose, blocks: splitBlocks(prose.text, format === 'plaintext', headingLineOf(text, prose, format)) };
 }
 
-/** For Markdown, whether the line starting at an offset is an ATX heading (its "#" is blanked in the prose). */
-export function headingLineOf(text: string, format: DocumentFormat): ((start: number) => boolean) | undefined {
+/**
+ * Whether the prose line starting at an offset is a heading: one the markup declares (HTML), or for
+ * Markdown an ATX heading (its "#" is blanked in the prose, whose offsets are the text's).
+ */
+export function headingLineOf(text: string, prose: Prose, format: DocumentFormat): ((start: number) => boolean) | undefined {
+  const { headings } = prose;
+  if (headings) return (start: number) => insideSpan(headings, start);
   return format === 'markdown' ? (start: number) => ATX_HEADING.test(text.slice(start, start + 8)) : undefined;
 }
 
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|\r?$)/;
+
+/** Whether `at` falls in one of `spans` (in order, not overlapping). */
+function insideSpan(spans: readonly Span[], at: number): boolean {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].end <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low < spans.length && spans[low].start <= at;
+}
 
 export function analyze(text: string, options: AnalysisOptions = {}): Finding[] {
   const { prose, blocks } = splitArticle(text, options.format ?? 'plaintext');
@@ -72,14 +90,32 @@ export function analyze(text: string, options: AnalysisOptions = {}): Finding[] 
   for (const block of blocks) {
     state = rebaseState(state, block.start - previousStart);
     previousStart = block.start;
-    const result = analyzeBlock(prose.slice(block.start, block.end), state, lexicon, block.heading);
-    for (const detected of result.findings) {
-      const shifted = shiftDetected(detected, block.start);
-      findings.push({ id: findingId(shifted.kind, shifted.start, text.slice(shifted.start, shifted.end)), ...shifted });
-    }
+    const result = analyzeBlock(prose.text.slice(block.start, block.end), state, lexicon, block.heading);
+    for (const detected of result.findings) findings.push(placeDetected(detected, block.start, text, prose.map));
     state = result.state;
   }
   return findings.sort(byPosition);
+}
+
+/** A block's finding placed in the text (through the prose's map, if any) and named. */
+export function placeDetected(detected: Detected, blockStart: number, text: string, map?: ProseMap): Finding {
+  const shifted = shiftDetected(detected, blockStart);
+  const placed = map ? mapDetected(shifted, map) : shifted;
+  return { id: findingId(placed.kind, placed.start, text.slice(placed.start, placed.end)), ...placed };
+}
+
+function mapSpan<T extends Span>(span: T | undefined, map: ProseMap): T | undefined {
+  return span && map.toSource(span);
+}
+
+function mapDetected(finding: Detected, map: ProseMap): Detected {
+  return {
+    ...map.toSource(finding),
+    cue: mapSpan(finding.cue, map),
+    speaker: mapSpan(finding.speaker, map),
+    content: mapSpan(finding.content, map),
+    speakerMention: mapSpan(finding.speakerMention, map),
+  };
 }
 
 function shiftSpan<T extends Span>(span: T | undefined, by: number): T | undefined {

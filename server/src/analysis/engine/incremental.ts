@@ -4,9 +4,10 @@
 // The findings equal `analyze(text, { format, lexicon })`, ids included. The lexicon is fixed for
 // an analyzer's life, so the cache holds results for it alone: another lexicon, another analyzer.
 import { byPosition, type Finding, type Span } from '../finding';
-import { analyzeBlock, headingLineOf } from './analyze';
+import { analyzeBlock, headingLineOf, placeDetected } from './analyze';
 import { resplitBlocks, splitBlocks, type Block, type SplitProse } from '../text/blocks';
-import { extractProse, proseAfterTyping, type DocumentFormat } from '../prose/prose';
+import { extractProse, proseAfterTyping, type DocumentFormat, type Prose } from '../prose/prose';
+import type { ProseMap } from '../prose/proseMap';
 import { initialDiscourseState, rebaseState } from '../text/discourse';
 import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
 import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
@@ -60,7 +61,7 @@ export class IncrementalAnalyzer {
   private lastBlocks: CachedBlock[] = [];
   private lastText = '';
   /** The prose and blocks of `lastText`; of another text if an update failed half-way. */
-  private lastSplit?: SplitProse & { text: string };
+  private lastSplit?: SplitProse & { text: string; map?: ProseMap };
   private updates = 0;
   private lastStats: UpdateStats = { blocks: 0, analysed: 0 };
 
@@ -101,7 +102,7 @@ export class IncrementalAnalyzer {
       movedFrom: this.lastText.length - unchangedTail,
       by: text.length - this.lastText.length,
     };
-    const { prose, blocks } = this.split(text, unchangedUpTo, unchangedTail);
+    const { prose, blocks, map } = this.split(text, unchangedUpTo, unchangedTail);
     // Generation-based bound: only paragraphs of this and the previous version are kept, so the
     // cache never holds more than two versions of the document whatever the number of edits.
     this.previous = this.current;
@@ -124,7 +125,12 @@ export class IncrementalAnalyzer {
         this.lookup(state, blockText, heading, stats);
       this.current.set(entry.key, entry);
       entries.push(entry);
-      for (const finding of this.place(entry, block, text, edit)) findings.push(finding);
+      if (map) {
+        // Mapped prose (HTML): the paragraph's place in the text is not its place in the prose.
+        for (const detected of entry.findings.findings) findings.push(placeDetected(detected, block.start, text, map));
+      } else {
+        for (const finding of this.place(entry, block, text, edit)) findings.push(finding);
+      }
       before = entry;
     }
     // The previous placements were only needed to place this version: let them go.
@@ -140,12 +146,13 @@ export class IncrementalAnalyzer {
    * The prose and blocks as splitArticle gives them: extracted again only when the edit was more
    * than letters typed or deleted in a plain line, split again only around what changed.
    */
-  private split(text: string, head: number, tail: number): SplitProse {
+  private split(text: string, head: number, tail: number): SplitProse & { map?: ProseMap } {
     const last = this.lastSplit?.text === this.lastText ? this.lastSplit : undefined;
-    const typed = last && proseAfterTyping({ text: this.lastText, prose: last.prose }, text, head, tail, this.format);
-    const prose = typed ?? extractProse(text, this.format);
+    const typed = last && !last.map ? proseAfterTyping({ text: this.lastText, prose: last.prose }, text, head, tail, this.format) : undefined;
+    const extracted: Prose = typed !== undefined ? { text: typed } : extractProse(text, this.format);
+    const prose = extracted.text;
     const lineParagraphs = this.format === 'plaintext';
-    const headingLine = headingLineOf(text, this.format);
+    const headingLine = headingLineOf(text, extracted, this.format);
     let blocks: Block[];
     if (typed !== undefined && last) {
       // The prose changed where the text did, and only there.
@@ -158,7 +165,7 @@ export class IncrementalAnalyzer {
     } else {
       blocks = splitBlocks(prose, lineParagraphs, headingLine);
     }
-    this.lastSplit = { text, prose, blocks };
+    this.lastSplit = { text, prose, blocks, map: extracted.map };
     return this.lastSplit;
   }
 

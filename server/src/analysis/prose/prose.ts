@@ -1,18 +1,31 @@
-// Turns an article into prose the detectors can read: markup is blanked out with spaces (newlines
-// kept) so every offset in the result is an offset into the original text. Regions switched off
-// by the writer (see suppression.ts) are blanked in every format.
+// Turns an article into prose the detectors can read. Plain text and Markdown: markup is blanked
+// out with spaces (newlines kept), so every offset in the prose is an offset into the original
+// text. HTML is read by a parser that decodes references and drops tags, so its prose comes with a
+// map back to the source. Regions switched off by the writer (see suppression.ts) are blanked in
+// every format.
+import type { Span } from '../finding';
 import { blankSpans } from './blank';
 import { htmlProse } from './html';
 import { markdownProse } from './markdown';
+import type { ProseMap } from './proseMap';
 import { suppressedRegions } from './suppression';
 
 export type DocumentFormat = 'plaintext' | 'markdown' | 'html';
 
-export function extractProse(text: string, format: DocumentFormat): string {
+export interface Prose {
+  /** What the detectors read. */
+  text: string;
+  /** From prose offsets to the source's; absent when they are the same (blanked formats). */
+  map?: ProseMap;
+  /** Prose spans of headings the markup declares (HTML's <h1>–<h6>), in order. */
+  headings?: Span[];
+}
+
+export function extractProse(text: string, format: DocumentFormat): Prose {
   const open = blankSpans(text, suppressedRegions(text));
-  if (format === 'markdown') return markdownProse(open);
+  if (format === 'markdown') return { text: markdownProse(open) };
   if (format === 'html') return htmlProse(open);
-  return open;
+  return { text: open };
 }
 
 /** The previous version of an article and its prose, for extracting the next version's. */
