@@ -10,6 +10,7 @@ import { ClaimsStatusBar } from './statusBar';
 import { ClaimsWatcher } from './claimsWatcher';
 import { ReportPreview } from './reportPreview';
 import { registerReportCommands } from './reportCommands';
+import { registerOpenSource } from './openSource';
 
 export interface FactcheckApi {
   client: LanguageClient;
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
     preview,
     ...registerSlotCommands(client),
     ...registerReportCommands(client, preview),
+    registerOpenSource(),
     vscode.commands.registerCommand(ClientCommands.showClaims, () => vscode.commands.executeCommand('factcheck.claims.focus')),
     vscode.commands.registerCommand(ClientCommands.revealClaim, async (uri: string, range: { start: vscode.Position; end: vscode.Position }) => {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));

@@ -23,7 +23,15 @@ export const ClientCommands = {
   previewReport: 'factcheck.previewReport',
   showClaims: 'factcheck.showClaims',
   revealClaim: 'factcheck.revealClaim',
+  openSource: 'factcheck.openSource',
 } as const;
+
+/** Where the hover's link opens a source document: a file URI and the passage's line (and page). */
+export interface OpenSourceParams {
+  uri: string;
+  line: number;
+  page?: number;
+}
 
 /** Commands the server executes (workspace/executeCommand); they change the ledger. */
 export const ServerCommands = {

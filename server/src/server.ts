@@ -32,10 +32,17 @@ import { configDiagnostics } from './lsp/diagnostics';
 import { articlePathForSidecar, sidecarPathFor } from './ledger/sidecarFormat';
 import { PROJECT_CONFIG_FILES } from './config/projectConfig';
 import { osUserName } from './osUser';
+import { SourceCheckRunner } from './lsp/sourceCheckRunner';
+import { ReadingProgress } from './lsp/readingProgress';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const projects = new ProjectConfigs();
+const readingProgress = new ReadingProgress(connection);
+const sourceChecks = new SourceCheckRunner({
+  answered: (uris) => uris.forEach((uri) => articles.get(uri)?.pending.schedule()),
+  progress: (file, done, total) => readingProgress.report(file, done, total),
+});
 const articles = new OpenArticles(new LedgerStore(), (articlePath) => projects.forArticle(articlePath), refresh);
 /**
  * Per workspace folder, the broken project-file load whose problems are on screen: published once
@@ -49,6 +56,7 @@ let workspaceRoots: string[] = [];
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = !!params.capabilities.workspace?.configuration;
   clientCanWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  readingProgress.enabled = !!params.capabilities.window?.workDoneProgress;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceRoots = folders.flatMap((uri) => articlePathOf(uri) ?? []);
   projects.setRoots(workspaceRoots);
@@ -67,7 +75,12 @@ connection.onInitialized(() => {
   // Sidecars change outside the editor too (git pull, another window): watch them.
   if (clientCanWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.factcheck.json' }, { globPattern: `**/{${PROJECT_CONFIG_FILES.join(',')}}` }],
+      watchers: [
+        { globPattern: '**/*.factcheck.json' },
+        { globPattern: `**/{${PROJECT_CONFIG_FILES.join(',')}}` },
+        // Source documents attached to claims: a changed one is checked again.
+        { globPattern: '**/*.{pdf,docx,txt,text,md,markdown,html,htm,xhtml}' },
+      ],
     });
   }
 });
@@ -103,6 +116,8 @@ async function refresh(article: OpenArticle): Promise<void> {
   const project = await projectFor(state.articlePath);
   // A newer version arrived while the ledger loaded: its own run publishes.
   if (documents.get(uri)?.version !== version || article.isClosed) return;
+  // Checks against source documents: those already answered show now, the rest refresh the article when they arrive.
+  article.checks = sourceChecks.checksFor(uri, document.getText(), state.claims, state.articlePath);
   const diagnostics = article.diagnostics(document, withProjectSeverity(settings, project.config));
   if (state.ledger && !state.ledger.readable) diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
   if (state.ledger) await publishSidecar(article, state.ledger);
@@ -134,6 +149,7 @@ documents.onDidOpen((event) => articles.open(event.document.uri));
 documents.onDidChangeContent((change) => articles.get(change.document.uri)?.pending.schedule());
 documents.onDidClose((event) => {
   articles.close(event.document.uri);
+  sourceChecks.forget(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
@@ -148,6 +164,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) {
     const file = articlePathOf(change.uri);
     if (!file) continue;
+    for (const uri of sourceChecks.fileChanged(file)) articles.get(uri)?.pending.schedule();
     const changedFolder = projects.invalidate(file);
     if (changedFolder) {
       const shown = brokenConfigs.get(changedFolder);
@@ -181,7 +198,8 @@ connection.onHover((params) => {
   const claim = claimsAt(current.state.claims, offset, offset).find((c) => c.status !== 'dismissed');
   if (!claim) return null;
   const range = { start: current.document.positionAt(claim.range.start), end: current.document.positionAt(claim.range.end) };
-  return { contents: claimHover(current.document.getText(), params.textDocument.uri, claim), range };
+  const check = claim.finding && current.article.checks.get(claim.finding.id);
+  return { contents: claimHover(current.document.getText(), params.textDocument.uri, claim, check, current.state.articlePath), range };
 });
 
 connection.onCodeAction((params) => {

@@ -7,6 +7,8 @@ import { ClientCommands } from '../protocol';
 import { abbreviate, escapeMarkdown } from './markdownText';
 import { KIND_LABELS } from '../report/labels';
 import { staleLines } from './staleHover';
+import type { ClaimCheck } from '../sources/claimChecks';
+import { checkHoverLines } from './sourceChecks';
 
 
 export function commandLink(title: string, command: string, ref: FindingRef): string {
@@ -17,7 +19,7 @@ function quoted(text: string): string {
   return `“${escapeMarkdown(abbreviate(text))}”`;
 }
 
-export function claimHover(text: string, uri: string, claim: Claim): MarkupContent {
+export function claimHover(text: string, uri: string, claim: Claim, check?: ClaimCheck, articlePath?: string): MarkupContent {
   const finding = claim.finding;
   const lines: string[] = [];
   if (!finding && claim.slot && claim.status !== 'orphaned') {
@@ -40,6 +42,7 @@ export function claimHover(text: string, uri: string, claim: Claim): MarkupConte
     const content = finding.content ?? finding;
     lines.push(`> ${escapeMarkdown(abbreviate(text.slice(content.start, content.end), 300))}`, '');
   }
+  if (check) lines.push(...checkHoverLines(check, articlePath));
   lines.push('---', '', ...slotLines(uri, claim));
   return { kind: 'markdown', value: lines.join('\n') };
 }

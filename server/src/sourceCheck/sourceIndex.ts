@@ -9,6 +9,8 @@ export interface SourceDocument {
   text: string;
   /** Offsets in `text` where pages 1, 2, … start, for documents that have pages. */
   pageStarts?: number[];
+  /** For text read out of markup (HTML): the file's own text and where a character of `text` is in it, so lines are the file's. */
+  origin?: { text: string; offsetOf(at: number): number };
 }
 
 /** Where a passage sits in its source: the page (PDFs) and the line, counted within the page, from 1. */
@@ -49,9 +51,11 @@ export class SourceIndex {
     return this.figureList;
   }
 
-  /** The page and line of an offset in the text. */
-  placeOf(offset: number): SourcePlace {
-    this.lineStarts ??= lineStartsOf(this.document.text);
+  /** The page and line of an offset in the text (pages come from PDFs, which have no origin). */
+  placeOf(at: number): SourcePlace {
+    const { origin } = this.document;
+    const offset = origin ? origin.offsetOf(at) : at;
+    this.lineStarts ??= lineStartsOf(origin ? origin.text : this.document.text);
     const line = lastAtOrBefore(this.lineStarts, offset);
     const pages = this.document.pageStarts;
     if (!pages?.length) return { line: line + 1 };
