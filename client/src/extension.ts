@@ -35,8 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
     statusBar,
     vscode.window.registerTreeDataProvider('factcheck.claims', tree),
     preview,
-    ...registerSlotCommands(client),
-    ...registerReportCommands(client, preview),
+    ...registerSlotCommands(client, context.globalState),
+    ...registerReportCommands(client, preview, context.globalState),
     registerOpenSource(),
     vscode.commands.registerCommand(ClientCommands.showClaims, () => vscode.commands.executeCommand('factcheck.claims.focus')),
     vscode.commands.registerCommand(ClientCommands.revealClaim, async (uri: string, range: { start: vscode.Position; end: vscode.Position }) => {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClaimsRequest, ClientCommands, KnownSourcesRequest, type KnownSource, ServerCommands, type ClaimsParams, type EditSlotParams, type FindingRef, type SlotEdit, VERDICTS, type Verdict } from '../../server/src/protocol';
 import { claimRef } from './claimRef';
-import { checkerName } from './checker';
+import { askCheckerOnce, checkerName } from './checker';
 
 const VERDICT_DESCRIPTIONS: Record<Verdict, string> = {
   verified: 'The source backs the claim as written',
@@ -24,8 +24,9 @@ export interface SourceInput {
   excerpt?: string;
 }
 
-async function edit(client: LanguageClient, ref: FindingRef, slotEdit: SlotEdit): Promise<boolean> {
-  const params: EditSlotParams = { ...ref, edit: slotEdit, creator: checkerName() };
+/** Sends the edit; `creator` is asked for once when the checker filled in a prompt and no name is set. */
+async function edit(client: LanguageClient, ref: FindingRef, slotEdit: SlotEdit, creator = checkerName()): Promise<boolean> {
+  const params: EditSlotParams = { ...ref, edit: slotEdit, creator };
   try {
     await client.sendRequest('workspace/executeCommand', { command: ServerCommands.editSlot, arguments: [params] });
     return true;
@@ -93,7 +94,7 @@ async function pickClaimToReattach(client: LanguageClient, uri: string): Promise
   return picked?.findingId;
 }
 
-export function registerSlotCommands(client: LanguageClient): vscode.Disposable[] {
+export function registerSlotCommands(client: LanguageClient, state: vscode.Memento): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(ClientCommands.attachSource, async (ref?: unknown, input?: SourceInput) => {
       const target = resolveRef(ref);
@@ -101,17 +102,19 @@ export function registerSlotCommands(client: LanguageClient): vscode.Disposable[
       const source = input ?? (await askForSource(client, target));
       if (!source || !(source.url || source.file)) return false;
       const kind = source.url ? 'url' : 'file';
+      const creator = input ? checkerName() : await askCheckerOnce(state);
       return edit(client, target, {
         type: 'addSource',
         source: { kind, target: (source.url ?? source.file)!, title: source.title, excerpt: source.excerpt },
-      });
+      }, creator);
     }),
     // A verdict given by a script is passed on unchecked: the server refuses one it does not know.
     vscode.commands.registerCommand(ClientCommands.setVerdict, async (ref?: unknown, verdict?: Verdict) => {
       const target = resolveRef(ref);
       if (!target) return false;
       const chosen = verdict ?? (await vscode.window.showQuickPick(VERDICT_CHOICES, { title: 'Set the verdict' }))?.label;
-      return chosen ? edit(client, target, { type: 'setVerdict', verdict: chosen }) : false;
+      if (!chosen) return false;
+      return edit(client, target, { type: 'setVerdict', verdict: chosen }, verdict ? checkerName() : await askCheckerOnce(state));
     }),
     vscode.commands.registerCommand(ClientCommands.addNote, async (ref?: unknown, note?: string) => {
       const target = resolveRef(ref);

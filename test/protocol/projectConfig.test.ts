@@ -84,7 +84,7 @@ describe('project file over stdio', function () {
     const configUri = pathToFileURL(path.join(dir, '.factcheck.json')).href;
     const onConfig = session.nextDiagnostics(configUri);
     const { diagnostics } = await session.open(uri, ARTICLE);
-    assert.equal(diagnostics.find((d) => d.code === 'quote')?.severity, 2, 'the default severity applies');
+    assert.equal(diagnostics.find((d) => d.code === 'quote')?.severity, 3, 'the default severity applies');
     const problems = (await onConfig).diagnostics;
     assert.equal(problems.length, 1);
     assert.match(String(problems[0].message), /severity\.quote/);

@@ -3,9 +3,10 @@
 // Unknown keys are ignored; an unknown body purpose is a fault, because rewriting the file
 // would drop it.
 import { FINDING_KINDS, type FindingKind } from '../analysis/finding';
-import { VERDICTS, type Anchor, type JudgedWords, type SourceRef, type SourceSlot, type Verdict } from './slot';
+import { VERDICTS, type Anchor, type FileEvidence, type JudgedWords, type WebArchive, type SourceRef, type SourceSlot, type Verdict } from './slot';
 import { ANNOTATION_CONTEXT, DISMISSED_TAG, URN_UUID } from './sidecarFormat';
-import { sourceRefProblem } from './sourceRef';
+import { fileEvidenceProblem, sourceRefProblem } from './sourceRef';
+import { webArchiveProblem } from './webArchive';
 
 export interface FieldProblem {
   /** Where in the annotation, e.g. `target.selector[1].start`. */
@@ -198,13 +199,20 @@ function readJudged(item: Json, field: string, fault: Fault): JudgedWords | unde
   return judged;
 }
 
+/** The stored shape back into a WebArchive; checked by webArchiveProblem. */
+function readArchive(archive: unknown, cached: unknown): WebArchive | undefined {
+  if (!isObject(archive)) return undefined;
+  const retrieved = archive.retrieved as string;
+  const status = archive.status as number | undefined;
+  if (archive.error !== undefined) return { error: archive.error as string, retrieved, ...(status !== undefined ? { status } : {}) };
+  return { cached: cached as string, sha256: archive.sha256 as string, retrieved, status: status as number, contentType: archive.contentType as string };
+}
+
 function readSource(item: Json, field: string, fault: Fault): SourceRef | undefined {
   if (typeof item.source !== 'string') return fault(`${field}.source`, `must be a web address or file path, found ${describe(item.source)}`);
   const kind = item.sourceKind ?? (/^https?:/i.test(item.source) ? 'url' : 'file');
   if (kind !== 'url' && kind !== 'file') return fault(`${field}.sourceKind`, `must be "url" or "file", found ${describe(kind)}`);
   const source: SourceRef = { kind, target: item.source };
-  const problem = sourceRefProblem(source);
-  if (problem) return fault(`${field}.source`, problem);
   if (item.title !== undefined) {
     if (typeof item.title !== 'string') return fault(`${field}.title`, `must be text, found ${describe(item.title)}`);
     source.title = item.title;
@@ -217,5 +225,19 @@ function readSource(item: Json, field: string, fault: Fault): SourceRef | undefi
     if (!isObject(item.state) || typeof item.state.sourceDate !== 'string') return fault(`${field}.state`, 'when accessed must be {"type": "TimeState", "sourceDate": ...}');
     source.accessed = item.state.sourceDate;
   }
+  if (item.archive !== undefined) {
+    const archive = readArchive(item.archive, isObject(item.state) ? item.state.cached : undefined);
+    const archiveProblem = kind !== 'url' ? 'only a web source has a kept copy' : archive ? webArchiveProblem(archive) : 'a kept copy must be an object';
+    if (archiveProblem || !archive) return fault(`${field}.archive`, archiveProblem ?? 'unreadable');
+    source.archive = archive;
+  }
+  if (item.evidence !== undefined) {
+    const evidence = item.evidence as FileEvidence;
+    const evidenceProblem = kind === 'file' ? fileEvidenceProblem(evidence) : 'only a workspace file has a fingerprint';
+    if (evidenceProblem) return fault(`${field}.evidence`, evidenceProblem);
+    source.evidence = { sha256: evidence.sha256, size: evidence.size, modified: evidence.modified };
+  }
+  const problem = sourceRefProblem(source);
+  if (problem) return fault(`${field}.source`, problem);
   return source;
 }

@@ -4,7 +4,6 @@
 // edits and the word diff. Source text is untrusted like the article's: all of it is escaped.
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
-import * as path from 'node:path';
 import { ClientCommands, type OpenSourceParams } from '../protocol';
 import type { ClaimCheck } from '../sources/claimChecks';
 import { checkSummary, placeText } from '../sources/checkSummary';
@@ -30,12 +29,13 @@ export function checkedSeverity(severity: DiagnosticSeverity, check: ClaimCheck 
   return severity;
 }
 
-/** The hover's section on the check; the source's path is resolved against the article's folder. */
-export function checkHoverLines(check: ClaimCheck, articlePath: string | undefined): string[] {
-  const lines = [`**Source check: ${STATUS_LABELS[check.status]}** — ${escapeMarkdown(check.source)}${check.place ? `, ${placeText(check.place)}` : ''}`, ''];
+/** The hover's section on the check: a web source's is read from its kept copy. */
+export function checkHoverLines(check: ClaimCheck): string[] {
+  const copy = /^https?:/.test(check.source) ? ' (its kept copy)' : '';
+  const lines = [`**Source check: ${STATUS_LABELS[check.status]}** — ${escapeMarkdown(check.source)}${copy}${check.place ? `, ${placeText(check.place)}` : ''}`, ''];
   if (check.problem) return [...lines, `The source could not be read: it ${escapeMarkdown(check.problem)}`, ''];
   if (check.passage) lines.push(`> ${escapeMarkdown(abbreviate(check.passage, 400))}`, '');
-  if (check.place && articlePath) lines.push(openLink(check, articlePath), '');
+  if (check.place) lines.push(openLink(check), '');
   for (const edit of check.edits) lines.push(`- allowed: ${escapeMarkdown(editSummary(edit))}`);
   if (check.edits.length) lines.push('');
   const differences = check.diff.filter((part) => part.type !== 'same');
@@ -44,9 +44,8 @@ export function checkHoverLines(check: ClaimCheck, articlePath: string | undefin
   return lines;
 }
 
-function openLink(check: ClaimCheck, articlePath: string): string {
-  const file = path.resolve(path.dirname(articlePath), check.source);
-  const params: OpenSourceParams = { uri: pathToFileURL(file).href, line: check.place!.line, ...(check.place!.page ? { page: check.place!.page } : {}) };
+function openLink(check: ClaimCheck): string {
+  const params: OpenSourceParams = { uri: pathToFileURL(check.path).href, line: check.place!.line, ...(check.place!.page ? { page: check.place!.page } : {}) };
   return `[Open the source at ${placeText(check.place)}](command:${ClientCommands.openSource}?${encodeURIComponent(JSON.stringify([params]))})`;
 }
 

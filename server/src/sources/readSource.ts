@@ -1,7 +1,7 @@
 // Reads a source document attached to a claim: its bytes, hashed (the cache key), then the
 // reader its format needs. Anything that cannot be read is a SourceReadError saying why.
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { sha256Hex } from '../evidence/sha256';
 import type { SourceDocument } from '../sourceCheck/sourceIndex';
 import { SourceReadError } from './readError';
 import { readDocx } from './readDocx';
@@ -22,7 +22,7 @@ export interface ReadSource extends SourceDocument {
 export async function readSourceFile(path: string, onPage?: PageProgress): Promise<ReadSource> {
   const bytes = await readBytes(path);
   const format = sourceFormatOf(path);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Hex(bytes);
   return { ...(await readBytesAs(format, bytes, onPage)), format, sha256 };
 }
 
