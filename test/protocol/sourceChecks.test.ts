@@ -49,7 +49,8 @@ describe('source checks over stdio', function () {
     const statement = path.join(dir, 'statement.txt');
     writeFileSync(statement, 'Ferry company statement\n\nWe did not raise fares this winter.\n');
     const { diagnostics } = await session.open(uri, ARTICLE);
-    assert.equal(quoteOf(diagnostics)!.severity, 2);
+    const ownSeverity = quoteOf(diagnostics)!.severity;
+    assert.notEqual(ownSeverity, 1);
     const since = session.published.length;
     await attach(diagnostics, 'quote', 'statement.txt');
     const differs = quoteOf((await session.diagnosticsWhere(uri, (d) => /source check: differs/.test(messageOf(quoteOf(d))), since)).diagnostics)!;
@@ -69,7 +70,7 @@ describe('source checks over stdio', function () {
     writeFileSync(statement, 'Ferry company statement\n\nWe did raise fares this winter.\n');
     await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(statement).href, type: 2 }] });
     const fixed = quoteOf((await session.diagnosticsWhere(uri, (d) => /source check: (verbatim|found)/.test(messageOf(quoteOf(d))), beforeFix)).diagnostics)!;
-    assert.equal(fixed.severity, 2, 'back to the quote’s own severity');
+    assert.equal(fixed.severity, ownSeverity, 'back to the quote’s own severity');
     assert.match(messageOf(fixed), /found in statement\.txt \(line 3\) with allowed edits: final “\.” made “,” before the attribution/);
   });
 
@@ -89,6 +90,6 @@ describe('source checks over stdio', function () {
     await attach(checked, 'quote', 'accounts.pdf');
     const notFound = quoteOf((await session.diagnosticsWhere(uri, (d) => /source check/.test(messageOf(quoteOf(d))), since)).diagnostics)!;
     assert.match(messageOf(notFound), /not found in accounts\.pdf/);
-    assert.equal(notFound.severity, 2);
+    assert.equal(notFound.severity, 2, 'at least a warning');
   });
 });
