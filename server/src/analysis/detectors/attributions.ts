@@ -14,6 +14,7 @@ import type { DiscourseState } from '../text/discourse';
 import { attributionMessage } from './messages';
 import type { CompiledLexicon } from '../lexicons/projectLexicon';
 import type { Attribution } from './attribution';
+import { refineSpan, SPAN_EDGES, type SpanEdgeModel } from '../models/spanEdges';
 
 export { initialDiscourseState, rebaseState, type DiscourseState, type Mention } from '../text/discourse';
 
@@ -139,11 +140,54 @@ function listenerEnd(block: string, from: number, to: number): number {
   return short ? from + short[0].trimEnd().length : from;
 }
 
+// Content made of quotations keeps the quotation marks' edges: they are the quote detector's.
+const QUOTED_EDGE = /^["“‘']|["”’']$/;
+
+/**
+ * The attribution with its speaker's and content's edges where the span-edge model puts them
+ * (see models/spanEdges.ts). The cue keeps the rules' edges: quotations find their attribution by
+ * it. The attribution's own extent follows its speaker.
+ */
+function refined(block: string, attribution: Attribution, model: SpanEdgeModel): Attribution {
+  const limits = { start: 0, end: block.length };
+  const { cue, speaker, content } = attribution;
+  let { start, end } = attribution;
+  let newSpeaker = speaker;
+  if (speaker && speaker.end > speaker.start) {
+    const edges = refineSpan(block, speaker, 'source', cue, limits, model);
+    // The speaker's edges never reach into what it is credited with.
+    if (!overlaps(content, edges)) {
+      newSpeaker = { ...speaker, ...edges };
+      if (start === speaker.start) start = edges.start;
+      if (end === speaker.end) end = edges.end;
+    }
+  }
+  let parts = content;
+  if (content.length) {
+    const whole = { start: content[0].start, end: content[content.length - 1].end };
+    if (!QUOTED_EDGE.test(block.slice(whole.start, whole.end))) {
+      const edges = refineSpan(block, whole, 'content', cue, limits, model);
+      parts = content.map((part, i) => ({
+        start: i === 0 ? edges.start : part.start,
+        end: i === content.length - 1 ? edges.end : part.end,
+      }));
+      if (parts.some((part) => part.end <= part.start) || overlaps(parts, cue) || (newSpeaker && overlaps(parts, newSpeaker))) parts = content;
+    }
+  }
+  return { ...attribution, start: Math.min(start, cue.start), end: Math.max(end, cue.end), speaker: newSpeaker, content: parts };
+}
+
+function overlaps(parts: Span[], span: Span): boolean {
+  return parts.some((part) => part.start < span.end && span.start < part.end);
+}
+
+/** `edges`: the span-edge model, or null for the rules' edges alone (as its training reads them). */
 export function detectQuotesAndAttributions(
   block: string,
   sentences: Span[],
   incoming: DiscourseState,
   projectCues?: CompiledLexicon['cues'],
+  edges: SpanEdgeModel | null = SPAN_EDGES,
 ): { findings: Detected[]; state: DiscourseState } {
   const state: DiscourseState = { ...incoming };
   const quotes = findQuotations(block);
@@ -164,8 +208,9 @@ export function detectQuotesAndAttributions(
       const previous = attributions.length && attributions[attributions.length - 1].start >= sentence.start ? attributions[attributions.length - 1] : undefined;
       const laterCue = cues.find((other) => other.start > cue.end && !inside(other, quoted));
       const score = scores.get(cue) ?? cueScore(block, sentence, cue);
-      const attribution = attributionAt(block, sentence, cue, quotes, state, previous, laterCue, score);
-      if (!attribution) continue;
+      const found = attributionAt(block, sentence, cue, quotes, state, previous, laterCue, score);
+      if (!found) continue;
+      const attribution = edges && edges.window > 0 ? refined(block, found, edges) : found;
       attributions.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);
       findings.push({
