@@ -12,7 +12,7 @@ import { splitArticle } from '../../server/src/analysis/engine/analyze';
 import { detectQuotesAndAttributions } from '../../server/src/analysis/detectors/attributions';
 import { initialDiscourseState, rebaseState } from '../../server/src/analysis/text/discourse';
 import { splitSentences } from '../../server/src/analysis/text/sentences';
-import { edgeCandidates, scoreOf, weightTable, type EdgeRole } from '../../server/src/analysis/models/spanEdges';
+import { BlockTokens, edgeCandidates, scoreOf, weightTable, type EdgeRole } from '../../server/src/analysis/models/spanEdges';
 import type { Span } from '../../server/src/analysis/finding';
 
 const argv = process.argv.slice(2);
@@ -61,6 +61,7 @@ function examplesOf(document: CorpusDocument): Example[] {
     const text = prose.text.slice(block.start, block.end);
     const result = detectQuotesAndAttributions(text, splitSentences(text), state, undefined, null);
     state = result.state;
+    const tokens = new BlockTokens(text);
     for (const finding of result.findings) {
       if (finding.kind !== 'attribution' || !finding.cue) continue;
       const parts: [EdgeRole, Span | undefined][] = [
@@ -73,7 +74,7 @@ function examplesOf(document: CorpusDocument): Example[] {
         const best = gold[role].reduce<Span | undefined>((found, g) => (overlap(g, inDocument) > (found ? overlap(found, inDocument) : 0) ? g : found), undefined);
         if (!best) continue;
         for (const side of ['s', 'e'] as const) {
-          const candidates = edgeCandidates(text, span, side, role, finding.cue, { start: 0, end: text.length }, window);
+          const candidates = edgeCandidates(tokens, span, side, role, finding.cue, { start: 0, end: text.length }, window);
           const target = (side === 's' ? best.start : best.end) - block.start;
           const index = candidates.findIndex((c) => c.offset === target);
           if (index >= 0 && candidates.length > 1) examples.push({ edge: `${role} ${side === 's' ? 'start' : 'end'}`, candidates: candidates.map((c) => c.features), gold: index });

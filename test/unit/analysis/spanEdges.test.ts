@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
-import { edgeCandidates, refineSpan, SPAN_EDGES, type SpanEdgeModel } from '../../../server/src/analysis/models/spanEdges';
+import { BlockTokens, edgeCandidates, refineSpan, SPAN_EDGES, type SpanEdgeModel } from '../../../server/src/analysis/models/spanEdges';
 import { findingsOf } from './findingsOf';
 
 const TEXT = 'The harbour master, Ines Duarte, said on Monday that the pier would close in May.';
 const at = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
 const CUE = at('said');
 const LIMITS = { start: 0, end: TEXT.length };
+const TOKENS = new BlockTokens(TEXT);
 
 /** A model that wants the edge of `span` on `side` at `offset`, and nothing else. */
 function wanting(span: { start: number; end: number }, side: 's' | 'e', role: 'source' | 'content', offset: number): SpanEdgeModel {
-  const candidate = edgeCandidates(TEXT, span, side, role, CUE, LIMITS, 6).find((c) => c.offset === offset);
+  const candidate = edgeCandidates(TOKENS, span, side, role, CUE, LIMITS, 6).find((c) => c.offset === offset);
   assert.ok(candidate, 'the wanted edge is a candidate');
   return { window: 6, weights: Object.fromEntries(candidate.features.map((f) => [String(f), 1])) };
 }
@@ -17,20 +18,20 @@ function wanting(span: { start: number; end: number }, side: 's' | 'e', role: 's
 describe('span edges', () => {
   it('keeps the rules’ edges when no weight prefers another', () => {
     const content = at('on Monday that the pier would close in May');
-    assert.deepEqual(refineSpan(TEXT, content, 'content', CUE, LIMITS, { window: 6, weights: {} }), content);
+    assert.deepEqual(refineSpan(TOKENS, content, 'content', CUE, LIMITS, { window: 6, weights: {} }), content);
   });
 
   it('moves an edge to the token boundary the weights score best, within the window', () => {
     const content = at('on Monday that the pier would close in May');
-    const moved = refineSpan(TEXT, content, 'content', CUE, LIMITS, wanting(content, 's', 'content', TEXT.indexOf('that')));
+    const moved = refineSpan(TOKENS, content, 'content', CUE, LIMITS, wanting(content, 's', 'content', TEXT.indexOf('that')));
     assert.equal(TEXT.slice(moved.start, moved.end), 'that the pier would close in May');
   });
 
   it('never crosses the cue and never leaves a comma hanging', () => {
     const source = at('The harbour master, Ines Duarte');
-    for (const c of edgeCandidates(TEXT, source, 'e', 'source', CUE, LIMITS, 6)) assert.ok(c.offset <= CUE.start);
+    for (const c of edgeCandidates(TOKENS, source, 'e', 'source', CUE, LIMITS, 6)) assert.ok(c.offset <= CUE.start);
     const comma = TEXT.indexOf('Duarte,') + 'Duarte,'.length;
-    const moved = refineSpan(TEXT, source, 'source', CUE, LIMITS, wanting(source, 'e', 'source', comma));
+    const moved = refineSpan(TOKENS, source, 'source', CUE, LIMITS, wanting(source, 'e', 'source', comma));
     assert.equal(TEXT.slice(moved.start, moved.end), 'The harbour master, Ines Duarte');
   });
 

@@ -14,7 +14,7 @@ import type { DiscourseState } from '../text/discourse';
 import { attributionMessage } from './messages';
 import type { CompiledLexicon } from '../lexicons/projectLexicon';
 import type { Attribution } from './attribution';
-import { refineSpan, SPAN_EDGES, type SpanEdgeModel } from '../models/spanEdges';
+import { BlockTokens, refineSpan, SPAN_EDGES, type SpanEdgeModel } from '../models/spanEdges';
 
 export { initialDiscourseState, rebaseState, type DiscourseState, type Mention } from '../text/discourse';
 
@@ -148,13 +148,14 @@ const QUOTED_EDGE = /^["“‘']|["”’']$/;
  * (see models/spanEdges.ts). The cue keeps the rules' edges: quotations find their attribution by
  * it. The attribution's own extent follows its speaker.
  */
-function refined(block: string, attribution: Attribution, model: SpanEdgeModel): Attribution {
+function refined(tokens: BlockTokens, attribution: Attribution, model: SpanEdgeModel): Attribution {
+  const block = tokens.text;
   const limits = { start: 0, end: block.length };
   const { cue, speaker, content } = attribution;
   let { start, end } = attribution;
   let newSpeaker = speaker;
   if (speaker && speaker.end > speaker.start) {
-    const edges = refineSpan(block, speaker, 'source', cue, limits, model);
+    const edges = refineSpan(tokens, speaker, 'source', cue, limits, model);
     // The speaker's edges never reach into what it is credited with.
     if (!overlaps(content, edges)) {
       newSpeaker = { ...speaker, ...edges };
@@ -166,7 +167,7 @@ function refined(block: string, attribution: Attribution, model: SpanEdgeModel):
   if (content.length) {
     const whole = { start: content[0].start, end: content[content.length - 1].end };
     if (!QUOTED_EDGE.test(block.slice(whole.start, whole.end))) {
-      const edges = refineSpan(block, whole, 'content', cue, limits, model);
+      const edges = refineSpan(tokens, whole, 'content', cue, limits, model);
       parts = content.map((part, i) => ({
         start: i === 0 ? edges.start : part.start,
         end: i === content.length - 1 ? edges.end : part.end,
@@ -195,6 +196,8 @@ export function detectQuotesAndAttributions(
   const attributions: Attribution[] = [];
   const findings: Detected[] = [];
   const scores = new Map<Cue, number>();
+  // The paragraph's tokens for the span-edge model, read on its first attribution.
+  let tokens: BlockTokens | undefined;
   for (const sentence of sentences) {
     rememberSubject(block, sentence, state);
     const candidates = findCues(block, sentence.start, sentence.end, projectCues?.matcher);
@@ -210,7 +213,8 @@ export function detectQuotesAndAttributions(
       const score = scores.get(cue) ?? cueScore(block, sentence, cue);
       const found = attributionAt(block, sentence, cue, quotes, state, previous, laterCue, score);
       if (!found) continue;
-      const attribution = edges && edges.window > 0 ? refined(block, found, edges) : found;
+      if (edges && edges.window > 0) tokens ??= new BlockTokens(block);
+      const attribution = edges && tokens ? refined(tokens, found, edges) : found;
       attributions.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);
       findings.push({

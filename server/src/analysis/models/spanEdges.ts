@@ -42,27 +42,28 @@ function mix(hash: number, value: number): number {
  * The feature made of a template, the edge's role and side, and up to three values: 30 bits, a
  * small integer to V8, which a Map hashes far faster than a larger number.
  */
-function feature(prefix: number, template: number, a = 0, b = 0, c = 0): number {
-  return mix(mix(mix(mix(prefix, template), a), b), c) >>> 2;
+function feature(prefix: number, template: number, a: number, b?: number, c?: number): number {
+  let hash = mix(prefix * 64 + template, a);
+  if (b !== undefined) hash = mix(hash, b);
+  if (c !== undefined) hash = mix(hash, c);
+  return hash >>> 2;
 }
 
 const START = fnv1a('<s>');
 const END = fnv1a('</s>');
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|\S/gu;
-/** Context either side of a span and its cue read for tokens: more than a window of boundaries. */
-const CONTEXT = 80;
 const HANGING = /[\s,;:]/;
-const SENTENCE_END = /^[.!?]$/;
 
-/** "Xx", "XX", "X", "x", "d", or punctuation as itself; `lower` is the word in lower case. */
-function shapeOf(word: string, lower: string): string {
-  const first = word[0];
-  const upper = word.toUpperCase();
-  if (first !== lower[0]) return word === upper ? (word.length > 1 ? 'XX' : 'X') : 'Xx';
-  if (first !== first.toUpperCase()) return 'x';
-  if (first >= '0' && first <= '9') return 'd';
-  return /\p{N}/u.test(first) ? 'd' : word;
+const SHAPES = { Xx: fnv1a('Xx'), XX: fnv1a('XX'), X: fnv1a('X'), x: fnv1a('x'), d: fnv1a('d') };
+
+/** The hash of "Xx", "XX", "X", "x", "d", or of punctuation as itself; `lower` is the token in lower case. */
+function shapeOf(token: string, lower: string): number {
+  const first = token.charCodeAt(0);
+  if (first !== lower.charCodeAt(0)) return token === token.toUpperCase() ? (token.length > 1 ? SHAPES.XX : SHAPES.X) : SHAPES.Xx;
+  if (token[0] !== token[0].toUpperCase()) return SHAPES.x;
+  if (first >= 48 && first <= 57) return SHAPES.d;
+  return /\p{N}/u.test(token[0]) ? SHAPES.d : fnv1a(lower);
 }
 
 /** Counts in buckets: 0, 1, 2, 3, 4–6, 7–12, 13–25, 26 and more. */
@@ -71,36 +72,23 @@ function bucket(n: number): number {
 }
 
 /**
- * A span, its cue and the tokens around both, read once for all the edges weighed. Boundary b is
- * the place before tokens[b] (b = tokens.length: after the last).
+ * A paragraph's tokens, read once for every edge weighed in it. Boundary b is the place before
+ * tokens[b] (b = tokens.length: after the last).
  */
-class EdgeContext {
+export class BlockTokens {
   readonly tokens: Token[] = [];
   /** sentenceEnds[b]: how many of the tokens before boundary b are a full stop, "!" or "?". */
-  private readonly sentenceEnds: number[] = [0];
-  private readonly cueFirst: number;
-  private readonly cueAfter: number;
-  private readonly cueWord: number;
+  readonly sentenceEnds: number[] = [0];
 
-  constructor(
-    text: string,
-    readonly span: Span,
-    readonly role: EdgeRole,
-    readonly cue: Span,
-  ) {
-    const from = Math.max(0, Math.min(span.start, cue.start) - CONTEXT);
-    const to = Math.min(text.length, Math.max(span.end, cue.end) + CONTEXT);
+  constructor(readonly text: string) {
     TOKEN.lastIndex = 0;
-    const window = text.slice(from, to);
-    for (let match = TOKEN.exec(window); match; match = TOKEN.exec(window)) {
-      const start = from + match.index;
-      const word = match[0].toLowerCase();
-      this.tokens.push({ start, end: start + match[0].length, word: fnv1a(word), shape: fnv1a(shapeOf(match[0], word)) });
-      this.sentenceEnds.push(this.sentenceEnds[this.sentenceEnds.length - 1] + Number(SENTENCE_END.test(match[0])));
+    for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+      const token = match[0];
+      const word = token.toLowerCase();
+      const ends = token.length === 1 && (token === '.' || token === '!' || token === '?');
+      this.tokens.push({ start: match.index, end: match.index + token.length, word: fnv1a(word), shape: shapeOf(token, word) });
+      this.sentenceEnds.push(this.sentenceEnds[this.sentenceEnds.length - 1] + Number(ends));
     }
-    this.cueFirst = this.boundaryAt(cue.start);
-    this.cueAfter = this.boundaryAt(cue.end);
-    this.cueWord = fnv1a(text.slice(cue.start, cue.end).toLowerCase().split(/\s+/)[0]);
   }
 
   /** The first boundary at or after `offset`'s token start. */
@@ -113,6 +101,33 @@ class EdgeContext {
       else high = middle;
     }
     return low;
+  }
+}
+
+/** A span and its cue in a paragraph's tokens, for weighing the span's edges. */
+class EdgeContext {
+  readonly tokens: Token[];
+  private readonly sentenceEnds: number[];
+  private readonly cueFirst: number;
+  private readonly cueAfter: number;
+  private readonly cueWord: number;
+
+  constructor(
+    private readonly block: BlockTokens,
+    readonly span: Span,
+    readonly role: EdgeRole,
+    readonly cue: Span,
+  ) {
+    this.tokens = block.tokens;
+    this.sentenceEnds = block.sentenceEnds;
+    this.cueFirst = block.boundaryAt(cue.start);
+    this.cueAfter = block.boundaryAt(cue.end);
+    const first = this.tokens[this.cueFirst];
+    this.cueWord = first && first.start < cue.end ? first.word : START;
+  }
+
+  boundaryAt(offset: number): number {
+    return this.block.boundaryAt(offset);
   }
 
   /** The offset of boundary b: a start is where tokens[b] starts, an end where tokens[b - 1] ends. */
@@ -130,8 +145,6 @@ class EdgeContext {
     const rw = right?.word ?? END;
     const ls = left?.shape ?? START;
     const rs = right?.shape ?? END;
-    const l2 = tokens[b - 2];
-    const r2 = tokens[b + 1];
     const beforeCue = b <= this.cueFirst;
     const words = beforeCue ? this.cueFirst - b : Math.max(0, b - this.cueAfter);
     const low = beforeCue ? b : this.cueAfter;
@@ -139,25 +152,21 @@ class EdgeContext {
     const crosses = high > low && this.sentenceEnds[high] - this.sentenceEnds[low] > 0;
     const sign = Math.sign(delta);
     // Written into `into`, which scoring reuses: no array per candidate.
-    into[0] = feature(p, 0);
+    into[0] = feature(p, 0, 0);
     into[1] = feature(p, 1, delta);
     into[2] = feature(p, 2, lw);
     into[3] = feature(p, 3, rw);
-    into[4] = feature(p, 4, l2?.word ?? START);
-    into[5] = feature(p, 5, r2?.word ?? END);
-    into[6] = feature(p, 6, ls);
-    into[7] = feature(p, 7, rs);
-    into[8] = feature(p, 8, ls, rs);
-    into[9] = feature(p, 9, lw, rw);
-    into[10] = feature(p, 10, delta, ls, rs);
-    into[11] = feature(p, 11, Number(beforeCue), bucket(words));
-    into[12] = feature(p, 12, Number(crosses));
-    into[13] = feature(p, 13, bucket(Math.abs(other - b)));
-    into[14] = feature(p, 14, l2?.shape ?? START, ls);
-    into[15] = feature(p, 15, rs, r2?.shape ?? END);
-    into[16] = feature(p, 16, sign, lw);
-    into[17] = feature(p, 17, sign, rw);
-    into[18] = feature(p, 18, this.cueWord, sign);
+    into[4] = feature(p, 6, ls);
+    into[5] = feature(p, 7, rs);
+    into[6] = feature(p, 8, ls, rs);
+    into[7] = feature(p, 9, lw, rw);
+    into[8] = feature(p, 10, delta, ls, rs);
+    into[9] = feature(p, 11, Number(beforeCue), bucket(words));
+    into[10] = feature(p, 12, Number(crosses));
+    into[11] = feature(p, 13, bucket(Math.abs(other - b)));
+    into[12] = feature(p, 16, sign, lw);
+    into[13] = feature(p, 17, sign, rw);
+    into[14] = feature(p, 18, this.cueWord, sign);
     return into;
   }
 
@@ -216,8 +225,8 @@ export interface EdgeCandidate {
 }
 
 /** The candidates for one edge of `span` (see EdgeContext.candidates), for training. */
-export function edgeCandidates(text: string, span: Span, side: Side, role: EdgeRole, cue: Span, limits: Span, window: number): EdgeCandidate[] {
-  return new EdgeContext(text, span, role, cue).candidates(side, limits, window);
+export function edgeCandidates(block: BlockTokens, span: Span, side: Side, role: EdgeRole, cue: Span, limits: Span, window: number): EdgeCandidate[] {
+  return new EdgeContext(block, span, role, cue).candidates(side, limits, window);
 }
 
 /**
@@ -274,8 +283,9 @@ export function scoreOf(features: number[], weights: WeightTable): number {
 }
 
 /** The span with both edges moved where `model` scores them best (the rule's edge on ties). */
-export function refineSpan(text: string, span: Span, role: EdgeRole, cue: Span, limits: Span, model: SpanEdgeModel): Span {
-  const context = new EdgeContext(text, span, role, cue);
+export function refineSpan(block: BlockTokens, span: Span, role: EdgeRole, cue: Span, limits: Span, model: SpanEdgeModel): Span {
+  const { text } = block;
+  const context = new EdgeContext(block, span, role, cue);
   const weights = weightTable(model.weights);
   const scratch: number[] = [];
   const best = (side: Side) => {
