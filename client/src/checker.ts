@@ -1,9 +1,33 @@
 import * as vscode from 'vscode';
 
+/** Set once the checker has been asked for a name, so that a cancelled prompt is not repeated. */
+const ASKED_KEY = 'factcheck.checkerAsked';
+
 /**
  * The `factcheck.checker` setting, when set. Otherwise the server falls back to the project
- * file's checker, then to the operating-system user.
+ * file's checker, and the report leaves a blank to sign: never the operating-system user.
  */
 export function checkerName(): string | undefined {
-  return vscode.workspace.getConfiguration('factcheck').get<string>('checker') || undefined;
+  return vscode.workspace.getConfiguration('factcheck').get<string>('checker')?.trim() || undefined;
+}
+
+/**
+ * The checker's name, asked for once when none is set: the ledger records it on each slot and the
+ * report signs with it. Kept in the user's settings; a cancelled prompt is not shown again.
+ */
+export async function askCheckerOnce(state: vscode.Memento): Promise<string | undefined> {
+  const known = checkerName();
+  if (known || state.get<boolean>(ASKED_KEY)) return known;
+  await state.update(ASKED_KEY, true);
+  const name = (
+    await vscode.window.showInputBox({
+      title: 'Fact-check: your name',
+      prompt: 'Recorded on each source slot and printed on the report as the checker (setting factcheck.checker). Asked once.',
+      placeHolder: 'e.g. Priya Nair',
+      ignoreFocusOut: true,
+    })
+  )?.trim();
+  if (!name) return undefined;
+  await vscode.workspace.getConfiguration('factcheck').update('checker', name, vscode.ConfigurationTarget.Global);
+  return name;
 }

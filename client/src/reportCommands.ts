@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, ReportRequest, type ReportFormat, type ReportParams } from '../../server/src/protocol';
-import { checkerName } from './checker';
+import { askCheckerOnce, checkerName } from './checker';
 import { ARTICLE_SELECTOR } from './languageClient';
 import type { ReportPreview } from './reportPreview';
 
@@ -49,7 +49,7 @@ function defaultTarget(scope: 'article' | 'workspace', uris: vscode.Uri[], exten
   return vscode.Uri.joinPath(root, `factcheck-report.${extension}`);
 }
 
-export function registerReportCommands(client: LanguageClient, preview: ReportPreview): vscode.Disposable[] {
+export function registerReportCommands(client: LanguageClient, preview: ReportPreview, state: vscode.Memento): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(ClientCommands.exportReport, async (options: ExportOptions = {}) => {
       const scope =
@@ -81,14 +81,19 @@ export function registerReportCommands(client: LanguageClient, preview: ReportPr
           target = picked;
         }
       }
-      const params: ReportParams = { uris: uris.map((u) => u.toString()), format: chosen.format, checker: checkerName() };
+      // The report is signed: ask for the name once when it was asked for interactively.
+      const checker = options.format ? checkerName() : await askCheckerOnce(state);
+      const params: ReportParams = { uris: uris.map((u) => u.toString()), format: chosen.format, checker };
       const result = await client.sendRequest(ReportRequest, params);
       if (!result.content) {
         void vscode.window.showErrorMessage(`Fact-check: no report: ${result.problems.join('; ')}`);
         return undefined;
       }
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
-      if (result.problems.length) void vscode.window.showWarningMessage(`Fact-check report written with problems: ${result.problems.join('; ')}`);
+      const where = vscode.workspace.asRelativePath(target);
+      if (result.problems.length) void vscode.window.showWarningMessage(`Fact-check: report written to ${where}, with problems: ${result.problems.join('; ')}`);
+      else if (options.open === false) void vscode.window.showInformationMessage(`Fact-check: report written to ${where}`);
+      else vscode.window.setStatusBarMessage(`$(check) Fact-check: report written to ${where}`, 8000);
       if (options.open !== false) {
         if (chosen.format === 'html') await preview.show(params.uris, 'Fact-check report');
         else await vscode.window.showTextDocument(target, { preview: false });

@@ -59,7 +59,7 @@ function examplesOf(document: CorpusDocument): Example[] {
     state = rebaseState(state, block.start - previousStart);
     previousStart = block.start;
     const text = prose.text.slice(block.start, block.end);
-    const result = detectQuotesAndAttributions(text, splitSentences(text), state, undefined, null);
+    const result = detectQuotesAndAttributions(text, splitSentences(text), state, undefined, undefined, null);
     state = result.state;
     const tokens = new BlockTokens(text);
     for (const finding of result.findings) {

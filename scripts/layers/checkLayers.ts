@@ -67,7 +67,7 @@ function layerOf(file: string): string {
 }
 
 const EDITOR_AND_CLI = new Set(['lsp', 'cli', 'server']);
-const BELOW_EDITOR_AND_CLI = new Set(['ledger', 'report', 'config', 'position', 'article']);
+const BELOW_EDITOR_AND_CLI = new Set(['ledger', 'report', 'config', 'position', 'article', 'evidence']);
 
 function boundaryViolations(modules: Module[]): Violation[] {
   const out: Violation[] = [];

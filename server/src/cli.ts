@@ -1,13 +1,13 @@
-// `factcheck check|report FILE...`: the language server's engine on files, for CI gates and batch work.
+// `factcheck check|report|archive FILE...`: the language server's engine on files, for CI gates and batch work.
 import { parseArgs } from 'node:util';
 import { relative, resolve, sep } from 'node:path';
 import { loadProjectConfig } from './config/loadProjectConfig';
 import { articleUrlFor, type ProjectConfig } from './config/projectConfig';
+import { archiveCommand } from './cli/archiveCommand';
 import { checkCommand } from './cli/checkCommand';
 import type { CliOutput } from './cli/output';
 import { reportCommand } from './cli/reportCommand';
 import { isReportFormat, REPORT_FORMATS } from './report';
-import { osUserName } from './osUser';
 
 const USAGE = `Usage:
   factcheck check [--format text|json] [--fail-on open] FILE...
@@ -20,9 +20,14 @@ const USAGE = `Usage:
       One fact-check report for all the files given (default Markdown, to stdout).
       The organisation, published addresses and checker come from the project file
       (.factcheck.json or .factcheck.yaml) in the current folder, when there is one.
+  factcheck archive FILE...
+      Keeps a copy of every web source in the articles' ledgers that has none yet
+      (or whose last attempt failed) under .factcheck/sources/ of the current folder,
+      and links it from its source slot. Exits 1 when a copy could not be kept.
   factcheck --help | --version
 
-Exit codes: 0 ok, 1 the --fail-on gate tripped, 2 a file could not be read or bad usage.`;
+Exit codes: 0 ok, 1 the --fail-on gate tripped (archive: a copy could not be kept),
+2 a file could not be read or bad usage.`;
 
 const output: CliOutput = {
   stdout: (text) => process.stdout.write(text),
@@ -82,12 +87,21 @@ async function main(argv: string[]): Promise<number> {
       const url = articleUrlFor(config, relative(process.cwd(), resolve(file)).split(sep).join('/'));
       return url ? [[file, { url }]] : [];
     }));
-    const checker = values.checker ?? config.checker ?? osUserName();
+    const checker = values.checker ?? config.checker;
     const metadata = { ...(checker ? { checker } : {}), ...(config.organisation ? { organisation: config.organisation } : {}), articles };
     return reportCommand(positionals, { format, output: values.output, metadata, now: new Date(), project: config }, output);
   }
+  if (command === 'archive') return archiveCommand(positionals, { workspaceFolder: process.cwd() }, output);
   return fail(`unknown command ${command}`);
 }
+
+// `factcheck report | head` closes the pipe early: say so in one line instead of a stack trace,
+// and end as a process stopped by SIGPIPE would (128 + 13), as other Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.stderr.write('factcheck: the output was closed before everything was written (broken pipe)\n');
+  process.exit(141);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -11,32 +11,37 @@ import {
   createConnection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands, type EditSlotParams } from './protocol';
+import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands, type EditSlotResult } from './protocol';
 import { renderEditorReport } from './lsp/reports';
 import { isReportFormat } from './report';
 import { OpenArticles, articlePathOf, type ArticleState, type OpenArticle } from './lsp/openArticles';
 import { ledgerProblemDiagnostic, notAnalysedDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
-import { claimHover } from './lsp/hover';
+import { claimsHover } from './lsp/hover';
 import { claimCodeActions } from './lsp/codeActions';
+import { knownSources } from './lsp/knownSources';
+import { dismissalNote, undoEdits } from './lsp/undoEdits';
 import { claimsAt } from './lsp/claimsAt';
 import { DEFAULT_SETTINGS, parseSettings, visibleClaims, type FactcheckSettings } from './article/settings';
 import { unreadableReason } from './article/readability';
 import { claimSummaries } from './lsp/claimSummaries';
+import { withFileEvidence } from './evidence/recordEvidence';
+import { keepSourceCopy } from './lsp/sourceCopies';
 import { translateSlotEdit } from './lsp/slotEdits';
+import { checkEditSlotParams } from './lsp/editSlotParams';
 import { LedgerStore, type LedgerState } from './ledger/store';
 import { ProjectConfigs, withProjectSeverity } from './article/projectConfigs';
 import type { ProjectConfigLoad } from './config/loadProjectConfig';
 import { configDiagnostics } from './lsp/diagnostics';
 import { articlePathForSidecar, sidecarPathFor } from './ledger/sidecarFormat';
 import { PROJECT_CONFIG_FILES } from './config/projectConfig';
-import { osUserName } from './osUser';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const projects = new ProjectConfigs();
-const articles = new OpenArticles(new LedgerStore(), (articlePath) => projects.forArticle(articlePath), refresh);
+const articles = new OpenArticles(new LedgerStore({ workspaceOf: (articlePath) => projects.folderOf(articlePath) }), (articlePath) => projects.forArticle(articlePath), refresh);
 /**
  * Per workspace folder, the broken project-file load whose problems are on screen: published once
  * per load, not on every keystroke, and cleared when the folder's project file changes.
@@ -45,9 +50,12 @@ const brokenConfigs = new Map<string, Extract<ProjectConfigLoad, { ok: false }>>
 let clientHasConfiguration = false;
 let clientCanWatchFiles = false;
 let workspaceRoots: string[] = [];
+/** The editor's display language, for dates in hovers and reports. */
+let locale: string | undefined;
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = !!params.capabilities.workspace?.configuration;
+  locale = params.locale;
   clientCanWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceRoots = folders.flatMap((uri) => articlePathOf(uri) ?? []);
@@ -64,10 +72,11 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  // Sidecars change outside the editor too (git pull, another window): watch them.
+  // Sidecars change outside the editor too (git pull, another window): watch them. So can any
+  // workspace file attached as evidence, which makes the verdicts resting on it stale.
   if (clientCanWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.factcheck.json' }, { globPattern: `**/{${PROJECT_CONFIG_FILES.join(',')}}` }],
+      watchers: [{ globPattern: '**/*.factcheck.json' }, { globPattern: `**/{${PROJECT_CONFIG_FILES.join(',')}}` }, { globPattern: '**/*' }],
     });
   }
 });
@@ -156,6 +165,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
       for (const article of articles.all()) if (projects.folderOf(article.articlePath) === changedFolder) article.pending.schedule();
       continue;
     }
+    for (const article of articles.restingOn(file)) article.pending.schedule();
     const articlePath = articlePathForSidecar(file);
     if (!articlePath) continue;
     const article = articles.byPath(articlePath);
@@ -173,15 +183,18 @@ function currentState(uri: string): { article: OpenArticle; document: TextDocume
   return { article, document, state: article.stateOf(document) };
 }
 
-connection.onHover((params) => {
-  const current = currentState(params.textDocument.uri);
+connection.onHover(async (params) => {
+  const uri = params.textDocument.uri;
+  const severity = await severityOf(uri);
+  const current = currentState(uri);
   if (!current) return null;
   const offset = current.document.offsetAt(params.position);
-  // Dismissed claims are hidden in the text, so they get no hover either.
-  const claim = claimsAt(current.state.claims, offset, offset).find((c) => c.status !== 'dismissed');
-  if (!claim) return null;
-  const range = { start: current.document.positionAt(claim.range.start), end: current.document.positionAt(claim.range.end) };
-  return { contents: claimHover(current.document.getText(), params.textDocument.uri, claim), range };
+  // Dismissed claims are hidden in the text, and kinds turned off are not shown: no hover either.
+  const claims = claimsAt(visibleClaims(current.state.claims, severity), offset, offset).filter((c) => c.status !== 'dismissed');
+  if (!claims.length) return null;
+  const innermost = claims[0].range;
+  const range = { start: current.document.positionAt(innermost.start), end: current.document.positionAt(innermost.end) };
+  return { contents: claimsHover(current.document.getText(), uri, claims, { locale }), range };
 });
 
 connection.onCodeAction((params) => {
@@ -192,8 +205,9 @@ connection.onCodeAction((params) => {
 
 connection.onExecuteCommand(async (params) => {
   if (params.command !== ServerCommands.editSlot) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
-  const edit = params.arguments?.[0] as EditSlotParams | undefined;
-  if (!edit?.uri || !edit.edit) throw new ResponseError(ErrorCodes.InvalidParams, 'editSlot needs { uri, findingId or slotId, edit }');
+  const checked = checkEditSlotParams(params.arguments?.[0]);
+  if (!checked.ok) throw new ResponseError(ErrorCodes.InvalidParams, checked.message);
+  const edit = checked.params;
   const current = currentState(edit.uri);
   if (!current) throw new ResponseError(ErrorCodes.InvalidParams, 'Open the article first.');
   // The text the edit's offsets belong to, read before any await: the document object changes in place.
@@ -201,13 +215,39 @@ connection.onExecuteCommand(async (params) => {
   const translated = translateSlotEdit(edit, current.state);
   if (!translated.ok) throw new ResponseError(ErrorCodes.InvalidParams, translated.message);
   const { config } = await projects.forArticle(current.state.articlePath);
-  const result = await current.article.edit(text, translated.edit, edit.creator ?? config.checker ?? osUserName());
+  const slot = current.state.claims.find((c) => (edit.slotId && c.slot?.id === edit.slotId) || (edit.findingId && c.finding?.id === edit.findingId))?.slot;
+  const articlePath = current.state.articlePath!;
+  const change = await withFileEvidence(translated.edit.change, articlePath, slot, projects.folderOf(articlePath));
+  const result = await current.article.edit(text, { ...translated.edit, change }, edit.creator?.trim() || config.checker);
   if (!result.ok) {
     const message = result.reason === 'unreadable' ? `The ledger ${sidecarPathFor(current.state.articlePath!)} cannot be read, so nothing was written: ${result.problems[0]?.message ?? 'unknown problem'}` : result.message;
     throw new ResponseError(ErrorCodes.InvalidRequest, message);
   }
+  const slotId = result.slot?.id;
+  // A dismissal's reason joins the slot's note, so the report shows why it is not a claim.
+  const reason = edit.edit.type === 'dismiss' ? edit.edit.reason?.trim() : undefined;
+  if (reason && slotId) {
+    const noted = await current.article.edit(text, { target: { slotId }, change: { type: 'setNote', note: dismissalNote(slot?.note, reason) } }, edit.creator?.trim() || config.checker);
+    if (!noted.ok) throw new ResponseError(ErrorCodes.InvalidRequest, `Dismissed, but the reason was not recorded: ${noted.reason === 'unreadable' ? 'the ledger cannot be read' : noted.message}`);
+  }
   await refresh(current.article);
-  return { slotId: result.slot?.id };
+  const source = change.type === 'addSource' && change.source.kind === 'url' ? change.source.target : undefined;
+  if (source && result.slot && (await settingsFor(edit.uri)).archiveSources) {
+    // Not awaited: the copy is fetched and recorded in the background.
+    void keepSourceCopy({
+      article: current.article,
+      slotId: result.slot.id,
+      url: source,
+      workspaceFolder: projects.folderOf(articlePath) ?? dirname(articlePath),
+      currentText: () => documents.get(edit.uri)?.getText(),
+      progress: () => connection.window.createWorkDoneProgress(),
+      refresh,
+    });
+  }
+  const answer: EditSlotResult = { slotId };
+  const undo = undoEdits(edit.edit, translated.edit, slot);
+  if (undo) answer.undo = undo;
+  return answer;
 });
 
 /** The severity per kind an article is shown with: the user's settings over the project file's. */
@@ -231,15 +271,20 @@ connection.onRequest(ReportRequest, (params) => {
   return renderEditorReport(params, {
     openArticle: currentState,
     projectOf: (articlePath) => projects.forArticle(articlePath),
+    workspaceOf: (articlePath) => projects.folderOf(articlePath),
     severityOf,
-    defaultChecker: osUserName,
+    locale,
     now: () => new Date(),
   });
 });
 
 connection.onRequest(KnownSourcesRequest, async (params) => {
   const { config } = await projects.forArticle(articlePathOf(params.uri));
-  return Object.entries(config.knownSources).map(([name, url]) => ({ name, url }));
+  const current = currentState(params.uri);
+  if (!current) return knownSources('', params.uri, [], config.knownSources);
+  const claims = current.state.claims;
+  const claim = claims.find((c) => (params.slotId && c.slot?.id === params.slotId) || (params.findingId && c.finding?.id === params.findingId));
+  return knownSources(current.document.getText(), params.uri, claims, config.knownSources, claim);
 });
 
 documents.listen(connection);

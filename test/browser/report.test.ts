@@ -106,17 +106,39 @@ describe('HTML report in Chromium', function () {
     assert.deepEqual(payloadCalls, []);
   });
 
-  it('saves a screenshot and prints to a PDF with sections on their own pages', async () => {
+  it('opens with the readiness box and ends with the sign-off block, as a desk editor reads it', async () => {
     await open(renderReport(sampleModel(), 'html'), 'report.html');
-    await page.screenshot({ path: join(RESULTS, 'report.png'), fullPage: true });
-    await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.locator('a.back').first().isVisible(), false, 'print hides the back links');
-    await page.pdf({ path: join(RESULTS, 'report.pdf'), format: 'A4', printBackground: true });
-    const pdf = readFileSync(join(RESULTS, 'report.pdf'));
-    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-    // Title and summary, the article text, then one page at least for each of the three sections.
-    assert.ok(pages >= 5, `the PDF has ${pages} pages`);
-    assert.ok(readFileSync(join(RESULTS, 'report.png')).length > 10_000);
+    assert.equal(await page.locator('h1').count(), 1, 'one H1');
+    const box = page.locator('section.readiness');
+    assert.match(await box.innerText(), /^Not ready: 7 open, 1 orphaned/);
+    assert.ok(await inViewport('section.readiness'), 'the readiness box is on the first screen');
+    assert.equal(await box.evaluate((element) => getComputedStyle(element).borderTopColor), 'rgb(179, 38, 30)', 'not ready is red');
+    const rows = await page.locator('section.sign-off tbody tr').allInnerTexts();
+    assert.match(rows[0], /^Checked by\s+Priya Nair/);
+    assert.match(rows[1], /^Approved by/);
+    const blank = await page.locator('section.sign-off .blank').first().evaluate((element) => element.getBoundingClientRect().width);
+    assert.ok(blank >= 100, `a line wide enough to sign on: ${blank}px`);
   });
+
+  for (const paper of [{ format: 'A4', width: 210 }, { format: 'Letter', width: 215.9 }] as const) {
+    it(`prints on ${paper.format}: nothing wider than the page, the article text on its own pages, the sign-off whole`, async () => {
+      await open(renderReport(sampleModel(), 'html'), 'report.html');
+      await page.screenshot({ path: join(RESULTS, 'report.png'), fullPage: true });
+      await page.emulateMedia({ media: 'print' });
+      // The printable width at 96 px per inch, inside the stylesheet's 14 mm side margins.
+      await page.setViewportSize({ width: Math.floor(((paper.width - 28) / 25.4) * 96), height: 1000 });
+      assert.equal(await page.locator('a.back').first().isVisible(), false, 'print hides the back links');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, 'no horizontal overflow');
+      assert.equal(await page.locator('section.sign-off').evaluate((element) => getComputedStyle(element).breakInside), 'avoid');
+      const file = join(RESULTS, `report-${paper.format}.pdf`);
+      await page.pdf({ path: file, format: paper.format, printBackground: true });
+      const pdf = readFileSync(file);
+      assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+      // The title, readiness and summary; the article text from a new page; the cards and sign-off.
+      assert.ok(pages >= 2 && pages <= 8, `the PDF has ${pages} pages`);
+      assert.ok(readFileSync(join(RESULTS, 'report.png')).length > 10_000);
+    });
+  }
 });

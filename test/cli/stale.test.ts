@@ -3,9 +3,11 @@
 // before judged words were recorded cannot hide a change either.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/analysis/engine/analyze';
+import { readFileEvidence } from '../../server/src/evidence/fileEvidence';
+import { sha256Hex } from '../../server/src/evidence/sha256';
 import { anchorAt } from '../../server/src/ledger/anchor';
 import { formatSidecar } from '../../server/src/ledger/sidecarFormat';
 import { LedgerStore } from '../../server/src/ledger/store';
@@ -18,7 +20,7 @@ interface Record {
   kind: string;
   text: string;
   status: string;
-  stale?: { reason: string; was: string; now: string };
+  stale?: { reason: string; was: string; now: string; source?: string };
 }
 
 function check(file: string, format = 'json') {
@@ -73,5 +75,28 @@ describe('factcheck check on stale verdicts', function () {
     assert.equal(figureRecord?.status, 'stale');
     assert.deepEqual(figureRecord?.stale, { reason: 'claim-changed', was: '£48 million', now: '£84 million' });
     assert.ok(!readFileSync(`${file}.factcheck.json`, 'utf8').includes('judgedText'), 'check never writes the sidecar');
+  });
+
+  it('reports a verdict on an evidence file that was replaced as stale, naming the file', async () => {
+    const folder = scratch.dir('factcheck-stale-evidence');
+    const file = path.join(folder, 'harbour.txt');
+    writeFileSync(file, ARTICLE);
+    writeFileSync(path.join(folder, 'budget.txt'), 'Harbour: £48 million.\n');
+    const [figure] = analyze(ARTICLE).filter((f) => f.kind === 'statistic');
+    const target = { finding: { kind: figure.kind, start: figure.start, end: figure.end } };
+    const store = new LedgerStore();
+    const evidence = await readFileEvidence(path.join(folder, 'budget.txt'));
+    assert.ok((await store.edit(file, ARTICLE, { target, change: { type: 'addSource', source: { kind: 'file', target: 'budget.txt', evidence } } })).ok);
+    assert.ok((await store.edit(file, ARTICLE, { target, change: { type: 'setVerdict', verdict: 'verified' } })).ok);
+    assert.equal(check(file).findings.find((f) => f.kind === 'statistic')?.status, 'resolved');
+
+    writeFileSync(path.join(folder, 'budget.txt'), 'Harbour: £84 million.\n');
+    const replaced = check(file);
+    assert.equal(replaced.code, 1);
+    assert.deepEqual(replaced.findings.find((f) => f.kind === 'statistic')?.stale, { reason: 'source-changed', was: evidence.sha256, now: sha256Hex('Harbour: £84 million.\n'), source: 'budget.txt' });
+    assert.match(check(file, 'text').stdout, /\(stale verdict: verified on budget\.txt, which has changed since the verdict\)/);
+
+    rmSync(path.join(folder, 'budget.txt'));
+    assert.equal(check(file).findings.find((f) => f.kind === 'statistic')?.stale?.now, 'missing');
   });
 });

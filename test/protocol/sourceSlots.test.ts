@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { Scratch } from '../support/scratch';
-import { LspSession, textAt } from '../support/lspSession';
+import { LspSession, textAt, OFFLINE_SETTINGS } from '../support/lspSession';
 
 const ARTICLE = '“The pier will reopen in June,” said Mayor Ilse Varga.\n\nThe weather was fine that morning.\n';
 const EDIT = 'factcheck.server.editSlot';
@@ -29,7 +29,7 @@ describe('source slots over stdio', function () {
     file = path.join(dir, 'pier.txt');
     writeFileSync(file, ARTICLE);
     uri = pathToFileURL(file).href;
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
   });
   afterEach(async () => session.stop());
 
@@ -52,13 +52,14 @@ describe('source slots over stdio', function () {
     let published = session.nextDiagnostics(uri);
     await session.executeCommand(EDIT, [{ uri, findingId, edit: { type: 'addSource', source: { kind: 'url', target: 'https://example.org/council/minutes-0612', title: 'Council minutes' } }, creator: 'Sam Checker' }]);
     let quote = quoteOf((await published).diagnostics);
-    assert.equal(quote.severity, 2, 'still open with a source but no verdict');
+    assert.equal(quote.severity, 3, 'still open with a source but no verdict: a quote is information');
+    assert.doesNotMatch(String(quote.message), /^Resolved/);
     const slotId = (quote.data as { slotId: string }).slotId;
     assert.ok(slotId);
     published = session.nextDiagnostics(uri);
     await session.executeCommand(EDIT, [{ uri, findingId, slotId, edit: { type: 'setVerdict', verdict: 'verified' }, creator: 'Sam Checker' }]);
     quote = quoteOf((await published).diagnostics);
-    assert.equal(quote.severity, 4, 'resolved findings are hints by default');
+    assert.equal(quote.severity, 3, 'resolved findings stay listed, as information, by default');
     assert.match(String(quote.message), /^Resolved \(verified\)/);
 
     const sidecar = JSON.parse(readFileSync(`${file}.factcheck.json`, 'utf8'));
@@ -72,9 +73,10 @@ describe('source slots over stdio', function () {
 
     const hover = await session.hover(uri, { line: 0, character: 3 });
     const value = (hover?.contents as { value: string }).value;
-    assert.match(value, /Source slot: resolved\*\* — verdict: \*\*verified\*\*/);
+    assert.match(value, /^\*\*Resolved: Verified\*\* · Quote attributed to/);
     assert.match(value, /\[Council minutes\]\(https:\/\/example\.org\/council\/minutes-0612\)/);
     assert.match(value, /by Sam Checker/);
+    assert.doesNotMatch(value, /\d{4}-\d{2}-\d{2}T/, 'dates as words, not ISO');
   });
 
   it('hides a dismissed finding and brings it back on reopen', async () => {
@@ -117,9 +119,9 @@ describe('source slots over stdio', function () {
     writeFileSync(sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
     const published = session.nextDiagnostics(uri);
     await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(sidecarPath).href, type: 2 }] });
-    assert.equal(quoteOf((await published).diagnostics).severity, 4, 'resolved by the outside edit');
+    assert.match(String(quoteOf((await published).diagnostics).message), /^Resolved \(verified\)/, 'resolved by the outside edit');
     const hover = await session.hover(uri, { line: 0, character: 3 });
-    assert.match((hover?.contents as { value: string }).value, /verdict: \*\*verified\*\*/);
+    assert.match((hover?.contents as { value: string }).value, /\*\*Resolved: Verified\*\*/);
     assert.match((hover?.contents as { value: string }).value, /\[Pier notice\]\(https:\/\/example\.org\/pier-notice\)/);
   });
 

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { ClaimsResult } from '../../server/src/protocol';
 import { Scratch } from '../support/scratch';
-import { LspSession, textAt } from '../support/lspSession';
+import { LspSession, textAt, OFFLINE_SETTINGS } from '../support/lspSession';
 
 const ARTICLE = 'The council will spend £48 million on the harbour, the budget shows.\n\n“We will not sell the cranes,” said Mara Quill.\n';
 const EDIT = 'factcheck.server.editSlot';
@@ -35,7 +35,7 @@ describe('stale verdicts over stdio', function () {
     file = path.join(dir, 'harbour.txt');
     writeFileSync(file, ARTICLE);
     uri = pathToFileURL(file).href;
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
   });
   afterEach(async () => session.stop());
 
@@ -51,7 +51,9 @@ describe('stale verdicts over stdio', function () {
     const opened = await session.open(uri, ARTICLE);
     const figure = on(opened.diagnostics, ARTICLE, '£48 million', 'statistic');
     const openSeverity = figure.severity;
-    assert.equal(on(await verify(figure), ARTICLE, '£48 million', 'statistic').severity, 4, 'resolved: a hint');
+    const resolved = on(await verify(figure), ARTICLE, '£48 million', 'statistic');
+    assert.equal(resolved.severity, 3, 'resolved: listed as information');
+    assert.match(String(resolved.message), /^Resolved \(verified\)/);
     assert.match(readFileSync(`${file}.factcheck.json`, 'utf8'), /"judgedText": "£48 million"/);
 
     const edited = ARTICLE.replace('£48 million', '£84 million');
@@ -82,7 +84,9 @@ describe('stale verdicts over stdio', function () {
 
     const published = session.nextDiagnostics(uri);
     await session.executeCommand(EDIT, [{ ...(confirm.command!.arguments![0] as object), edit: { type: 'confirm' }, creator: 'Ben' }]);
-    assert.equal(on((await published).diagnostics, edited, '£84 million', 'statistic').severity, 4, 'resolved again');
+    const again = on((await published).diagnostics, edited, '£84 million', 'statistic');
+    assert.equal(again.severity, 3, 'resolved again');
+    assert.match(String(again.message), /^Resolved \(verified\)/);
     const body = JSON.parse(readFileSync(`${file}.factcheck.json`, 'utf8')).annotations.flatMap((a: { body: unknown[] }) => a.body);
     const verdict = body.find((b: { judgedText?: string }) => b.judgedText === '£84 million');
     assert.ok(verdict, 'the new words are recorded');

@@ -24,6 +24,12 @@ export interface SessionOptions {
   rootUri?: string;
 }
 
+/**
+ * Settings for sessions that attach web sources: the addresses in tests are made up, and a test
+ * never reaches the internet, so keeping copies of sources is off (tests of it use a local server).
+ */
+export const OFFLINE_SETTINGS = { archiveSources: false };
+
 export class LspSession {
   private readonly waiters: { test: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
   readonly published: PublishedDiagnostics[] = [];

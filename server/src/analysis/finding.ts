@@ -42,6 +42,8 @@ export interface Finding {
   content?: Span;
   /** Where the speaker was named, for pronoun and continuation speakers (relatedInformation). */
   speakerMention?: Span;
+  /** A quote of a word or two with no speaker ("so-called ‘reforms’"): shown more quietly than a quote. */
+  scare?: boolean;
   message: string;
 }
 

@@ -1,10 +1,13 @@
 // An article on disk with everything the CLI and report export need: its text, its findings
-// joined with the ledger beside it, or the reason it could not be read.
+// joined with the ledger beside it (verdicts on changed evidence files marked stale), or the reason
+// it could not be read.
 import { analyze } from '../analysis/engine/analyze';
 import type { ProjectLexicon } from '../analysis/lexicons/projectLexicon';
 import type { DocumentFormat } from '../analysis/prose/prose';
 import { readArticle } from './readArticle';
 import { joinClaims } from '../ledger/join';
+import { withEvidenceChecks } from '../ledger/evidenceStaleness';
+import { EvidenceChecker } from '../evidence/evidenceChecker';
 import type { Claim } from '../ledger/slot';
 import type { LedgerStore } from '../ledger/store';
 import { describePosition } from '../position/textPosition';
@@ -27,6 +30,8 @@ export interface ArticleFileOptions {
   text?: string;
   /** The project file's lexicon that applies to the article. */
   lexicon?: ProjectLexicon;
+  /** Checks the workspace files its verdicts rest on; one may be shared by many articles. */
+  evidence?: EvidenceChecker;
 }
 
 export async function loadArticleFile(path: string, store: LedgerStore, options: ArticleFileOptions = {}): Promise<ArticleFile> {
@@ -39,7 +44,9 @@ export async function loadArticleFile(path: string, store: LedgerStore, options:
   const format = documentFormat('', path);
   const findings = analyze(content, { format, lexicon: options.lexicon });
   const ledger = await store.load(path);
-  const claims = joinClaims(content, findings, ledger.readable ? ledger.slots : []);
+  const slots = ledger.readable ? ledger.slots : [];
+  const checks = await (options.evidence ?? new EvidenceChecker()).check(path, slots);
+  const claims = withEvidenceChecks(joinClaims(content, findings, slots), checks);
   if (ledger.readable) return { ok: true, path, text: content, format, claims };
   const problem = ledger.problems[0];
   const ledgerProblem = `${ledger.sidecarPath} cannot be read${problem ? ` (${describePosition(problem)}: ${problem.message})` : ''}`;

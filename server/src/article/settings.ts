@@ -14,23 +14,30 @@ export interface FactcheckSettings {
   resolvedSeverity: SeverityName;
   /** Documents longer than this (in characters) are not analysed; the user is told why. */
   maxDocumentLength: number;
+  /** Keep a copy of each web page attached as a source in the workspace (the only network use). */
+  archiveSources: boolean;
 }
 
+// By what the desk must do: allegations, anonymous sources, facts nobody is credited with and dated
+// figures must be checked before publication (warnings); quotes and attributions name their source
+// already (information), and a scare-quoted word is shown a step quieter than other quotes.
 export const DEFAULT_SEVERITY: Record<FindingKind, SeverityName> = {
   attribution: 'information',
-  quote: 'warning',
+  quote: 'information',
   allegation: 'warning',
   'anonymous-source': 'warning',
-  statistic: 'information',
-  unattributed: 'information',
+  statistic: 'warning',
+  unattributed: 'warning',
   'right-of-reply': 'information',
   hedge: 'off',
 };
 
 export const DEFAULT_SETTINGS: FactcheckSettings = {
   severity: DEFAULT_SEVERITY,
-  resolvedSeverity: 'hint',
+  // Still listed in Problems, so a desk sees what was checked; hints are dots under the text.
+  resolvedSeverity: 'information',
   maxDocumentLength: 10_000_000,
+  archiveSources: true,
 };
 
 function isSeverity(value: unknown): value is SeverityName {
@@ -57,6 +64,7 @@ export function parseSettings(raw: unknown): FactcheckSettings {
       typeof maxLength === 'number' && Number.isFinite(maxLength) && maxLength > 0
         ? maxLength
         : DEFAULT_SETTINGS.maxDocumentLength,
+    archiveSources: typeof section.archiveSources === 'boolean' ? section.archiveSources : DEFAULT_SETTINGS.archiveSources,
   };
 }
 

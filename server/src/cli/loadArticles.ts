@@ -1,6 +1,8 @@
 // Loads the articles named on the command line, saying on stderr what could not be read.
+import { resolve } from 'node:path';
 import { loadArticleFile, type ArticleFile } from '../article/articleFile';
 import { LedgerStore } from '../ledger/store';
+import { isInsideFolder } from '../ledger/sourceScope';
 import { DEFAULT_PROJECT_CONFIG, type ProjectConfig } from '../config/projectConfig';
 import { withProjectSeverity } from '../article/projectConfigs';
 import { DEFAULT_SETTINGS, visibleClaims } from '../article/settings';
@@ -19,7 +21,9 @@ export async function loadArticles(
   project: ProjectConfig = DEFAULT_PROJECT_CONFIG,
 ): Promise<{ articles: LoadedArticle[]; unreadable: number }> {
   const { severity } = withProjectSeverity(DEFAULT_SETTINGS, project);
-  const store = new LedgerStore();
+  // The current folder is the workspace of the articles inside it; any other article, its own folder.
+  const cwd = process.cwd();
+  const store = new LedgerStore({ workspaceOf: (articlePath) => (isInsideFolder(cwd, resolve(articlePath)) ? cwd : undefined) });
   const articles: LoadedArticle[] = [];
   let unreadable = 0;
   for (const path of paths) {

@@ -1,11 +1,12 @@
 // Reads one W3C Web Annotation from a sidecar back into a source slot. The file is untrusted:
 // every field is checked and each fault is reported with the field's path, never thrown.
-// Unknown keys are ignored; an unknown body purpose is a fault, because rewriting the file
-// would drop it.
+// Unknown keys of the annotation are kept (slot.extra) and written back; an unknown body purpose
+// is a fault, because rewriting the file would drop it.
 import { FINDING_KINDS, type FindingKind } from '../analysis/finding';
-import { VERDICTS, type Anchor, type JudgedWords, type SourceRef, type SourceSlot, type Verdict } from './slot';
+import { VERDICTS, type Anchor, type FileEvidence, type JudgedWords, type WebArchive, type SourceRef, type SourceSlot, type Verdict } from './slot';
 import { ANNOTATION_CONTEXT, DISMISSED_TAG, URN_UUID } from './sidecarFormat';
-import { sourceRefProblem } from './sourceRef';
+import { fileEvidenceProblem, sourceRefProblem } from './sourceRef';
+import { webArchiveProblem } from './webArchive';
 
 export interface FieldProblem {
   /** Where in the annotation, e.g. `target.selector[1].start`. */
@@ -18,6 +19,15 @@ export type AnnotationRead = { ok: true; slot: SourceSlot } | { ok: false; probl
 type Json = Record<string, unknown>;
 
 const SLOT_ID = /^[0-9A-Za-z-]{1,64}$/;
+
+/** The annotation keys this extension reads and writes; any other is kept as read. */
+export const ANNOTATION_KEYS: readonly string[] = ['@context', 'id', 'type', 'motivation', 'creator', 'created', 'modified', 'target', 'body'];
+
+/** The keys of `record` not in `known`, with their values; undefined when there are none. */
+export function unknownKeys(record: Json, known: readonly string[]): Record<string, unknown> | undefined {
+  const extra = Object.entries(record).filter(([key]) => !known.includes(key));
+  return extra.length > 0 ? Object.fromEntries(extra) : undefined;
+}
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -76,6 +86,8 @@ export function readAnnotation(value: unknown): AnnotationRead {
   if (bodies.note !== undefined) slot.note = bodies.note;
   if (bodies.dismissed) slot.dismissed = true;
   if (creator !== undefined) slot.creator = creator;
+  const extra = unknownKeys(value, ANNOTATION_KEYS);
+  if (extra) slot.extra = extra;
   return { ok: true, slot };
 }
 
@@ -198,13 +210,20 @@ function readJudged(item: Json, field: string, fault: Fault): JudgedWords | unde
   return judged;
 }
 
+/** The stored shape back into a WebArchive; checked by webArchiveProblem. */
+function readArchive(archive: unknown, cached: unknown): WebArchive | undefined {
+  if (!isObject(archive)) return undefined;
+  const retrieved = archive.retrieved as string;
+  const status = archive.status as number | undefined;
+  if (archive.error !== undefined) return { error: archive.error as string, retrieved, ...(status !== undefined ? { status } : {}) };
+  return { cached: cached as string, sha256: archive.sha256 as string, retrieved, status: status as number, contentType: archive.contentType as string };
+}
+
 function readSource(item: Json, field: string, fault: Fault): SourceRef | undefined {
   if (typeof item.source !== 'string') return fault(`${field}.source`, `must be a web address or file path, found ${describe(item.source)}`);
   const kind = item.sourceKind ?? (/^https?:/i.test(item.source) ? 'url' : 'file');
   if (kind !== 'url' && kind !== 'file') return fault(`${field}.sourceKind`, `must be "url" or "file", found ${describe(kind)}`);
   const source: SourceRef = { kind, target: item.source };
-  const problem = sourceRefProblem(source);
-  if (problem) return fault(`${field}.source`, problem);
   if (item.title !== undefined) {
     if (typeof item.title !== 'string') return fault(`${field}.title`, `must be text, found ${describe(item.title)}`);
     source.title = item.title;
@@ -217,5 +236,19 @@ function readSource(item: Json, field: string, fault: Fault): SourceRef | undefi
     if (!isObject(item.state) || typeof item.state.sourceDate !== 'string') return fault(`${field}.state`, 'when accessed must be {"type": "TimeState", "sourceDate": ...}');
     source.accessed = item.state.sourceDate;
   }
+  if (item.archive !== undefined) {
+    const archive = readArchive(item.archive, isObject(item.state) ? item.state.cached : undefined);
+    const archiveProblem = kind !== 'url' ? 'only a web source has a kept copy' : archive ? webArchiveProblem(archive) : 'a kept copy must be an object';
+    if (archiveProblem || !archive) return fault(`${field}.archive`, archiveProblem ?? 'unreadable');
+    source.archive = archive;
+  }
+  if (item.evidence !== undefined) {
+    const evidence = item.evidence as FileEvidence;
+    const evidenceProblem = kind === 'file' ? fileEvidenceProblem(evidence) : 'only a workspace file has a fingerprint';
+    if (evidenceProblem) return fault(`${field}.evidence`, evidenceProblem);
+    source.evidence = { sha256: evidence.sha256, size: evidence.size, modified: evidence.modified };
+  }
+  const problem = sourceRefProblem(source);
+  if (problem) return fault(`${field}.source`, problem);
   return source;
 }

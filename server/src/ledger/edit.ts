@@ -7,23 +7,30 @@ import { anchorAt } from './anchor';
 import { judgedNow } from './judgedWords';
 import { overlap } from './join';
 import { reanchorSlot } from './reanchor';
-import { VERDICTS, type SourceRef, type SourceSlot, type Verdict } from './slot';
-import { sourceRefProblem } from './sourceRef';
+import { VERDICTS, type FileEvidence, type SourceRef, type SourceSlot, type Verdict, type WebArchive } from './slot';
+import { webArchiveProblem } from './webArchive';
+import { fileEvidenceProblem, sourceRefProblem } from './sourceRef';
 import { TextIndex } from './textIndex';
 
 export type SlotChange =
   | { type: 'addSource'; source: SourceRef }
   | { type: 'removeSource'; target: string }
-  | { type: 'setVerdict'; verdict: Verdict | undefined }
+  /** `evidence`: the slot's workspace files as they are now, by target, fingerprinted anew with the verdict. */
+  | { type: 'setVerdict'; verdict: Verdict | undefined; evidence?: EvidenceByTarget }
   | { type: 'setNote'; note: string | undefined }
   | { type: 'dismiss' }
   /** The verdict still holds for the claim's words as they stand now: record them, who and when. */
-  | { type: 'confirm' }
+  | { type: 'confirm'; evidence?: EvidenceByTarget }
   /** Undismisses a dismissed slot; on any other, withdraws the verdict so the claim is open again. */
   | { type: 'reopen' }
   | { type: 'delete' }
+  /** Records a web source's kept copy (or why none could be kept); made by the server, never by a client. */
+  | { type: 'keepCopy'; target: string; archive: WebArchive }
   /** Moves the slot (typically an orphan) onto a new range of the current text. */
   | { type: 'reattach'; range: Span };
+
+/** Fingerprints of workspace files, by the source target that names them. */
+export type EvidenceByTarget = ReadonlyMap<string, FileEvidence>;
 
 /** The slot to change: an existing one by id, or the one on a finding (created if there is none). */
 export type SlotTarget = { slotId: string } | { finding: { kind: FindingKind; start: number; end: number } };
@@ -47,9 +54,9 @@ export type EditOutcome = { ok: true; slots: SourceSlot[]; slot?: SourceSlot } |
 
 /** Exactly on the finding: a slot another window created for it meanwhile is reused, not doubled. */
 const SAME_CLAIM = 0.9;
-const MAX_NOTE = 20_000;
+export const MAX_NOTE = 20_000;
 
-const CHANGE_TYPES: readonly string[] = ['addSource', 'removeSource', 'setVerdict', 'setNote', 'dismiss', 'confirm', 'reopen', 'delete', 'reattach'];
+const CHANGE_TYPES: readonly string[] = ['addSource', 'removeSource', 'setVerdict', 'setNote', 'dismiss', 'confirm', 'reopen', 'delete', 'reattach', 'keepCopy'];
 
 /** Command arguments arrive as JSON from the client: check the shape before trusting the types. */
 export function shapeProblem(edit: unknown): string | undefined {
@@ -74,6 +81,8 @@ export function applyEdit(slots: readonly SourceSlot[], edit: LedgerEdit, contex
   const located = locate(slots, edit.target, context);
   if (!located.ok) return located;
   const { index, slot } = located;
+  const keeping = edit.change.type === 'keepCopy' ? edit.change.target : undefined;
+  if (keeping !== undefined && !slot.sources.some((s) => s.kind === 'url' && s.target === keeping)) return { ok: false, message: 'That web source is no longer in the slot' };
   if (edit.change.type === 'confirm' && slot.verdict === undefined) return { ok: false, message: 'There is no verdict to confirm on this claim; set one instead' };
   const rest = index === -1 ? [...slots] : slots.filter((_, i) => i !== index);
   if (edit.change.type === 'delete') return { ok: true, slots: rest };
@@ -121,11 +130,11 @@ function change(slot: SourceSlot, change: SlotChange, context: EditContext): Sou
         delete slot.judged;
       } else {
         slot.verdict = change.verdict;
-        slot.judged = judgedNow(context.text, slot, context.now, context.creator);
+        judgeNow(slot, context, change.evidence);
       }
       return slot;
     case 'confirm':
-      slot.judged = judgedNow(context.text, slot, context.now, context.creator);
+      judgeNow(slot, context, change.evidence);
       return slot;
     case 'setNote': {
       const note = change.note?.trim();
@@ -146,16 +155,34 @@ function change(slot: SourceSlot, change: SlotChange, context: EditContext): Sou
     case 'reattach':
       slot.anchor = anchorAt(context.text, change.range);
       return slot;
+    case 'keepCopy':
+      slot.sources = slot.sources.map((source) => (source.kind === 'url' && source.target === change.target ? { ...source, archive: change.archive } : source));
+      return slot;
     case 'delete':
       return slot;
   }
+}
+
+/** A verdict given or confirmed now is on the claim's words and the slot's files as they are now. */
+function judgeNow(slot: SourceSlot, context: EditContext, evidence: EvidenceByTarget | undefined): void {
+  slot.judged = judgedNow(context.text, slot, context.now, context.creator);
+  if (!evidence) return;
+  slot.sources = slot.sources.map((source) => {
+    const now = source.kind === 'file' ? evidence.get(source.target) : undefined;
+    return now ? { ...source, evidence: now } : source;
+  });
 }
 
 function changeProblem(change: SlotChange, text: string): string | undefined {
   switch (change.type) {
     case 'addSource':
       return sourceRefProblem(change.source);
+    case 'confirm':
+      return evidenceProblem(change.evidence);
+    case 'keepCopy':
+      return typeof change.target !== 'string' ? 'A kept copy needs the web address it belongs to' : webArchiveProblem(change.archive);
     case 'setVerdict':
+      if (evidenceProblem(change.evidence)) return evidenceProblem(change.evidence);
       return change.verdict === undefined || VERDICTS.includes(change.verdict) ? undefined : `Unknown verdict ${JSON.stringify(change.verdict)}; expected one of ${VERDICTS.join(', ')}`;
     case 'setNote':
       if (change.note !== undefined && typeof change.note !== 'string') return 'The note must be text';
@@ -165,6 +192,16 @@ function changeProblem(change: SlotChange, text: string): string | undefined {
     default:
       return undefined;
   }
+}
+
+function evidenceProblem(evidence: EvidenceByTarget | undefined): string | undefined {
+  if (evidence === undefined) return undefined;
+  if (!(evidence instanceof Map)) return 'File fingerprints must come as a map by source';
+  for (const fingerprint of evidence.values()) {
+    const problem = fileEvidenceProblem(fingerprint);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 /** A range a claim can stand on: whole offsets, not empty, inside the text. */

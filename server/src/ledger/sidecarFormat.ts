@@ -1,7 +1,7 @@
 // Writes the sidecar: one W3C Web Annotation per filled slot, keys in a fixed order, annotations
 // sorted by where their claim sits, two-space indent and a final newline, so that `git diff` and
 // merges show one slot per hunk.
-import type { SourceRef, SourceSlot } from './slot';
+import type { SourceRef, SourceSlot, WebArchive } from './slot';
 
 export const SIDECAR_VERSION = 1;
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -35,10 +35,24 @@ function compareSlots(a: SourceSlot, b: SourceSlot): number {
   return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** The whole sidecar text. `article` is the article's path relative to the sidecar (its file name). */
-export function formatSidecar(article: string, slots: readonly SourceSlot[]): string {
+/** The sidecar's own keys; any other (another tool's) is kept as read. */
+export const SIDECAR_KEYS: readonly string[] = ['version', 'article', 'annotations'];
+
+/** How the file read was laid out beyond its slots, so a rewrite keeps it. */
+export interface SidecarLayout {
+  /** The sidecar's keys this extension does not know, written back after its own. */
+  extra?: Record<string, unknown>;
+  /** The file began with a byte order mark. */
+  bom?: boolean;
+}
+
+/**
+ * The whole sidecar text. `article` is the article's path relative to the sidecar (its file name);
+ * `layout` what the file read held besides its slots.
+ */
+export function formatSidecar(article: string, slots: readonly SourceSlot[], layout: SidecarLayout = {}): string {
   const annotations = slots.filter((slot) => !isEmptySlot(slot)).sort(compareSlots).map((slot) => toAnnotation(slot, article));
-  return `${JSON.stringify({ version: SIDECAR_VERSION, article, annotations }, null, 2)}\n`;
+  return `${layout.bom ? '\ufeff' : ''}${JSON.stringify({ version: SIDECAR_VERSION, article, annotations, ...layout.extra }, null, 2)}\n`;
 }
 
 function toAnnotation(slot: SourceSlot, article: string): Record<string, unknown> {
@@ -63,6 +77,7 @@ function toAnnotation(slot: SourceSlot, article: string): Record<string, unknown
       ],
     },
     body,
+    ...slot.extra,
   };
 }
 
@@ -85,7 +100,7 @@ function verdictBody(slot: SourceSlot): Record<string, unknown> {
 /**
  * A source as a SpecificResource: `source` the address or relative file path, `sourceKind` which
  * of the two (our own term), the excerpt as a TextQuoteSelector on the source, and when it was
- * consulted as a TimeState's `sourceDate`.
+ * consulted as a TimeState's `sourceDate`; a workspace file's fingerprint as `evidence` (our own term).
  */
 function toSourceBody(source: SourceRef): Record<string, unknown> {
   return {
@@ -95,6 +110,25 @@ function toSourceBody(source: SourceRef): Record<string, unknown> {
     sourceKind: source.kind,
     ...(source.title !== undefined ? { title: source.title } : {}),
     ...(source.excerpt !== undefined ? { selector: { type: 'TextQuoteSelector', exact: source.excerpt } } : {}),
-    ...(source.accessed !== undefined ? { state: { type: 'TimeState', sourceDate: source.accessed } } : {}),
+    ...timeState(source),
+    ...(source.archive !== undefined ? { archive: archiveBody(source.archive) } : {}),
+    ...(source.evidence !== undefined ? { evidence: { sha256: source.evidence.sha256, size: source.evidence.size, modified: source.evidence.modified } } : {}),
   };
+}
+
+/**
+ * When the source was consulted (`sourceDate`) and, once a copy is kept, where (`cached`, the W3C
+ * model's own term for a cached copy of the source).
+ */
+function timeState(source: SourceRef): Record<string, unknown> {
+  const cached = source.archive && 'cached' in source.archive ? source.archive.cached : undefined;
+  const sourceDate = source.accessed ?? source.archive?.retrieved;
+  if (sourceDate === undefined) return {};
+  return { state: { type: 'TimeState', sourceDate, ...(cached !== undefined ? { cached } : {}) } };
+}
+
+/** The kept copy's details beside `cached`, or why no copy could be kept (our own term). */
+function archiveBody(archive: WebArchive): Record<string, unknown> {
+  if ('error' in archive) return { error: archive.error, retrieved: archive.retrieved, ...(archive.status !== undefined ? { status: archive.status } : {}) };
+  return { sha256: archive.sha256, retrieved: archive.retrieved, status: archive.status, contentType: archive.contentType };
 }

@@ -5,6 +5,26 @@ import type { ClaimStatus, SourceKind, StaleReason, Verdict } from '../vocabular
 
 export { VERDICTS, type ClaimStatus, type StaleReason, type Verdict } from '../vocabulary';
 
+/**
+ * A workspace file's fingerprint, taken when it was attached or a verdict on it was given: if the
+ * file later differs, the verdicts resting on it are stale.
+ */
+export interface FileEvidence {
+  /** Lower-case hex SHA-256 of the file's bytes. */
+  sha256: string;
+  size: number;
+  /** ISO 8601 modification time: a file whose size and time still match is not read again. */
+  modified: string;
+}
+
+/**
+ * A web source's kept copy, or why none could be kept. `cached` is the copy's path relative to the
+ * article's folder (`…/.factcheck/sources/<sha256>.<ext>`); `retrieved` when it was fetched.
+ */
+export type WebArchive =
+  | { cached: string; sha256: string; retrieved: string; status: number; contentType: string }
+  | { error: string; retrieved: string; status?: number };
+
 export interface SourceRef {
   /** A web address, or a workspace file given relative to the article's folder. */
   kind: SourceKind;
@@ -13,6 +33,22 @@ export interface SourceRef {
   excerpt?: string;
   /** ISO 8601 date-time the checker consulted the source. */
   accessed?: string;
+  /** For a workspace file: its fingerprint when attached or last judged on. */
+  evidence?: FileEvidence;
+  /** For a web source: the copy kept in the workspace, or why it failed. */
+  archive?: WebArchive;
+  /** Why the source is not trusted (a file outside the workspace): shown as text, never linked or read. Not stored. */
+  refused?: string;
+}
+
+/**
+ * What a check of one file source found: as fingerprinted, different, gone, or never fingerprinted
+ * (attached before fingerprints were kept, or missing when attached). `sha256` is the file's now.
+ */
+export interface EvidenceState {
+  target: string;
+  state: 'unchanged' | 'changed' | 'missing' | 'unrecorded';
+  sha256?: string;
 }
 
 /** Where the slot's claim sits: TextQuoteSelector and TextPositionSelector together. */
@@ -47,6 +83,8 @@ export interface SourceSlot {
   /** ISO 8601 date-times. */
   created: string;
   modified: string;
+  /** The annotation's keys this extension does not know (another W3C annotation tool's): written back as read. */
+  extra?: Record<string, unknown>;
 }
 
 /**
@@ -66,6 +104,8 @@ export interface Claim {
   status: ClaimStatus;
   /** Set exactly when `status` is `stale`. */
   stale?: Staleness;
+  /** The checks of the slot's workspace file sources, when they were checked. */
+  evidence?: EvidenceState[];
   range: Span;
   finding?: Finding;
   slot?: SourceSlot;

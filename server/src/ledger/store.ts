@@ -5,18 +5,19 @@
 // cannot be parsed is never written until it parses again.
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { applyEdit, shapeProblem, type LedgerEdit } from './edit';
 import { LockTimeout, withFileLock } from './fileLock';
 import { mergeSlotLists } from './merge';
 import { reanchorSlots } from './reanchor';
-import { writeFileAtomic } from './atomicWrite';
-import { formatSidecar, isEmptySlot, sidecarPathFor } from './sidecarFormat';
+import { removeLeftoverTemporaries, writeFileAtomic } from './atomicWrite';
+import { formatSidecar, isEmptySlot, sidecarPathFor, type SidecarLayout } from './sidecarFormat';
 import { parseSidecar, type SidecarProblem } from './sidecarParse';
 import type { SourceSlot } from './slot';
+import { fileSourceScopeProblem, scopeSlots } from './sourceScope';
 
 export type LedgerState =
-  | { readable: true; sidecarPath: string; exists: boolean; slots: SourceSlot[] }
+  | { readable: true; sidecarPath: string; exists: boolean; slots: SourceSlot[]; layout?: SidecarLayout }
   | { readable: false; sidecarPath: string; problems: SidecarProblem[] };
 
 export type LedgerEditResult =
@@ -35,6 +36,11 @@ export interface LedgerStoreOptions {
   creator?: string;
   lockTimeoutMs?: number;
   staleLockMs?: number;
+  /**
+   * The workspace folder an article belongs to: its file sources must lie inside it. Undefined
+   * (or no function): the article's own folder.
+   */
+  workspaceOf?: (articlePath: string) => string | undefined;
 }
 
 export class LedgerStore {
@@ -57,7 +63,7 @@ export class LedgerStore {
    */
   load(articlePath: string): Promise<LedgerState> {
     return this.enqueue(articlePath, async () => {
-      const { state, content } = await readLedger(articlePath);
+      const { state, content } = await readLedger(articlePath, this.workspaceFolder(articlePath));
       const known = this.states.get(articlePath);
       if (known && content !== undefined && content === this.contents.get(articlePath)) return known;
       this.remember(articlePath, state, content);
@@ -73,6 +79,8 @@ export class LedgerStore {
     // Checked before the lock is taken: editLocked reads the target before applyEdit would refuse it.
     const shape = shapeProblem(edit);
     if (shape) return Promise.resolve({ ok: false, reason: 'invalid', message: shape });
+    // Written into the sidecar, which rejects anything but text there.
+    if (creator !== undefined && typeof creator !== 'string') return Promise.resolve({ ok: false, reason: 'invalid', message: 'The creator must be text' });
     return this.enqueue(articlePath, async () => {
       const sidecarPath = sidecarPathFor(articlePath);
       try {
@@ -91,8 +99,13 @@ export class LedgerStore {
     this.contents.delete(articlePath);
   }
 
+  private workspaceFolder(articlePath: string): string {
+    return this.options.workspaceOf?.(articlePath) ?? dirname(articlePath);
+  }
+
   private async editLocked(articlePath: string, text: string, edit: LedgerEdit, creator: string | undefined): Promise<LedgerEditResult> {
-    const { state, content } = await readLedger(articlePath);
+    const workspace = this.workspaceFolder(articlePath);
+    const { state, content } = await readLedger(articlePath, workspace);
     const known = this.states.get(articlePath);
     this.remember(articlePath, state, content);
     if (!state.readable) return { ok: false, reason: 'unreadable', problems: state.problems };
@@ -107,13 +120,20 @@ export class LedgerStore {
     const context = { text, now, newId: this.options.newId ?? randomUUID, ...(creator !== undefined ? { creator } : {}) };
     const outcome = applyEdit(slots, edit, context);
     if (!outcome.ok) return { ok: false, reason: 'invalid', message: outcome.message };
+    if (edit.change.type === 'addSource' && edit.change.source.kind === 'file') {
+      const outside = await fileSourceScopeProblem(edit.change.source.target, articlePath, workspace);
+      if (outside) return { ok: false, reason: 'invalid', message: `The source ${outside}: only files of the workspace can be attached.` };
+    }
 
     const written = reanchorSlots(text, outcome.slots).filter((slot) => !isEmptySlot(slot));
-    const next = formatSidecar(basename(articlePath), written);
+    const next = formatSidecar(basename(articlePath), written, state.layout);
     // No file is created just to hold nothing (e.g. "reopen" on a finding that never had a slot).
     const write = next !== content && (state.exists || written.length > 0);
-    if (write) await writeFileAtomic(state.sidecarPath, next);
-    const saved = { readable: true as const, sidecarPath: state.sidecarPath, exists: state.exists || write, slots: written };
+    if (write) {
+      await removeLeftoverTemporaries(state.sidecarPath, this.options.staleLockMs ?? 10_000);
+      await writeFileAtomic(state.sidecarPath, next);
+    }
+    const saved = { readable: true as const, sidecarPath: state.sidecarPath, exists: state.exists || write, slots: written, ...(state.layout ? { layout: state.layout } : {}) };
     this.remember(articlePath, saved, write ? next : content);
     const slot = outcome.slot && written.find((s) => s.id === outcome.slot?.id);
     return { ok: true, state: saved, ...(slot ? { slot } : {}) };
@@ -139,7 +159,7 @@ export class LedgerStore {
   }
 }
 
-async function readLedger(articlePath: string): Promise<{ state: LedgerState; content?: string }> {
+async function readLedger(articlePath: string, workspaceFolder: string): Promise<{ state: LedgerState; content?: string }> {
   const sidecarPath = sidecarPathFor(articlePath);
   let content: string;
   try {
@@ -150,5 +170,6 @@ async function readLedger(articlePath: string): Promise<{ state: LedgerState; co
   }
   const parsed = parseSidecar(content);
   if (!parsed.ok) return { state: { readable: false, sidecarPath, problems: parsed.problems }, content };
-  return { state: { readable: true, sidecarPath, exists: true, slots: parsed.sidecar.slots }, content };
+  const slots = await scopeSlots(parsed.sidecar.slots, articlePath, workspaceFolder);
+  return { state: { readable: true, sidecarPath, exists: true, slots, layout: parsed.sidecar.layout }, content };
 }

@@ -1,10 +1,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Claim } from '../ledger/slot';
 import type { ClaimSummary } from '../protocol';
+import { visibleText } from '../report/visibleText';
 
 /**
  * Claims as the claims view shows them, where the join placed them: orphaned ones at the top of the
- * file, named by the text their slot recorded.
+ * file, named by the text their slot recorded. Hidden characters are shown as markers (visibleText).
  */
 export function claimSummaries(document: TextDocument, claims: Claim[]): ClaimSummary[] {
   const text = document.getText();
@@ -16,7 +17,7 @@ export function claimSummaries(document: TextDocument, claims: Claim[]): ClaimSu
       kind: claim.finding?.kind ?? claim.slot?.kind ?? 'unknown',
       status: claim.status,
       range: { start: document.positionAt(start), end: document.positionAt(end) },
-      text: claim.status === 'orphaned' ? (claim.slot?.anchor.exact ?? '') : text.slice(start, end),
+      text: visibleText(claim.status === 'orphaned' ? (claim.slot?.anchor.exact ?? '') : text.slice(start, end)),
       speaker: speakerOf(text, claim),
       verdict: claim.slot?.verdict,
       ...(claim.stale ? { stale: { ...claim.stale } } : {}),
@@ -26,5 +27,5 @@ export function claimSummaries(document: TextDocument, claims: Claim[]): ClaimSu
 
 function speakerOf(text: string, claim: Claim): string | undefined {
   const speaker = claim.finding?.speaker;
-  return speaker && (speaker.name ?? text.slice(speaker.start, speaker.end));
+  return speaker && visibleText(speaker.name ?? text.slice(speaker.start, speaker.end));
 }

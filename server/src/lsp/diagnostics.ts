@@ -1,5 +1,5 @@
-// Claims -> LSP diagnostics: one per finding (dismissed ones hidden), severity from the settings,
-// and one at the top of the file for every orphaned source slot.
+// Claims -> LSP diagnostics: one per finding (dismissed ones hidden), named by its own words,
+// severity from the settings, and one at the top of the file for every orphaned source slot.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FINDING_KINDS, type Finding, type SpeakerSpan } from '../analysis/finding';
@@ -8,6 +8,9 @@ import type { Claim } from '../ledger/slot';
 import { staleMessage } from '../ledger/staleMessage';
 import type { FactcheckSettings, SeverityName } from '../article/settings';
 import { abbreviate } from './markdownText';
+import { claimRow, quoteWords } from '../report/claimWords';
+import { KIND_LABELS } from '../report/labels';
+import { visibleText } from '../report/visibleText';
 
 export const DIAGNOSTIC_SOURCE = 'factcheck';
 export const ORPHANED_CODE = 'orphaned-slot';
@@ -96,15 +99,20 @@ function sameSeverities(a: FactcheckSettings['severity'], b: FactcheckSettings['
   return a === b || FINDING_KINDS.every((kind) => a[kind] === b[kind]);
 }
 
-/** Where what a finding's diagnostic reads of the text begins and ends: its range, and the speaker it points to. */
+/**
+ * Where what a finding's diagnostic reads of the text begins and ends: its range, the words its
+ * row quotes (content), its speaker and where the speaker was named.
+ */
 function readFrom(finding: Finding): number {
-  const mention = finding.speakerMention ?? finding.speaker;
-  return mention && mention.start < finding.start ? mention.start : finding.start;
+  let from = finding.start;
+  for (const span of [finding.content, finding.speaker, finding.speakerMention]) if (span && span.start < from) from = span.start;
+  return from;
 }
 
 function readUpTo(finding: Finding): number {
-  const mention = finding.speakerMention ?? finding.speaker;
-  return mention && mention.end > finding.end ? mention.end : finding.end;
+  let upTo = finding.end;
+  for (const span of [finding.content, finding.speaker, finding.speakerMention]) if (span && span.end > upTo) upTo = span.end;
+  return upTo;
 }
 
 function spanMovedBy(before: SpeakerSpan | undefined, after: SpeakerSpan | undefined, by: number): boolean {
@@ -119,6 +127,7 @@ function movedBy(before: Finding, after: Finding, by: number): boolean {
     after.message === before.message &&
     after.start === before.start + by &&
     after.end === before.end + by &&
+    spanMovedBy(before.content, after.content, by) &&
     spanMovedBy(before.speaker, after.speaker, by) &&
     spanMovedBy(before.speakerMention, after.speakerMention, by)
   );
@@ -164,22 +173,30 @@ function findingDiagnostic(document: TextDocument, claim: Claim, settings: Factc
   if (!kind || claim.status === 'dismissed') return undefined;
   const kindSeverity = settings.severity[kind];
   if (kindSeverity === 'off') return undefined;
-  const shown = claim.status === 'resolved' ? settings.resolvedSeverity : kindSeverity;
+  const shown = claim.status === 'resolved' ? settings.resolvedSeverity : claim.finding?.scare ? quieter(kindSeverity) : kindSeverity;
   if (shown === 'off') return undefined;
   const data: DiagnosticData = { findingId: claim.finding?.id, slotId: claim.slot?.id };
   const verdict = claim.status === 'resolved' && claim.slot?.verdict ? `Resolved (${claim.slot.verdict}): ` : '';
-  const found = claim.finding?.message ?? `${kind}: recorded in the ledger, no longer detected here`;
+  const text = document.getText();
+  const row = claim.finding
+    ? claimRow(text, claim.finding)
+    : `${KIND_LABELS[kind]}: ${quoteWords(text.slice(claim.range.start, claim.range.end))} — recorded in the ledger, no longer detected here`;
   // A stale verdict nags at the kind's open severity, saying what changed.
-  const message = claim.stale ? `Stale verdict: ${staleMessage(claim.slot?.verdict, claim.stale)}. ${found}` : found;
+  const message = claim.stale ? `Stale verdict: ${staleMessage(claim.slot?.verdict, claim.stale)}. ${row}` : row;
   return {
     range: { start: document.positionAt(claim.range.start), end: document.positionAt(claim.range.end) },
     severity: SEVERITY[shown],
     code: kind,
     source: DIAGNOSTIC_SOURCE,
-    message: verdict + message,
+    message: visibleText(verdict + message),
     data,
     relatedInformation: speakerInformation(document, claim),
   };
+}
+
+/** One step down, for the weak finds of a kind (a scare-quoted word among quotes). */
+function quieter(severity: Exclude<SeverityName, 'off'>): Exclude<SeverityName, 'off'> {
+  return severity === 'error' ? 'warning' : severity === 'warning' ? 'information' : 'hint';
 }
 
 /**
@@ -198,7 +215,7 @@ function speakerInformation(document: TextDocument, claim: Claim): DiagnosticRel
         uri: document.uri,
         range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
       },
-      message: `Speaker: ${speaker.name ?? named}`,
+      message: visibleText(`Speaker: ${speaker.name ?? named}`),
     },
   ];
 }
@@ -212,7 +229,7 @@ function orphanDiagnostic(claim: Claim): Diagnostic | undefined {
     severity: DiagnosticSeverity.Warning,
     code: ORPHANED_CODE,
     source: DIAGNOSTIC_SOURCE,
-    message: `Orphaned source slot (${slot.kind}): its claim "${abbreviate(slot.anchor.exact, 80)}" is no longer in the text. Re-attach it to a claim or delete it.`,
+    message: `Orphaned source slot (${slot.kind}): its claim "${visibleText(abbreviate(slot.anchor.exact, 80))}" is no longer in the text. Re-attach it to a claim or delete it.`,
     data,
   };
 }

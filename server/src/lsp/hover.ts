@@ -1,68 +1,94 @@
-// The hover on a finding: what kind of claim it is, who is credited, what it covers, and its
-// source slot with links to fill it. Only this extension's commands appear as links.
+// The hover on the text: every claim under the pointer (a sentence, its date, its "allegedly"),
+// innermost first, each with its actions right under its headline so none is cut off below the
+// fold. VS Code already shows each diagnostic's row (kind and words) above the hover, so the
+// headline is the detector's question, not the row again. Only this extension's commands appear
+// as links.
 import type { MarkupContent } from 'vscode-languageserver';
 import type { Claim, SourceRef } from '../ledger/slot';
 import type { FindingRef } from '../protocol';
 import { ClientCommands } from '../protocol';
 import { abbreviate, escapeMarkdown } from './markdownText';
-import { KIND_LABELS } from '../report/labels';
+import { KIND_LABELS, verdictLabel } from '../report/labels';
+import { humanDate, humanDateTime, type DateStyle } from '../report/dates';
+import { claimSpan, shortWords } from '../report/claimWords';
+import { linkDestination } from '../report/escape';
+import { urlProblem } from '../ledger/sourceRef';
 import { staleLines } from './staleHover';
+import { evidenceFlag } from './sourceEvidence';
 
-
+/**
+ * A link to one of this extension's commands. Its argument is the reference the server built (the
+ * open document's URI and its own finding and slot ids), percent-encoded whole: no character of it
+ * can end the link.
+ */
 export function commandLink(title: string, command: string, ref: FindingRef): string {
-  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify([ref]))})`;
+  return `[${title}](${linkDestination(`command:${command}?${encodeURIComponent(JSON.stringify([ref]))}`)})`;
 }
 
-function quoted(text: string): string {
-  return `“${escapeMarkdown(abbreviate(text))}”`;
+function quoted(text: string, limit = 160): string {
+  return `“${escapeMarkdown(abbreviate(text, limit))}”`;
 }
 
-export function claimHover(text: string, uri: string, claim: Claim): MarkupContent {
-  const finding = claim.finding;
-  const lines: string[] = [];
-  if (!finding && claim.slot && claim.status !== 'orphaned') {
-    const kind = claim.slot.kind;
-    lines.push(`**${KIND_LABELS[kind]}** · recorded in the ledger, no longer detected here`, '');
-    lines.push(`> ${escapeMarkdown(abbreviate(text.slice(claim.range.start, claim.range.end), 300))}`, '');
-  }
-  if (finding) {
-    const verdict = claim.slot?.verdict ? ` (${claim.slot.verdict})` : '';
-    const headline = claim.status === 'resolved' ? `resolved${verdict}` : claim.status === 'stale' ? `stale verdict${verdict}` : finding.message;
-    lines.push(`**${KIND_LABELS[finding.kind]}** · ${escapeMarkdown(headline)}`, '');
-    const parts: string[] = [];
-    if (finding.cue) parts.push(`Cue: ${quoted(text.slice(finding.cue.start, finding.cue.end))}`);
-    if (finding.speaker) {
-      const named = text.slice(finding.speaker.start, finding.speaker.end);
-      const resolved = finding.speaker.name && finding.speaker.name !== named ? ` → **${escapeMarkdown(finding.speaker.name)}**` : '';
-      parts.push(`Speaker: ${quoted(named)}${resolved}`);
-    }
-    if (parts.length) lines.push(parts.join(' · '), '');
-    const content = finding.content ?? finding;
-    lines.push(`> ${escapeMarkdown(abbreviate(text.slice(content.start, content.end), 300))}`, '');
-  }
-  lines.push('---', '', ...slotLines(uri, claim));
-  return { kind: 'markdown', value: lines.join('\n') };
+/** All the claims at one place, separated by rules; `claims` innermost first. */
+export function claimsHover(text: string, uri: string, claims: Claim[], dates: DateStyle = {}): MarkupContent {
+  const sections = claims.map((claim) => claimSection(text, uri, claim, dates, claims.length > 1).join('\n'));
+  return { kind: 'markdown', value: sections.join('\n\n---\n\n') };
 }
 
-function slotLines(uri: string, claim: Claim): string[] {
+function claimSection(text: string, uri: string, claim: Claim, dates: DateStyle, several: boolean): string[] {
   const ref: FindingRef = { uri, findingId: claim.finding?.id, slotId: claim.slot?.id };
+  const lines = [`${headline(claim)}  `, actionLinks(claim, ref).join(' · '), ''];
+  const finding = claim.finding;
+  const parts: string[] = [];
+  if (finding?.speaker) {
+    const named = finding.speaker.start >= 0 ? text.slice(finding.speaker.start, finding.speaker.end) : '';
+    const resolved = finding.speaker.name && finding.speaker.name !== named ? ` → **${escapeMarkdown(finding.speaker.name)}**` : '';
+    parts.push(`Speaker: ${named ? quoted(named, 60) : ''}${resolved}`);
+  }
+  if (finding?.cue) parts.push(`Cue: ${quoted(text.slice(finding.cue.start, finding.cue.end), 60)}`);
+  if (parts.length) lines.push(parts.join(' · '), '');
+  // The row above the hover quotes the claim's first words; the rest only when it had to cut them,
+  // and only for a lone claim: with several, the hover stays a list of slots and actions.
+  const span = finding ? claimSpan(finding) : claim.range;
+  const words = text.slice(span.start, span.end);
+  if (!several && claim.status !== 'orphaned' && shortWords(words) !== shortWords(words, Infinity)) {
+    lines.push(`> ${escapeMarkdown(shortWords(words, 240))}`, '');
+  }
+  lines.push(...slotLines(uri, claim, dates));
+  return lines;
+}
+
+function headline(claim: Claim): string {
+  const kind = claim.finding?.kind ?? claim.slot?.kind;
+  const label = kind ? KIND_LABELS[kind] : 'Claim';
+  const said = claim.finding ? escapeMarkdown(claim.finding.message) : `${label}: recorded in the ledger, no longer detected here`;
+  const verdict = claim.slot?.verdict ? `: ${escapeMarkdown(verdictLabel(claim.slot.verdict))}` : '';
+  if (claim.status === 'resolved') return `**Resolved${verdict}** · ${said}`;
+  if (claim.status === 'stale') return `**Stale verdict${verdict}** · ${said}`;
+  if (claim.status === 'dismissed') return `**Dismissed: not a claim** · ${said}`;
+  if (claim.status === 'orphaned') return `**Orphaned source slot** (${label})`;
+  return `**${said}**`;
+}
+
+function slotLines(uri: string, claim: Claim, dates: DateStyle): string[] {
   const slot = claim.slot;
   const lines: string[] = [];
   if (claim.status === 'orphaned' && slot) {
-    lines.push(`**Source slot: orphaned** — its claim ${quoted(slot.anchor.exact)} is no longer in the text.`, '');
-  } else if (!slot || (!slot.sources.length && !slot.verdict && !slot.note && !slot.dismissed)) {
-    lines.push('**Source slot: empty**', '');
-  } else {
-    const status = claim.status === 'dismissed' ? 'dismissed: not a claim' : claim.status;
-    lines.push(`**Source slot: ${status}**${slot.verdict ? ` — verdict: **${slot.verdict}**` : ''}`, '');
-    lines.push(...staleLines(claim));
-    for (const source of slot.sources) lines.push(`- ${sourceLine(uri, source)}`);
-    if (slot.sources.length) lines.push('');
-    if (slot.note) lines.push(`Note: ${escapeMarkdown(slot.note)}`, '');
-    const who = slot.creator ? ` by ${escapeMarkdown(slot.creator)}` : '';
-    lines.push(`_Recorded${who}, ${escapeMarkdown(slot.created)}; last changed ${escapeMarkdown(slot.modified)}_`, '');
+    lines.push(`Its claim ${quoted(slot.anchor.exact)} is no longer in the text.`);
+    return lines;
   }
-  lines.push(actionLinks(claim, ref).join(' · '));
+  if (!slot || (!slot.sources.length && !slot.verdict && !slot.note && !slot.dismissed)) {
+    lines.push('_Source slot: empty_');
+    return lines;
+  }
+  if (!slot.verdict && claim.status === 'open') lines.push('_Source slot: open, no verdict yet_', '');
+  lines.push(...staleLines(claim));
+  for (const source of slot.sources) lines.push(`- ${sourceLine(uri, source, dates)}${evidenceFlag(uri, claim, source)}`);
+  if (slot.sources.length) lines.push('');
+  if (slot.note) lines.push(`Note: ${escapeMarkdown(slot.note)}`, '');
+  const who = slot.creator ? ` by ${escapeMarkdown(slot.creator)}` : '';
+  const changed = slot.modified !== slot.created ? `; last changed ${escapeMarkdown(humanDateTime(slot.modified, dates))}` : '';
+  lines.push(`_Recorded${who}, ${escapeMarkdown(humanDateTime(slot.created, dates))}${changed}_`);
   return lines;
 }
 
@@ -84,21 +110,27 @@ function actionLinks(claim: Claim, ref: FindingRef): string[] {
   return links;
 }
 
-/** Web sources become links; anything else (a workspace file, an odd scheme) is shown as text. */
-export function sourceLine(articleUri: string, source: SourceRef): string {
+/**
+ * Valid web sources and files of the workspace become links; anything else (a refused file, an
+ * address the ledger would not accept today) is shown as text with the reason.
+ */
+export function sourceLine(articleUri: string, source: SourceRef, dates: DateStyle = {}): string {
   const title = escapeMarkdown(source.title || source.target);
-  const accessed = source.accessed ? ` (accessed ${escapeMarkdown(source.accessed.slice(0, 10))})` : '';
+  const accessed = source.accessed ? ` (consulted ${escapeMarkdown(humanDate(source.accessed, dates))})` : '';
   const excerpt = source.excerpt ? ` — ${quoted(source.excerpt)}` : '';
+  const refused = source.refused ? ` — _refused: ${escapeMarkdown(source.refused)}_` : '';
   const href = sourceHref(articleUri, source);
-  const label = href ? `[${title}](${href})` : `${title} (${escapeMarkdown(source.target)})`;
-  return label + accessed + excerpt;
+  const label = href ? `[${title}](${linkDestination(href)})` : `${title} (${escapeMarkdown(source.target)})`;
+  return label + accessed + excerpt + refused;
 }
 
 function sourceHref(articleUri: string, source: SourceRef): string | undefined {
+  if (source.refused) return undefined;
+  if (source.kind === 'url') return urlProblem(source.target) ? undefined : new URL(source.target).href;
+  if (source.kind !== 'file' || !articleUri.startsWith('file:')) return undefined;
   try {
-    const url = source.kind === 'file' ? new URL(source.target, articleUri) : new URL(source.target);
-    const allowed = source.kind === 'file' ? url.protocol === 'file:' : url.protocol === 'https:' || url.protocol === 'http:';
-    return allowed ? url.href.replace(/[()<> ]/g, (ch) => encodeURIComponent(ch)) : undefined;
+    const url = new URL(source.target, articleUri);
+    return url.protocol === 'file:' ? url.href : undefined;
   } catch {
     return undefined;
   }

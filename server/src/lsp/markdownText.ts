@@ -1,10 +1,11 @@
 // Article text is untrusted: everything quoted into a hover goes through here so it renders as
-// plain text, never as a link, image, command or HTML.
+// plain text, never as a link, image, command or HTML, with hidden characters made visible.
+import { visibleText } from '../report/visibleText';
 
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~&"']/g;
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+  return visibleText(text).replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, ' ');
 }
 
 /** Shortens long spans for display, keeping both ends. */

@@ -1,6 +1,6 @@
 // Everything the server holds for one open article, in one object: its analysis (findings kept
 // incrementally, with the lexicon of its project file as it was at the last run), its ledger
-// view, the claims joining the two, its diagnostics cache, the settings it is shown with, why it
+// view and the check of the workspace files its verdicts rest on, the claims joining them, its diagnostics cache, the settings it is shown with, why it
 // is refused, and its pending run. The registry owns one per open document, so closing it
 // disposes one object.
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,9 @@ import { IncrementalAnalyzer } from '../analysis/engine/incremental';
 import { composeChanges, type TextChange } from '../analysis/engine/textChange';
 import { compileLexicon, type ProjectLexicon } from '../analysis/lexicons/projectLexicon';
 import { joinClaims } from '../ledger/join';
+import { withEvidenceChecks, type EvidenceChecks } from '../ledger/evidenceStaleness';
+import { EvidenceChecker } from '../evidence/evidenceChecker';
+import { evidencePath } from '../evidence/fileEvidence';
 import type { Claim } from '../ledger/slot';
 import type { LedgerEdit } from '../ledger/edit';
 import type { LedgerEditResult, LedgerState, LedgerStore } from '../ledger/store';
@@ -28,6 +31,8 @@ export interface ArticleState {
   /** Undefined for buffers with no file (untitled): they have no sidecar. */
   ledger?: LedgerState;
   articlePath?: string;
+  /** The last check of the workspace files its verdicts rest on. */
+  evidence?: EvidenceChecks;
 }
 
 /** The article's file path, for documents that are files. */
@@ -40,6 +45,7 @@ interface ArticleServices {
   store: LedgerStore;
   /** The project file that applies to an article (ProjectConfigs.forArticle). */
   projectOf: (articlePath: string | undefined) => Promise<ArticleProject>;
+  evidence: EvidenceChecker;
 }
 
 export class OpenArticle {
@@ -61,6 +67,8 @@ export class OpenArticle {
   private changeSinceDiagnostics: TextChange | undefined;
   private firstLoad: Promise<unknown> | undefined;
   private closed = false;
+  /** The last evidence check, kept as the same object while its result does not change. */
+  private evidence: { checks: EvidenceChecks; key: string; files: Set<string> } | undefined;
 
   constructor(
     readonly uri: string,
@@ -79,6 +87,7 @@ export class OpenArticle {
   async analyse(document: TextDocument): Promise<ArticleState> {
     const { articlePath, services } = this;
     if (articlePath && !services.store.current(articlePath)) await this.loadLedgerOnce(articlePath);
+    if (articlePath) await this.checkEvidence(articlePath);
     const { lexicon } = (await services.projectOf(articlePath)).config;
     if (this.lexicon?.lexicon !== lexicon) this.lexicon = { lexicon, key: compileLexicon(lexicon).key };
     return this.stateOf(document);
@@ -90,12 +99,14 @@ export class OpenArticle {
     const ledger = articlePath ? this.services.store.current(articlePath) : undefined;
     const analyzer = this.analyzerFor(document);
     const known = this.state;
-    if (known && known.version === document.version && known.ledger === ledger) return known;
+    const evidence = this.evidence?.checks;
+    if (known && known.version === document.version && known.ledger === ledger && known.evidence === evidence) return known;
     const text = document.getText();
     const { findings, change } = analyzer.analyse(text);
     this.changeSinceDiagnostics = this.changeSinceDiagnostics ? composeChanges(this.changeSinceDiagnostics, change) : change;
     const slots = ledger?.readable ? ledger.slots : [];
-    this.state = { version: document.version, findings, claims: joinClaims(text, findings, slots), ledger, articlePath };
+    const claims = withEvidenceChecks(joinClaims(text, findings, slots), evidence);
+    this.state = { version: document.version, findings, claims, ledger, articlePath, ...(evidence ? { evidence } : {}) };
     return this.state;
   }
 
@@ -105,6 +116,22 @@ export class OpenArticle {
     const change = this.changeSinceDiagnostics ?? unchanged(document.getText().length);
     this.changeSinceDiagnostics = undefined;
     return this.diagnosticCache.build(document, state.claims, settings, change);
+  }
+
+  /** True when one of its slots rests on this workspace file (as last checked). */
+  restsOn(file: string): boolean {
+    return this.evidence?.files.has(file) ?? false;
+  }
+
+  /** Re-checks the workspace files its verdicts rest on; the state changes only when a result did. */
+  private async checkEvidence(articlePath: string): Promise<void> {
+    const ledger = this.services.store.current(articlePath);
+    const slots = ledger?.readable ? ledger.slots : [];
+    const checks = await this.services.evidence.check(articlePath, slots);
+    const key = JSON.stringify([...checks]);
+    if (key === this.evidence?.key) return;
+    const files = new Set(slots.flatMap((slot) => slot.sources.filter((s) => s.kind === 'file' && s.refused === undefined).map((s) => evidencePath(articlePath, s.target))));
+    this.evidence = { checks, key, files };
   }
 
   /** Applies a slot edit to the article's ledger on disk. */
@@ -151,8 +178,9 @@ export class OpenArticles {
     store: LedgerStore,
     projectOf: ArticleServices['projectOf'] = async () => ({ config: DEFAULT_PROJECT_CONFIG }),
     private readonly run: (article: OpenArticle) => Promise<void> | void = () => {},
+    evidence = new EvidenceChecker(),
   ) {
-    this.services = { store, projectOf };
+    this.services = { store, projectOf, evidence };
   }
 
   open(uri: string): OpenArticle {
@@ -179,6 +207,12 @@ export class OpenArticles {
   close(uri: string): void {
     this.articles.get(uri)?.close();
     this.articles.delete(uri);
+  }
+
+  /** The open articles whose verdicts rest on this workspace file; its hash is read again. */
+  restingOn(file: string): OpenArticle[] {
+    this.services.evidence.forget(file);
+    return [...this.articles.values()].filter((article) => article.restsOn(file));
   }
 
   /** Re-reads a sidecar changed on disk (git pull, another window); false when it holds nothing new. */

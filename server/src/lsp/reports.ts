@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadArticleFile } from '../article/articleFile';
 import { LedgerStore } from '../ledger/store';
+import { isInWorkspace } from '../ledger/sourceScope';
 import { buildReportModel, renderReport, type ArticleMetadata, type ReportArticleInput } from '../report';
 import { articleUrlFor } from '../config/projectConfig';
 import type { ArticleProject } from '../article/projectConfigs';
@@ -17,9 +18,12 @@ export interface ReportContext {
   openArticle: (uri: string) => { document: TextDocument; state: ArticleState } | undefined;
   /** The project file that applies to an article (organisation, published address, checker). */
   projectOf: (articlePath: string | undefined) => Promise<ArticleProject>;
+  /** The workspace folder of an article; undefined outside every folder. */
+  workspaceOf: (articlePath: string) => string | undefined;
   /** The severity per kind the article is shown with: kinds set to "off" stay out of the report. */
   severityOf: (uri: string) => Promise<FactcheckSettings['severity']>;
-  defaultChecker: () => string | undefined;
+  /** The editor's display language, for the dates shown. */
+  locale?: string;
   now: () => Date;
 }
 
@@ -33,7 +37,7 @@ function displayPath(uri: string, folder: string | undefined): string {
 export async function renderEditorReport(params: ReportParams, context: ReportContext): Promise<ReportResult> {
   const inputs: ReportArticleInput[] = [];
   const problems: string[] = [];
-  const closedFiles = new LedgerStore();
+  const closedFiles = new LedgerStore({ workspaceOf: context.workspaceOf });
   const published: Record<string, ArticleMetadata> = {};
   let project: ArticleProject | undefined;
   for (const uri of params.uris) {
@@ -55,6 +59,12 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
       problems.push(`${shown}: not a file`);
       continue;
     }
+    // A request can name any URI: only files of a workspace folder are read from disk.
+    const folder = context.workspaceOf(file);
+    if (!folder || !(await isInWorkspace(file, folder))) {
+      problems.push(`${shown}: not in a workspace folder; only open articles and files of the workspace are reported`);
+      continue;
+    }
     const article = await loadArticleFile(file, closedFiles, { lexicon: articleProject.config.lexicon });
     if (!article.ok) {
       problems.push(`${shown}: ${article.error}`);
@@ -64,7 +74,8 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
     inputs.push({ path: shown, text: article.text, format: article.format, claims: visibleClaims(article.claims, severity) });
   }
   if (!inputs.length) return { content: '', problems: problems.length ? problems : ['No articles to report on.'] };
-  const checker = params.checker || project?.config.checker || context.defaultChecker();
+  // Nobody named is left blank for a signature, never filled with the operating-system user.
+  const checker = params.checker || project?.config.checker;
   const organisation = project?.config.organisation;
   const model = buildReportModel(inputs, {
     generated: context.now().toISOString(),
@@ -72,6 +83,7 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
     ...(organisation ? { organisation } : {}),
     articles: published,
   });
-  const content = renderReport(model, params.format, params.nonce ? { html: { nonce: params.nonce } } : {});
+  const dates = { locale: context.locale };
+  const content = renderReport(model, params.format, params.nonce ? { html: { nonce: params.nonce }, dates } : { dates });
   return { content, problems };
 }

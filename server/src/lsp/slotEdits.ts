@@ -24,13 +24,17 @@ function translateChange(params: EditSlotParams, state: ArticleState): { ok: tru
       if (typeof edit.source?.target !== 'string') return { ok: false, message: 'A source needs a target: a web address or a file.' };
       const { kind, title, excerpt } = edit.source;
       const target = kind === 'file' ? relativeSourcePath(edit.source.target, state.articlePath!) : edit.source.target;
+      if (target === undefined) return { ok: false, message: `${JSON.stringify(edit.source.target)} is not a file path or file: URI.` };
       return { ok: true, change: { type: 'addSource', source: { kind, target, ...(title ? { title } : {}), ...(excerpt ? { excerpt } : {}) } } };
     }
     case 'setVerdict':
       return { ok: true, change: { type: 'setVerdict', verdict: edit.verdict } };
     case 'setNote':
       return { ok: true, change: { type: 'setNote', note: edit.note } };
+    case 'removeSource':
+      return { ok: true, change: { type: 'removeSource', target: edit.target } };
     case 'dismiss':
+      return { ok: true, change: { type: 'dismiss' } };
     case 'confirm':
     case 'reopen':
     case 'delete':
@@ -45,8 +49,16 @@ function translateChange(params: EditSlotParams, state: ArticleState): { ok: tru
   return { ok: false, message: `Unknown slot edit ${JSON.stringify((edit as { type?: unknown }).type)}.` };
 }
 
-/** Workspace files are recorded relative to the article's folder, with forward slashes. */
-function relativeSourcePath(target: string, articlePath: string): string {
-  const absolute = target.startsWith('file:') ? fileURLToPath(target) : path.resolve(path.dirname(articlePath), target);
+/**
+ * Workspace files are recorded relative to the article's folder, with forward slashes; whether the
+ * file lies in the workspace is the ledger's check (after links are followed).
+ */
+function relativeSourcePath(target: string, articlePath: string): string | undefined {
+  let absolute: string;
+  try {
+    absolute = target.startsWith('file:') ? fileURLToPath(target) : path.resolve(path.dirname(articlePath), target);
+  } catch {
+    return undefined;
+  }
   return path.relative(path.dirname(articlePath), absolute).split(path.sep).join('/');
 }

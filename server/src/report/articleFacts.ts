@@ -1,13 +1,22 @@
 // What a report says about an article as a whole: its title, its length, where a finding sits.
 import { extractProse, type DocumentFormat } from '../analysis/prose/prose';
 
-const TITLE_LIMIT = 200;
+/** Longer than this, a first line is the article's first paragraph, not its headline. */
+const TITLE_LIMIT = 120;
 
-/** The first heading, or else the first non-empty line, in plain words. */
-export function articleTitle(text: string, format: DocumentFormat): string {
+/**
+ * The first heading, or else a short first line, in plain words; else the file's name: a plain-text
+ * article that opens with its first paragraph has no title in it.
+ */
+export function articleTitle(text: string, format: DocumentFormat, path = ''): string {
   const title = format === 'html' ? htmlTitle(text) : format === 'markdown' ? markdownTitle(text) : firstLine(text);
   const words = (title ?? '').replace(/\s+/g, ' ').trim();
-  return words.length > TITLE_LIMIT ? `${words.slice(0, TITLE_LIMIT - 1)}…` : words;
+  return words && words.length <= TITLE_LIMIT ? words : fileTitle(path);
+}
+
+/** "stories/zoom-spy.txt" -> "zoom-spy.txt": the name a desk knows the file by. */
+function fileTitle(path: string): string {
+  return path.split(/[\\/]/).pop() ?? '';
 }
 
 function firstLine(text: string): string | undefined {

@@ -1,5 +1,6 @@
-// The HTML report's only stylesheet, inlined: readable on screen, clean on paper (each section of
-// findings starts a new page, link targets are printed, highlight colours survive printing).
+// The HTML report's only stylesheet, inlined: readable on screen, clean on A4 and Letter paper
+// (margins that fit both, the article text on its own pages, link targets printed, highlight
+// colours kept, cards and the sign-off never split across pages).
 export const REPORT_CSS = `
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5f6368; --rule: #d0d4d9; --open: #ffe58a; --resolved: #c8ecc9; --dismissed: #e3e5e8; --orphaned: #f6d0d0; --stale: #ffc98a; }
 * { box-sizing: border-box; }
@@ -45,10 +46,19 @@ a.marker:focus, a.marker:hover { background: #0b57d0; }
 .verdict-false, .verdict-misleading { color: #b3261e; font-weight: bold; }
 .verdict-partly-true { color: #9a6700; font-weight: bold; }
 .none { color: var(--muted); font-style: italic; }
+.readiness { border: 2px solid #b3261e; background: #fdecea; border-radius: 6px; padding: .75rem 1rem; margin: 1rem 0; font-family: "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; break-inside: avoid; }
+.readiness.ready { border-color: #1e7b2e; background: #e7f4e8; }
+.readiness p { margin: 0 0 .5rem; font-size: 1.05rem; }
+.readiness .counts { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; font-size: .9rem; }
+.readiness .count { font-weight: bold; font-size: 1.1rem; }
+.sign-off { break-inside: avoid; margin-top: 2.5rem; }
+.sign-off td, .sign-off th { text-align: left; padding: .9rem .5rem .3rem; vertical-align: bottom; }
+.sign-off .blank { display: inline-block; min-width: 9rem; border-bottom: 1px solid var(--ink); }
+@page { margin: 16mm 14mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-  section.text, section.group, section.article + section.article { break-before: page; }
+  section.text, section.article + section.article { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
   a { color: inherit; }
   a.source[href]::after { content: " <" attr(href) ">"; font-size: .8em; color: var(--muted); }

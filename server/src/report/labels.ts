@@ -44,6 +44,18 @@ export function verdictLabel(verdict: string): string {
   return Object.hasOwn(VERDICT_LABELS, verdict) ? VERDICT_LABELS[verdict as Verdict] : verdict;
 }
 
+/**
+ * The words an entry card quotes, once: the claim when it holds the marked words (a quote is its
+ * own claim; a figure or an "allegedly" sits in its sentence), and the marked words beside it only
+ * when they are not the claim itself.
+ */
+export function entryWords(entry: Pick<ReportEntry, 'text' | 'content' | 'cue'>): { quoted: string; marked?: string; claim?: string } {
+  const { text, content } = entry;
+  if (content === undefined || text.includes(content)) return { quoted: text };
+  if (content.includes(text)) return { quoted: content, ...(text !== entry.cue ? { marked: text } : {}) };
+  return { quoted: text, claim: content };
+}
+
 /** Where an entry stands, as people count (from 1), or that its claim is gone from the text. */
 export function entryPlace(entry: Pick<ReportEntry, 'line' | 'column'>): string {
   return entry.line === undefined ? 'no longer in the text' : `line ${entry.line}, column ${entry.column}`;

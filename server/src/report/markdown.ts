@@ -3,43 +3,72 @@
 import type { SourceRef, Staleness } from '../ledger/slot';
 import { staleMessage } from '../ledger/staleMessage';
 import { wordDiff } from '../ledger/wordDiff';
-import { escapeMarkdown, httpUrl } from './escape';
-import { entryPlace, KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
+import { keptCopyOf } from './keptCopy';
+import { escapeMarkdown, httpUrl, linkDestination } from './escape';
+import { entryPlace, entryWords, KIND_LABELS, REPORT_SECTIONS, STATUS_LABELS, verdictLabel } from './labels';
 import type { ReportArticle, ReportEntry, ReportModel } from './model';
 import { CLAIM_STATUSES, type ReportSummary } from './summary';
 import { FINDING_KINDS } from '../analysis/finding';
+import { humanDate, humanDateTime, type DateStyle } from './dates';
+import { readinessLine } from './readiness';
 
-export function renderMarkdown(model: ReportModel): string {
+export function renderMarkdown(model: ReportModel, dates: DateStyle = {}): string {
   const single = model.articles.length === 1;
   const out: string[] = [];
   out.push(single ? `# Fact-check report: ${escapeMarkdown(model.articles[0].title)}` : '# Fact-check report', '');
-  out.push(...reportFacts(model), '');
+  out.push(...reportFacts(model, dates), '');
+  out.push(`> **${readinessLine(model.readiness)}**`, '');
   if (!single) out.push('## Summary', '', ...summaryTable(model.summary), '');
-  for (const article of model.articles) out.push(...articleSection(article, single ? 2 : 3));
+  for (const article of model.articles) out.push(...articleSection(article, single ? 2 : 3, dates));
+  out.push(...signOff(model, dates));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-function reportFacts(model: ReportModel): string[] {
-  const facts = [`- **Generated:** ${escapeMarkdown(model.generated)}`];
+/**
+ * A date the report formatted itself is shown as it is: escaping would print `10\:19`. Anything
+ * the formatter handed back unchanged came from a ledger as written, and is escaped.
+ */
+function dateText(iso: string, format: (iso: string, style: DateStyle) => string, dates: DateStyle): string {
+  const shown = format(iso, dates);
+  return shown === iso ? escapeMarkdown(iso) : shown.replace(/[\\`*_[\]<>|]/g, '');
+}
+
+function signOff(model: ReportModel, dates: DateStyle): string[] {
+  const blank = '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_';
+  return [
+    '## Sign-off',
+    '',
+    '| Role | Name | Signature | Date |',
+    '| --- | --- | --- | --- |',
+    `| Checked by | ${model.checker === undefined ? blank : escapeMarkdown(model.checker)} | ${blank} | ${dateText(model.generated, humanDate, dates)} |`,
+    `| Approved by | ${blank} | ${blank} | ${blank} |`,
+    '',
+  ];
+}
+
+function reportFacts(model: ReportModel, dates: DateStyle): string[] {
+  const facts = [`- **Generated:** ${dateText(model.generated, humanDateTime, dates)}`];
   if (model.checker !== undefined) facts.push(`- **Checked by:** ${escapeMarkdown(model.checker)}`);
   if (model.organisation) facts.push(`- **Organisation:** ${link(model.organisation.name, model.organisation.url)}`);
   return facts;
 }
 
-function articleSection(article: ReportArticle, level: number): string[] {
+function articleSection(article: ReportArticle, level: number, dates: DateStyle): string[] {
   const heading = '#'.repeat(level);
   const out: string[] = [];
   if (level > 2) out.push(`${'#'.repeat(level - 1)} ${escapeMarkdown(article.title)}`, '');
   out.push(`- **Article:** ${escapeMarkdown(article.path)}`);
   if (article.url !== undefined) out.push(`- **Published at:** ${link(article.url, article.url)}`);
-  if (article.published !== undefined) out.push(`- **Published:** ${escapeMarkdown(article.published)}`);
-  out.push(`- **Words:** ${article.wordCount}`, '');
+  if (article.published !== undefined) out.push(`- **Published:** ${dateText(article.published, humanDate, dates)}`);
+  out.push(`- **Words:** ${article.wordCount}`);
+  if (level > 2) out.push(`- **Readiness:** ${readinessLine(article.readiness)}`);
+  out.push('');
   out.push(`${heading} Summary`, '', ...summaryTable(article.summary), '');
   for (const section of REPORT_SECTIONS) {
     const entries = article.entries.filter((entry) => section.statuses.includes(entry.status));
     out.push(`${heading} ${section.title} (${entries.length})`, '');
     if (entries.length === 0) out.push('None.', '');
-    for (const entry of entries) out.push(...entryLines(entry, level + 1), '');
+    for (const entry of entries) out.push(...entryLines(entry, level + 1, dates), '');
   }
   return out;
 }
@@ -57,27 +86,29 @@ function summaryTable(summary: ReportSummary): string[] {
   return rows;
 }
 
-function entryLines(entry: ReportEntry, level: number): string[] {
+function entryLines(entry: ReportEntry, level: number, dates: DateStyle): string[] {
   const where = entryPlace(entry);
+  const words = entryWords(entry);
   const out = [`${'#'.repeat(level)} ${entry.number}. ${KIND_LABELS[entry.kind]}, ${where}`, ''];
   const field = (name: string, value: string | undefined) => {
     if (value !== undefined) out.push(`- **${name}:** ${escapeMarkdown(value, '  ')}`);
   };
   out.push(`- **Status:** ${STATUS_LABELS[entry.status]}`);
-  field('Text', entry.text);
+  field('Text', words.quoted);
   if (entry.speaker) {
     const { text, name } = entry.speaker;
     out.push(`- **Speaker:** ${escapeMarkdown(text, '  ')}${name !== undefined && name !== text ? ` (${escapeMarkdown(name, '  ')})` : ''}`);
   }
   field('Cue', entry.cue);
-  field('Claim', entry.content);
+  field('Marked', words.marked);
+  field('Claim', words.claim);
   out.push(`- **Verdict:** ${entry.verdict === undefined ? 'none yet' : escapeMarkdown(verdictLabel(entry.verdict))}`);
   if (entry.stale) out.push(...staleLines(entry.verdict, entry.stale));
   if (entry.sources.length === 0) out.push('- **Sources:** none yet');
-  else out.push('- **Sources:**', ...entry.sources.map((source) => `  - ${sourceLine(source)}`));
+  else out.push('- **Sources:**', ...entry.sources.map((source) => `  - ${sourceLine(source, dates)}`));
   field('Note', entry.note);
   field('Checked by', entry.creator);
-  field('Last changed', entry.modified);
+  if (entry.modified !== undefined) out.push(`- **Last changed:** ${dateText(entry.modified, humanDateTime, dates)}`);
   return out;
 }
 
@@ -94,11 +125,15 @@ function staleLines(verdict: string | undefined, stale: Staleness): string[] {
   return lines;
 }
 
-function sourceLine(source: SourceRef): string {
+function sourceLine(source: SourceRef, dates: DateStyle): string {
   let line = link(source.title ?? source.target, source.target);
   if (source.title !== undefined && httpUrl(source.target) === undefined) line += ` (${escapeMarkdown(source.target, '    ')})`;
-  if (source.accessed !== undefined) line += `, consulted ${escapeMarkdown(source.accessed)}`;
+  if (source.accessed !== undefined) line += `, consulted ${dateText(source.accessed, humanDate, dates)}`;
   if (source.excerpt !== undefined) line += `: “${escapeMarkdown(source.excerpt, '    ')}”`;
+  if (source.refused !== undefined) line += ` — **refused:** ${escapeMarkdown(source.refused, '    ')}`;
+  const copy = keptCopyOf(source);
+  if (copy && 'error' in copy) line += ` — no copy kept (${escapeMarkdown(copy.retrieved)}): ${escapeMarkdown(copy.error, '    ')}`;
+  else if (copy) line += ` — [kept copy](<${copy.cached}>), retrieved ${escapeMarkdown(copy.retrieved)}`;
   return line;
 }
 
@@ -106,5 +141,5 @@ function sourceLine(source: SourceRef): string {
 function link(text: string, target: string | undefined): string {
   const url = target === undefined ? undefined : httpUrl(target);
   const label = escapeMarkdown(text, '    ');
-  return url === undefined ? label : `[${label}](<${url}>)`;
+  return url === undefined ? label : `[${label}](<${linkDestination(url)}>)`;
 }

@@ -6,6 +6,7 @@ import type { DocumentFormat } from '../analysis/prose/prose';
 import type { Claim, ClaimStatus, JudgedWords, SourceRef, Staleness, Verdict } from '../ledger/slot';
 import { articleTitle, countWords, LineIndex } from './articleFacts';
 import { CLAIM_STATUSES, summarise, type ReportSummary } from './summary';
+import { readiness, type Readiness } from './readiness';
 
 /** Bump when a field changes meaning or disappears; adding a field does not bump it. */
 export const REPORT_MODEL_VERSION = 1;
@@ -89,6 +90,8 @@ export interface ReportArticle {
   /** The article's text, so the HTML report can show each finding in place. */
   text: string;
   summary: ReportSummary;
+  /** Ready for sign-off, or what stands in the way. */
+  readiness: Readiness;
   entries: ReportEntry[];
 }
 
@@ -100,6 +103,7 @@ export interface ReportModel {
   organisation?: Organisation;
   /** Counts over every article together. */
   summary: ReportSummary;
+  readiness: Readiness;
   articles: ReportArticle[];
 }
 
@@ -110,6 +114,7 @@ export function buildReportModel(articles: readonly ReportArticleInput[], metada
     version: REPORT_MODEL_VERSION,
     generated: metadata.generated,
     summary: summarise(built.flatMap((article) => article.entries)),
+    readiness: readiness(built.flatMap((article) => article.entries)),
     articles: built,
   };
   if (metadata.checker !== undefined) model.checker = metadata.checker;
@@ -122,11 +127,12 @@ function buildArticle(input: ReportArticleInput, metadata: ArticleMetadata | und
   const entries = orderClaims(input.claims).map((claim, index) => buildEntry(claim, index + 1, input.text, lines));
   const article: ReportArticle = {
     path: input.path,
-    title: articleTitle(input.text, input.format),
+    title: articleTitle(input.text, input.format, input.path),
     format: input.format,
     wordCount: countWords(input.text, input.format),
     text: input.text,
     summary: summarise(entries),
+    readiness: readiness(entries),
     entries,
   };
   if (metadata?.url !== undefined) article.url = metadata.url;

@@ -47,10 +47,11 @@ describe('A reporter opens a plain-text article', () => {
     assert.deepEqual(diagnosticFindings(document, diagnostics), engineFindings(document.getText(), 'plaintext'));
   });
 
-  it('shows quotes as warnings and attributions as information by default', () => {
+  it('shows quotes and attributions as information by default: they name their source already', () => {
     const quote = assertFinding(document, diagnostics, EXPECTED[1]);
     const attribution = assertFinding(document, diagnostics, EXPECTED[0]);
-    assert.equal(quote.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(quote.severity, vscode.DiagnosticSeverity.Information);
+    assert.match(quote.message, /^Quote by Agnes Rowe[^:]*: ‘We followed every step/, 'the Problems row names the quote’s words');
     assert.equal(attribution.severity, vscode.DiagnosticSeverity.Information);
   });
 
@@ -63,12 +64,11 @@ describe('A reporter opens a plain-text article', () => {
     assert.ok(related.location.range.start.isEqual(name.start) && related.location.range.contains(name), 'it points at the name in the text');
   });
 
-  it('hovers a quote with its kind, speaker and an empty source slot with links to fill it', async () => {
+  it('hovers a quote with its question, speaker and an empty source slot with links to fill it', async () => {
     const inside = rangeOf(document, 'followed every step').start;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, inside);
     const text = hoverText(hovers);
-    assert.match(text, /Direct quote/);
-    assert.match(text, /Agnes Rowe/);
+    assert.match(text, /^\*\*Quote attributed to Agnes Rowe/);
     assert.match(text, /Source slot: empty/);
     assert.match(text, /\(command:factcheck\.attachSource\?/);
     assert.match(text, /\(command:factcheck\.setVerdict\?/);

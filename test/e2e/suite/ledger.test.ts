@@ -73,16 +73,16 @@ describe('Resolving a claim through its source slot', function () {
     ref = attach.command!.arguments![0];
   });
 
-  it('attaches a source and a verdict; the quote becomes a resolved hint', async () => {
+  it('attaches a source and a verdict; the quote is listed as resolved', async () => {
     assert.equal(await vscode.commands.executeCommand('factcheck.attachSource', ref, SOURCE), true);
     assert.equal(await vscode.commands.executeCommand('factcheck.setVerdict', ref, 'verified'), true);
     const diagnostics = await waitForDiagnostics(
       document.uri,
-      (d) => d.some((x) => x.code === 'quote' && x.severity === vscode.DiagnosticSeverity.Hint),
+      (d) => d.some((x) => x.code === 'quote' && x.message.startsWith('Resolved')),
       'the quote to be resolved',
     );
     const quote = assertFinding(document, diagnostics, { kind: 'quote', exactly: QUOTE });
-    assert.equal(quote.severity, vscode.DiagnosticSeverity.Hint);
+    assert.equal(quote.severity, vscode.DiagnosticSeverity.Information);
     assert.match(quote.message, /^Resolved \(verified\)/);
   });
 
@@ -105,8 +105,7 @@ describe('Resolving a claim through its source slot', function () {
       'vscode.executeHoverProvider', document.uri, rangeOf(document, 'followed every step').start,
     );
     const text = hoverText(hovers);
-    assert.match(text, /Source slot: resolved/);
-    assert.match(text, /verified/);
+    assert.match(text, /Resolved: Verified/);
     assert.ok(text.includes(`](${SOURCE.url})`), `the source is a link: ${text}`);
   });
 
@@ -122,7 +121,7 @@ describe('Resolving a claim through its source slot', function () {
         'the quote two lines further down',
       );
       const quote = assertFinding(document, moved, { kind: 'quote', exactly: QUOTE });
-      assert.equal(quote.severity, vscode.DiagnosticSeverity.Hint, 'still resolved');
+      assert.equal(quote.severity, vscode.DiagnosticSeverity.Information, 'still resolved');
       assert.match(quote.message, /^Resolved \(verified\)/);
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -141,7 +140,7 @@ describe('Resolving a claim through its source slot', function () {
         'the quote four lines further down after the outside edit',
       );
       const quote = assertFinding(document, moved, { kind: 'quote', exactly: QUOTE });
-      assert.equal(quote.severity, vscode.DiagnosticSeverity.Hint, 'still resolved');
+      assert.equal(quote.severity, vscode.DiagnosticSeverity.Information, 'still resolved');
     } finally {
       await vscode.workspace.fs.writeFile(document.uri, new TextEncoder().encode(original));
       await waitForDiagnostics(
@@ -167,7 +166,7 @@ describe('Resolving a claim through its source slot', function () {
     }
     const back = await waitForDiagnostics(
       document.uri,
-      (d) => !d.some((x) => x.code === 'orphaned-slot') && d.some((x) => x.code === 'quote' && x.severity === vscode.DiagnosticSeverity.Hint),
+      (d) => !d.some((x) => x.code === 'orphaned-slot') && d.some((x) => x.code === 'quote' && x.message.startsWith('Resolved')),
       'the slot back on its quote',
     );
     assertFinding(document, back, { kind: 'quote', exactly: QUOTE });
@@ -178,7 +177,7 @@ describe('Resolving a claim through its source slot', function () {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, allegation);
     const dismiss = actions.find((a) => a.command?.command === 'factcheck.dismiss' && /allegation/.test(a.title));
     assert.ok(dismiss, `a dismiss quick fix for the allegation; got ${JSON.stringify(actions.map((a) => a.title))}`);
-    assert.equal(await vscode.commands.executeCommand('factcheck.dismiss', ...(dismiss.command!.arguments ?? [])), true);
+    assert.equal(await vscode.commands.executeCommand('factcheck.dismiss', ...(dismiss.command!.arguments ?? []), 'reported speech'), true);
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => x.code === 'allegation'), 'the allegation to be hidden');
   });
 

@@ -40,7 +40,7 @@ describe('A project file at the workspace root', function () {
     await vscode.workspace.fs.writeFile(projectUri, new TextEncoder().encode('{ "version": 1, "severity": { "quote": "loud" } }\n'));
     await waitForDiagnostics(
       document.uri,
-      (d) => d.some((x) => x.code === 'statistic') && d.some((x) => x.code === 'quote' && x.severity === vscode.DiagnosticSeverity.Warning),
+      (d) => d.some((x) => x.code === 'statistic') && d.some((x) => x.code === 'quote' && x.severity === vscode.DiagnosticSeverity.Information),
       'the defaults back',
     );
     const problems = await waitForDiagnostics(projectUri, (d) => d.length > 0, 'a problem on .factcheck.json');

@@ -85,13 +85,85 @@ describe('the sidecar format', () => {
   });
 
   it('reads back exactly what it wrote', () => {
-    const unassessed = slot(B, 90, { sources: [{ kind: 'file', target: '../interviews/quill.txt' }] });
+    const evidence = { sha256: 'a'.repeat(64), size: 1204, modified: '2026-03-01T08:00:00.000Z' };
+    const unassessed = slot(B, 90, { sources: [{ kind: 'file', target: '../interviews/quill.txt', evidence }] });
     delete unassessed.verdict;
     delete unassessed.judged;
     const slots = [slot(A, 40, { note: 'Two “sources” 😀', creator: 'Ana', dismissed: true }), unassessed];
     const parsed = parseSidecar(formatSidecar('story.md', slots));
     assert.ok(parsed.ok);
-    assert.deepEqual(parsed.sidecar, { version: 1, article: 'story.md', slots });
+    assert.deepEqual(parsed.sidecar, { version: 1, article: 'story.md', slots, layout: {} });
+  });
+
+  it("keeps another tool's keys, of the sidecar and of each annotation, and a byte order mark", () => {
+    const document = JSON.parse(formatSidecar('story.md', [slot(A, 40)]));
+    document.generator = { name: 'other-annotator', version: '2.1' };
+    document.annotations[0].audience = { type: 'schema:Audience', 'schema:audienceType': 'editors' };
+    document.annotations[0].rights = 'https://creativecommons.org/licenses/by/4.0/';
+    const text = `\ufeff${JSON.stringify(document, null, 2)}\n`;
+    const parsed = parseSidecar(text);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.sidecar.layout, { extra: { generator: document.generator }, bom: true });
+    assert.deepEqual(parsed.sidecar.slots[0].extra, { audience: document.annotations[0].audience, rights: document.annotations[0].rights });
+    assert.equal(formatSidecar('story.md', parsed.sidecar.slots, parsed.sidecar.layout), text);
+  });
+});
+
+describe('a workspace file’s fingerprint in the sidecar', () => {
+  const evidence = { sha256: 'c'.repeat(64), size: 12, modified: '2026-03-01T08:00:00.000Z' };
+
+  it('is written on the file source as "evidence"', () => {
+    const [annotation] = JSON.parse(formatSidecar('a.txt', [slot(A, 0, { sources: [{ kind: 'file', target: 'notes/call.txt', evidence }] })])).annotations;
+    assert.deepEqual(annotation.body.at(-1), { type: 'SpecificResource', purpose: 'linking', source: 'notes/call.txt', sourceKind: 'file', evidence });
+  });
+
+  it('is refused when it is not a SHA-256, a size and a date-time, or sits on a web source', () => {
+    const document = JSON.parse(formatSidecar('a.txt', [slot(A, 0, { sources: [{ kind: 'file', target: 'notes/call.txt', evidence }] })]));
+    const bad = (change: (body: Record<string, unknown>) => void): string => {
+      const copy = structuredClone(document);
+      change(copy.annotations[0].body.at(-1));
+      const parsed = parseSidecar(JSON.stringify(copy));
+      assert.ok(!parsed.ok);
+      return parsed.problems.map((p) => p.message).join('\n');
+    };
+    assert.match(bad((b) => ((b.evidence as { sha256: string }).sha256 = 'XYZ')), /evidence.*sha256 must be 64 lower-case hex digits/);
+    assert.match(bad((b) => ((b.evidence as { size: number }).size = -1)), /size must be a whole number/);
+    assert.match(bad((b) => ((b.evidence as { modified: string }).modified = 'soon')), /modified must be an ISO 8601 date-time/);
+    assert.match(bad((b) => ((b.source = 'https://port.example/'), (b.sourceKind = 'url'))), /only a workspace file has a fingerprint/);
+  });
+});
+
+describe('a web source’s kept copy in the sidecar', () => {
+  const sha256 = 'd'.repeat(64);
+  const web = { kind: 'url' as const, target: 'https://port.example/budget', accessed: '2026-03-02T10:00:00.000Z' };
+
+  it('is linked with the TimeState’s "cached", its details beside it, and read back the same', () => {
+    const archive = { cached: `../.factcheck/sources/${sha256}.html`, sha256, retrieved: '2026-03-02T10:00:05.000Z', status: 200, contentType: 'text/html' };
+    const failed = { error: 'the server answered 404 Not Found', retrieved: '2026-03-02T10:00:06.000Z', status: 404 };
+    const slots = [slot(A, 0, { sources: [{ ...web, archive }, { ...web, target: 'https://port.example/gone', archive: failed }] })];
+    const text = formatSidecar('a.txt', slots);
+    const [annotation] = JSON.parse(text).annotations;
+    assert.deepEqual(annotation.body.at(-2), {
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: 'https://port.example/budget',
+      sourceKind: 'url',
+      state: { type: 'TimeState', sourceDate: '2026-03-02T10:00:00.000Z', cached: archive.cached },
+      archive: { sha256, retrieved: archive.retrieved, status: 200, contentType: 'text/html' },
+    });
+    assert.deepEqual(annotation.body.at(-1).archive, failed);
+    const parsed = parseSidecar(text);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.sidecar.slots, slots);
+  });
+
+  it('is refused when the copy lies anywhere but .factcheck/sources under its own SHA-256', () => {
+    const archive = { cached: `../.factcheck/sources/${sha256}.html`, sha256, retrieved: '2026-03-02T10:00:05.000Z', status: 200, contentType: 'text/html' };
+    const document = JSON.parse(formatSidecar('a.txt', [slot(A, 0, { sources: [{ ...web, archive }] })]));
+    document.annotations[0].body.at(-1).state.cached = '../../../etc/passwd';
+    const parsed = parseSidecar(JSON.stringify(document));
+    assert.ok(!parsed.ok);
+    assert.match(parsed.problems[0].message, /archive.*a kept copy must be a file \.factcheck\/sources/);
   });
 });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { buildReportModel, renderReport } from '../../../server/src/report';
 import { httpUrl } from '../../../server/src/report/escape';
+import { humanDate, humanDateTime } from '../../../server/src/report/dates';
 import { KIND_LABELS, STATUS_LABELS, VERDICT_LABELS } from '../../../server/src/report/labels';
 import { all, asParsed, attr, byTag, hasClass, one, parseHtml, textOf, textWithout, type Element } from './dom';
 import { PAYLOAD_QUOTE, SAMPLE_METADATA, SAMPLE_TEXT, sampleClaims, sampleModel } from './sampleReport';
@@ -78,16 +79,20 @@ describe('HTML report', () => {
       assert.ok(hasClass(box, `status-${entry.status}`) && hasClass(box, `kind-${entry.kind}`));
       assert.equal(textOf(one(box, (e) => hasClass(e, 'kind'))), KIND_LABELS[entry.kind]);
       assert.equal(textOf(one(box, (e) => hasClass(e, 'where'))), entry.line === undefined ? 'no longer in the text' : `line ${entry.line}, column ${entry.column}`);
-      assert.equal(field(box, 'text'), asParsed(entry.text));
+      // The card quotes the claim once: its own words, or the sentence they sit in.
+      const quoted = field(box, 'text')!;
+      assert.ok(quoted.includes(asParsed(entry.text)), `entry ${entry.number} quotes its words`);
+      const claim = field(box, 'claim');
+      if (entry.content !== undefined) assert.ok(quoted.includes(asParsed(entry.content)) || claim === asParsed(entry.content), `entry ${entry.number} shows its claim`);
+      if (claim !== undefined) assert.ok(!quoted.includes(claim) && !claim.includes(quoted), `entry ${entry.number} does not repeat its words`);
       assert.equal(field(box, 'status'), STATUS_LABELS[entry.status]);
       assert.equal(field(box, 'speaker'), entry.speaker?.text);
       assert.equal(field(box, 'speaker-name'), entry.speaker?.name);
       assert.equal(field(box, 'cue'), entry.cue);
-      assert.equal(field(box, 'claim'), entry.content && asParsed(entry.content));
       assert.equal(field(box, 'verdict'), entry.verdict ? VERDICT_LABELS[entry.verdict] : 'none yet');
       assert.equal(field(box, 'note'), entry.note && asParsed(entry.note));
       assert.equal(field(box, 'creator'), entry.creator);
-      assert.equal(field(box, 'modified'), entry.modified);
+      assert.equal(field(box, 'modified'), entry.modified && humanDateTime(entry.modified));
       const items = all(one(box, (e) => attr(e, 'data-field') === 'sources'), byTag('li'));
       assert.equal(items.length, entry.sources.length);
       entry.sources.forEach((source, i) => {
@@ -100,12 +105,52 @@ describe('HTML report', () => {
     }
   });
 
-  it('puts open findings first, then stale verdicts, resolved, then dismissed and orphaned, each section its own page in print', () => {
+  it('puts open findings first, then stale verdicts, resolved, then dismissed and orphaned, the article text on its own pages in print', () => {
     const groups = all(root, (e) => e.tagName === 'section' && hasClass(e, 'group'));
     assert.deepEqual(groups.map((g) => textOf(one(g, byTag('h3')))), ['Open findings (7)', 'Stale verdicts (0)', 'Resolved findings (3)', 'Dismissed and orphaned (2)']);
     const statuses = groups.map((g) => all(g, byTag('article')).map((e) => article.entries[Number(attr(e, 'data-finding')) - 1].status));
     assert.deepEqual(statuses.map((s) => [...new Set(s)].sort()), [['open'], [], ['resolved'], ['dismissed', 'orphaned']]);
-    assert.match(textOf(one(root, byTag('style'))), /@media print \{[^]*section\.group[^]*break-before: page/);
+    assert.match(textOf(one(root, byTag('style'))), /@media print \{[^]*section\.text[^]*break-before: page/);
+  });
+
+  it('has one H1, the article’s title, and no second heading repeating it', () => {
+    assert.deepEqual(all(root, byTag('h1')).map(textOf), [`Fact-check report: ${article.title}`]);
+    assert.ok(!all(root, byTag('h2')).some((h) => textOf(h) === article.title));
+  });
+
+  it('opens with a readiness box: not ready while findings are open, disputed or orphaned, with the counts', () => {
+    const box = one(root, (e) => hasClass(e, 'readiness'));
+    assert.ok(hasClass(box, 'not-ready'));
+    const { open, stale, orphaned, disputed, resolved, dismissed } = model.readiness;
+    assert.match(textOf(one(box, byTag('strong'))), new RegExp(`^Not ready: ${open} open`));
+    const counts = Object.fromEntries(all(box, (e) => attr(e, 'data-count') !== undefined).map((e) => [attr(e, 'data-count'), Number(textOf(one(e, (c) => hasClass(c, 'count'))))]));
+    assert.deepEqual(counts, { open, stale, disputed, orphaned, resolved, dismissed });
+    const ready = buildReportModel([{ path: 'calm.md', text: '# Calm\n', format: 'markdown', claims: [] }], SAMPLE_METADATA);
+    const calm = one(parseHtml(renderReport(ready, 'html')), (e) => hasClass(e, 'readiness'));
+    assert.ok(hasClass(calm, 'ready'));
+    assert.match(textOf(calm), /^Ready for sign-off/);
+  });
+
+  it('ends with a sign-off block: the checker named, the report’s day, blanks for the approving editor', () => {
+    const block = one(root, (e) => hasClass(e, 'sign-off'));
+    const rows = all(block, byTag('tr')).map((row) => all(row, (e) => e.tagName === 'td' || e.tagName === 'th').map((cell) => textOf(cell)));
+    assert.deepEqual(rows, [
+      ['Role', 'Name', 'Signature', 'Date'],
+      ['Checked by', 'Priya Nair', '', humanDate(model.generated)],
+      ['Approved by', '', '', ''],
+    ]);
+    const unnamed = buildReportModel([{ path: 'x.md', text: '# X\n', format: 'markdown', claims: [] }], { generated: '2026-11-22T08:15:00Z' });
+    const blank = one(parseHtml(renderReport(unnamed, 'html')), (e) => hasClass(e, 'sign-off'));
+    assert.deepEqual(all(blank, (e) => hasClass(e, 'blank')).map((e) => attr(one(blank, (td) => td.childNodes.includes(e)), 'class')), ['name', 'signature', 'name', 'signature', 'date'], 'no name is made up: a blank to fill in by hand');
+  });
+
+  it('shows dates as words in the locale and time zone asked for, keeping ISO in the datetime attribute', () => {
+    const page = parseHtml(renderReport(model, 'html', { dates: { locale: 'en-GB', timeZone: 'Europe/Berlin' } }));
+    const time = one(one(page, byTag('header')), byTag('time'));
+    assert.equal(textOf(time), '22 November 2026 at 09:15');
+    assert.equal(attr(time, 'datetime'), '2026-11-22T08:15:00Z');
+    const german = parseHtml(renderReport(model, 'html', { dates: { locale: 'de-DE', timeZone: 'UTC' } }));
+    assert.match(textOf(one(one(german, byTag('header')), byTag('time'))), /^22\. November 2026 um 08:15$/);
   });
 
   it('has a summary table with counts by kind and status', () => {

@@ -3,13 +3,14 @@ import fc from 'fast-check';
 import { highlightedArticle } from '../../../server/src/report/htmlArticle';
 import type { ReportArticle, ReportEntry } from '../../../server/src/report/model';
 import { summarise } from '../../../server/src/report/summary';
+import { readiness } from '../../../server/src/report/readiness';
 import { all, attr, hasClass, parseHtml, textWithout, type Element } from './dom';
 
 const anchors = { entry: (n: number) => `finding-${n}`, marker: (n: number) => `mark-${n}` };
 
 function articleWith(text: string, spans: [number, number][]): ReportArticle {
   const entries: ReportEntry[] = spans.map(([start, end], i) => ({ number: i + 1, status: 'open', kind: 'quote', start, end, line: 1, column: start + 1, text: text.slice(start, end), sources: [] }));
-  return { path: 'x', title: 'x', format: 'plaintext', wordCount: 0, text, summary: summarise(entries), entries };
+  return { path: 'x', title: 'x', format: 'plaintext', wordCount: 0, text, summary: summarise(entries), readiness: readiness(entries), entries };
 }
 
 function render(text: string, spans: [number, number][]): Element {

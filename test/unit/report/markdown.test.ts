@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { buildReportModel, renderReport } from '../../../server/src/report';
 import { escapeMarkdown } from '../../../server/src/report/escape';
+import { humanDate, humanDateTime } from '../../../server/src/report/dates';
 import { KIND_LABELS, VERDICT_LABELS } from '../../../server/src/report/labels';
 import type { ReportEntry } from '../../../server/src/report/model';
 import { all, attr, byTag, parseHtml, textOf, type Element } from './dom';
@@ -66,7 +67,7 @@ describe('Markdown report', () => {
 
   it('lists open findings first, then stale verdicts, resolved, then dismissed and orphaned', () => {
     const sections = all(root, byTag('h2')).map(textOf);
-    assert.deepEqual(sections, ['Summary', 'Open findings (7)', 'Stale verdicts (0)', 'Resolved findings (3)', 'Dismissed and orphaned (2)']);
+    assert.deepEqual(sections, ['Summary', 'Open findings (7)', 'Stale verdicts (0)', 'Resolved findings (3)', 'Dismissed and orphaned (2)', 'Sign-off']);
     for (const entry of model.articles[0].entries) {
       const expectedSection = { open: 'Open', stale: 'Stale', resolved: 'Resolved', dismissed: 'Dismissed', orphaned: 'Dismissed' }[entry.status];
       assert.ok(entries.get(entry.number)?.section.startsWith(expectedSection), `entry ${entry.number} under ${expectedSection}`);
@@ -79,18 +80,37 @@ describe('Markdown report', () => {
       const shown = entries.get(entry.number)!;
       const where = entry.line === undefined ? 'no longer in the text' : `line ${entry.line}, column ${entry.column}`;
       assert.equal(shown.heading, `${entry.number}. ${KIND_LABELS[entry.kind]}, ${where}`);
-      assert.equal(shown.fields.get('Text'), asRead(entry.text));
+      // The claim's words once: its own, or the sentence they sit in; a separate claim only when it is elsewhere.
+      const text = shown.fields.get('Text')!;
+      assert.ok(text.includes(asRead(entry.text)), `entry ${entry.number} quotes its words`);
+      const claim = shown.fields.get('Claim');
+      if (entry.content !== undefined) assert.ok(text.includes(asRead(entry.content)) || claim === asRead(entry.content), `entry ${entry.number} shows its claim`);
+      if (claim !== undefined) assert.ok(!text.includes(claim) && !claim.includes(text));
       assert.equal(shown.fields.get('Cue'), entry.cue && asRead(entry.cue));
-      assert.equal(shown.fields.get('Claim'), entry.content && asRead(entry.content));
       assert.equal(shown.fields.get('Note'), entry.note && asRead(entry.note));
       assert.equal(shown.fields.get('Checked by'), entry.creator);
-      assert.equal(shown.fields.get('Last changed'), entry.modified);
+      assert.equal(shown.fields.get('Last changed'), entry.modified && humanDateTime(entry.modified));
       assert.equal(shown.fields.get('Verdict'), entry.verdict ? VERDICT_LABELS[entry.verdict] : 'none yet');
       assert.equal(shown.fields.get('Speaker'), speakerLine(entry));
       const sources = shown.fields.get('Sources')!;
       if (entry.sources.length === 0) assert.equal(sources, 'none yet');
       for (const source of entry.sources) assert.ok(sources.includes(source.title ?? source.target), `source ${source.target}`);
     }
+  });
+
+  it('writes dates as words, never backslash-escaped, and ends with a sign-off table', () => {
+    const german = renderReport(model, 'md', { dates: { locale: 'de-DE', timeZone: 'UTC' } });
+    assert.match(german, /^- \*\*Generated:\*\* 22\. November 2026 um 08:15$/m);
+    for (const line of markdown.split('\n').filter((l) => /Generated|Last changed|consulted/.test(l))) {
+      assert.doesNotMatch(line, /\d\\[-:.]\d/, `no 2026\\-11 or 08\\:15 in ${line}`);
+    }
+    assert.match(markdown, /^> \*\*Not ready: 7 open/m);
+    const table = all(rendered(markdown), byTag('table')).at(-1)!;
+    const rows = all(table, byTag('tr')).map((row) => all(row, (e) => e.tagName === 'td' || e.tagName === 'th').map((cell) => textOf(cell)));
+    assert.deepEqual(rows.slice(1), [
+      ['Checked by', 'Priya Nair', '____________', humanDate(model.generated)],
+      ['Approved by', '____________', '____________', '____________'],
+    ]);
   });
 
   it('links only http(s) sources, to exactly their address', () => {
@@ -121,8 +141,8 @@ describe('Markdown report', () => {
     );
     const page = rendered(renderReport(two, 'md'));
     assert.equal(textOf(all(page, byTag('h1'))[0]), 'Fact-check report');
-    assert.deepEqual(all(page, byTag('h2')).map(textOf), ['Summary', two.articles[0].title, 'Fares rose 4%.']);
-    assert.equal(all(page, byTag('table')).length, 3);
+    assert.deepEqual(all(page, byTag('h2')).map(textOf), ['Summary', two.articles[0].title, 'Fares rose 4%.', 'Sign-off']);
+    assert.equal(all(page, byTag('table')).length, 4, 'the overall summary, one per article, the sign-off');
     assert.deepEqual(all(all(page, byTag('table'))[0], byTag('td')).slice(-6).map(textOf), ['7', '0', '3', '1', '1', '12'], 'the overall totals');
     assert.equal(all(page, (e) => e.tagName === 'h4' && textOf(e).startsWith('1. ')).length, 1, 'entries sit one level below their article');
   });

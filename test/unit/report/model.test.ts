@@ -154,10 +154,12 @@ describe('article facts', () => {
     assert.equal(articleTitle('<p>\n</p>\n<p>First &lt;para&gt;</p>', 'html'), 'First <para>');
   });
 
-  it('takes the first non-empty line of plain text, trimmed and shortened', () => {
-    assert.equal(articleTitle('\n   \n  Budget day  \nmore', 'plaintext'), 'Budget day');
-    assert.equal(articleTitle('', 'plaintext'), '');
-    assert.equal(articleTitle('word '.repeat(100), 'plaintext').length, 200);
+  it('takes a short first line of plain text as its title, else the file’s name', () => {
+    assert.equal(articleTitle('\n   \n  Budget day  \nmore', 'plaintext', 'desk/budget.txt'), 'Budget day');
+    assert.equal(articleTitle('', 'plaintext', 'desk/empty.txt'), 'empty.txt');
+    // An article that opens with its first paragraph has no headline to show.
+    assert.equal(articleTitle('word '.repeat(100), 'plaintext', 'stories/zoom-spy.txt'), 'zoom-spy.txt');
+    assert.equal(articleTitle('word '.repeat(100), 'markdown', 'a\\b.md'), 'b.md');
   });
 
   it('counts words, CJK included, markup left out', () => {

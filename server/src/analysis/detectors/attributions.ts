@@ -15,12 +15,16 @@ import { attributionMessage } from './messages';
 import type { CompiledLexicon } from '../lexicons/projectLexicon';
 import type { Attribution } from './attribution';
 import { BlockTokens, refineSpan, SPAN_EDGES, type SpanEdgeModel } from '../models/spanEdges';
+import { spanHolding } from './quoteLookup';
+import { MAX_CUE_CANDIDATES } from '../limits';
+import { uncounted, type Work } from '../work';
 
 export { initialDiscourseState, rebaseState, type DiscourseState, type Mention } from '../text/discourse';
 
 
-function inside(span: Span, quotes: Span[]): boolean {
-  return quotes.some((q) => q.start < span.start && span.end <= q.end);
+/** Whether `span` lies within a quotation: `quoted` holds the block's two kinds, each in order. */
+function inside(span: Span, quoted: Span[][]): boolean {
+  return quoted.some((quotes) => spanHolding(quotes, span) !== undefined);
 }
 
 // A participle of speaking follows a comma, a quotation or "and": "…,” he said, adding …".
@@ -113,6 +117,9 @@ function attributionAt(
 const LISTENER_BEFORE_BREAK = /^\s+(?!that\b)[^,:;“".]*?(?=\s*(?:,|:|\bthat\b))/;
 const SHORT_LISTENER = /^\s+(?:him|her|them|me|us|you|reporters|journalists|colleagues|supporters|the crowd|(?:\p{Lu}[\p{L}.'’-]*\s?)+|(?:the|a|an|his|her|their|its|our|my)\s+\p{L}+)/u;
 
+// What scoring one candidate reads besides its rivals: a window either side (see cueFeatures.ts).
+const CUE_SCORE_STEPS = 120;
+
 // A cue this likely stands on its own with no speaker named.
 const NO_SOURCE_SCORE = CUE_MODEL.sourcelessThreshold;
 
@@ -182,40 +189,77 @@ function overlaps(parts: Span[], span: Span): boolean {
   return parts.some((part) => part.start < span.end && span.start < part.end);
 }
 
+/** The attributions made in the sentences that `quote` overlaps, in order. */
+function attributionsOverlapping(sentences: Span[], bySentence: Attribution[][], quote: Span): Attribution[] {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle].end <= quote.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Attribution[] = [];
+  let i = low;
+  for (; i < sentences.length && sentences[i].start < quote.end; i++) found.push(...bySentence[i]);
+  // And the sentence after: “Was it fair?” she asked.
+  if (i < sentences.length) found.push(...bySentence[i]);
+  return found;
+}
+
 /** `edges`: the span-edge model, or null for the rules' edges alone (as its training reads them). */
 export function detectQuotesAndAttributions(
   block: string,
   sentences: Span[],
   incoming: DiscourseState,
   projectCues?: CompiledLexicon['cues'],
+  work: Work = uncounted(),
   edges: SpanEdgeModel | null = SPAN_EDGES,
 ): { findings: Detected[]; state: DiscourseState } {
   const state: DiscourseState = { ...incoming };
   const quotes = findQuotations(block);
-  const quoted: Span[] = [...quotes, ...findApostropheQuotations(block)];
+  const quoted: Span[][] = [quotes, findApostropheQuotations(block)];
   const attributions: Attribution[] = [];
   const findings: Detected[] = [];
   const scores = new Map<Cue, number>();
   // The paragraph's tokens for the span-edge model, read on its first attribution.
   let tokens: BlockTokens | undefined;
+  // Each sentence's attributions: a quotation belongs to one made in a sentence it overlaps or in
+  // the sentence right after it, since content runs from the cue's sentence at most to the marks
+  // of a quotation crossing it or ending just before it.
+  const bySentence: Attribution[][] = [];
   for (const sentence of sentences) {
     rememberSubject(block, sentence, state);
     const candidates = findCues(block, sentence.start, sentence.end, projectCues?.matcher);
-    for (const cue of candidates) scores.set(cue, cueScore(block, sentence, cue, candidates));
+    work.add(sentence.end - sentence.start);
+    for (const cue of candidates) {
+      scores.set(cue, cueScore(block, sentence, cue, candidates));
+      work.add(CUE_SCORE_STEPS + candidates.length);
+    }
     // A project's own verbs have no counts from the train split: the team's word stands for them.
     const wordCues = candidates.filter((cue) => projectCues?.added.has(cue.form) || scores.get(cue)! >= CUE_THRESHOLD);
-    const cues = [...wordCues, ...colonCues(block, sentence, wordCues)].sort((a, b) => a.start - b.start);
+    const cues = [...wordCues, ...colonCues(block, sentence, wordCues)].sort((a, b) => a.start - b.start).slice(0, MAX_CUE_CANDIDATES);
+    // Only this sentence's attributions can overlap its cues.
+    const sentenceFirst = attributions.length;
+    const own: Attribution[] = [];
+    bySentence.push(own);
     for (const cue of cues) {
+      work.add(cues.length + attributions.length - sentenceFirst + sentence.end - sentence.start);
       if (inside(cue, quoted)) continue;
-      if (attributions.some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;
+      if (attributions.slice(sentenceFirst).some((a) => a.cue.end > cue.start && a.cue.start < cue.end)) continue;
       const previous = attributions.length && attributions[attributions.length - 1].start >= sentence.start ? attributions[attributions.length - 1] : undefined;
       const laterCue = cues.find((other) => other.start > cue.end && !inside(other, quoted));
       const score = scores.get(cue) ?? cueScore(block, sentence, cue);
       const found = attributionAt(block, sentence, cue, quotes, state, previous, laterCue, score);
       if (!found) continue;
-      if (edges && edges.window > 0) tokens ??= new BlockTokens(block);
+      if (edges && edges.window > 0 && !tokens) {
+        tokens = new BlockTokens(block);
+        work.add(block.length);
+      }
+      // Two spans, two edges each, a window of boundaries either side of each edge.
+      if (edges && tokens) work.add(4 * (2 * edges.window + 1));
       const attribution = edges && tokens ? refined(tokens, found, edges) : found;
       attributions.push(attribution);
+      own.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);
       findings.push({
         kind: 'attribution',
@@ -231,6 +275,10 @@ export function detectQuotesAndAttributions(
   }
   // Quotations once every cue of the block is known: the cue may follow in a later sentence
   // (“Are you running?” she asked.). Only the last quoted speaker carries on from here.
-  for (const quote of quotes) findings.push(quoteFinding(block, sentences, quote, attributions, state));
+  for (const quote of quotes) {
+    const near = attributionsOverlapping(sentences, bySentence, quote);
+    work.add(near.length + 1);
+    findings.push(quoteFinding(block, sentences, quote, near, state));
+  }
   return { findings, state };
 }

@@ -6,6 +6,7 @@
 import type { Span } from '../finding';
 import { namesSourceAfter, type Cue } from '../lexicons/cues';
 import type { Quotation } from './quotes';
+import { lastSpanEndingBy, spanAround, spanStartingAt } from './quoteLookup';
 
 const AS_CLAUSE = /(?:^|\s)as\s+$/i;
 const TRAILING = /[,—–:]\s*$|[”"]\s*$|''\s*$/;
@@ -24,15 +25,19 @@ const ADVERBIAL = /^(?:in|on|at|during|after|before|while|though|although|as|whe
 const ING_CUE = /^\p{Ll}+ing\b/u;
 
 function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
-  return quotes.find((q) => q.start < at && at < q.end);
+  return spanAround(quotes, at);
 }
 
+/** The quotation that ends a sentence just before `at` (only white space between): “Running?” */
 function quoteJustBefore(block: string, at: number, quotes: Quotation[]): Quotation | undefined {
-  return quotes.find((q) => q.end <= at && !block.slice(q.end, at).trim() && /[?!.,]/.test(block[q.end - 2] ?? ''));
+  const quote = lastSpanEndingBy(quotes, at);
+  if (!quote || !/[?!.,]/.test(block[quote.end - 2] ?? '')) return undefined;
+  for (let i = quote.end; i < at; i++) if (!/\s/.test(block[i])) return undefined;
+  return quote;
 }
 
 function quoteAt(at: number, quotes: Quotation[]): Quotation | undefined {
-  return quotes.find((q) => q.start === at);
+  return spanStartingAt(quotes, at);
 }
 
 /** Trims white space and a final comma, dash or full stop, keeping marks inside a quotation. */
@@ -47,7 +52,9 @@ function before(block: string, sentence: Span, end: number, quotes: Quotation[])
   // After an earlier attribution in the sentence: ", but …" — the conjunction joins, it is not said.
   start += /^\s*(?:[,;:—–]\s*(?:(?:but|and)\s+)?)?/i.exec(block.slice(start, end))![0].length;
   // "…, but despite the noise, “I will win,” said Kunin": the quotation is what Kunin said.
-  const last = quotes.find((q) => q.start > start && /^[,.?!]?[”"]?\s*[,—–]?\s*$/.test(block.slice(q.end, end)) && q.end <= end);
+  // Only the last quotation ending by `end` can have nothing but marks after it.
+  const closest = lastSpanEndingBy(quotes, end);
+  const last = closest && closest.start > start && /^[,.?!]?[”"]?\s*[,—–]?\s*$/.test(block.slice(closest.end, end)) ? closest : undefined;
   if (last && /,\s*$/.test(block.slice(start, last.start)) && QUOTE_SAID_LAST.test(block.slice(last.end, end))) start = last.start;
   const closing = /[,.?!]?(?:[”"]|'')\s*[,—–]?\s*$/.exec(block.slice(start, end));
   if (closing && /[”"']/.test(closing[0])) end = start + closing.index + closing[0].replace(/\s*[,—–]?\s*$/, '').length;

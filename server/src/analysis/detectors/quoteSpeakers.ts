@@ -53,5 +53,6 @@ export function quoteFinding(
     const finding = { ...base, speaker: { start: earlier.start, end: earlier.end, name: earlier.name }, speakerMention: { start: named.start, end: named.end } };
     return { ...finding, message: quoteMessage(block, finding) };
   }
-  return { ...base, message: quoteMessage(block, base, quote.words <= SCARE_QUOTE_WORDS) };
+  if (quote.words <= SCARE_QUOTE_WORDS) return { ...base, scare: true, message: quoteMessage(block, base, true) };
+  return { ...base, message: quoteMessage(block, base) };
 }

@@ -37,10 +37,13 @@ export function namesSource(block: string, findings: Detected[]): boolean {
 
 export function detectUnattributed(block: string, sentences: Span[], others: Detected[]): Detected[] {
   if (namesSource(block, others)) return [];
-  const statistics = others.filter((finding) => finding.kind === 'statistic');
+  // Statistic starts in order, walked alongside the sentences (both are in order).
+  const statistics = others.filter((finding) => finding.kind === 'statistic').map((finding) => finding.start).sort((a, b) => a - b);
   const found: Detected[] = [];
+  let next = 0;
   for (const sentence of sentences) {
-    const hasStatistic = statistics.some((finding) => finding.start >= sentence.start && finding.start < sentence.end);
+    while (next < statistics.length && statistics[next] < sentence.start) next++;
+    const hasStatistic = next < statistics.length && statistics[next] < sentence.end;
     const text = block.slice(sentence.start, sentence.end);
     if (!isClaimSized(text) || (!hasStatistic && !isCheckWorthy(text))) continue;
     found.push({

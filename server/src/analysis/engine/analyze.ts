@@ -16,6 +16,7 @@ import { detectRightOfReply } from '../detectors/rightOfReply';
 import { detectStatistics } from '../detectors/statistics';
 import { detectUnattributed } from '../detectors/unattributed';
 import { compileLexicon, NO_LEXICON, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
+import { uncounted, type Work } from '../work';
 
 export interface AnalysisOptions {
   format?: DocumentFormat;
@@ -29,14 +30,18 @@ export interface BlockAnalysis {
   state: DiscourseState;
 }
 
+const LINEAR_PASSES = 6;
+
 /**
  * Analyses one paragraph; `block` is its text, offsets in the result are relative to it. A
  * `heading` (headline, subhead) titles the article: its statistics and quotes count, but it is no
  * unattributed claim.
  */
-export function analyzeBlock(block: string, state: DiscourseState, lexicon: CompiledLexicon = NO_LEXICON, heading = false): BlockAnalysis {
+export function analyzeBlock(block: string, state: DiscourseState, lexicon: CompiledLexicon = NO_LEXICON, heading = false, work: Work = uncounted()): BlockAnalysis {
   const sentences: Span[] = splitSentences(block);
-  const attributed = detectQuotesAndAttributions(block, sentences, state, lexicon.cues);
+  // Splitting and each lexicon detector read the paragraph once.
+  work.add(LINEAR_PASSES * block.length);
+  const attributed = detectQuotesAndAttributions(block, sentences, state, lexicon.cues, work);
   const findings: Detected[] = [
     ...attributed.findings,
     ...detectHedges(block, sentences, lexicon.hedges),
@@ -81,8 +86,9 @@ function insideSpan(spans: readonly Span[], at: number): boolean {
   return low < spans.length && spans[low].start <= at;
 }
 
-export function analyze(text: string, options: AnalysisOptions = {}): Finding[] {
+export function analyze(text: string, options: AnalysisOptions = {}, work: Work = uncounted()): Finding[] {
   const { prose, blocks } = splitArticle(text, options.format ?? 'plaintext');
+  work.add(text.length);
   const lexicon = compileLexicon(options.lexicon);
   const findings: Finding[] = [];
   let state = initialDiscourseState();
@@ -90,7 +96,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Finding[] 
   for (const block of blocks) {
     state = rebaseState(state, block.start - previousStart);
     previousStart = block.start;
-    const result = analyzeBlock(prose.text.slice(block.start, block.end), state, lexicon, block.heading);
+    const result = analyzeBlock(prose.text.slice(block.start, block.end), state, lexicon, block.heading, work);
     for (const detected of result.findings) findings.push(placeDetected(detected, block.start, text, prose.map));
     state = result.state;
   }

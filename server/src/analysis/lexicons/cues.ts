@@ -4,6 +4,7 @@ import lexicon from './reporting-verbs.json';
 import { INVERTING_VERBS, LISTENER_VERBS } from './words';
 import type { Span } from '../finding';
 import { CUE_MODEL, cueProbability } from '../models/cueModel';
+import { MAX_CUE_CANDIDATES } from '../limits';
 
 export interface ReportingVerbEntry {
   forms: string[];
@@ -83,14 +84,14 @@ function withLeadingWords(text: string, start: number, from: number): number {
   }
 }
 
-/** Cue candidates within text[from, to), in order, found with `matcher`. */
+/** Cue candidates within text[from, to), in order, found with `matcher`; at most MAX_CUE_CANDIDATES. */
 export function findCues(text: string, from: number, to: number, matcher: CueMatcher = CUE_MATCHER): Cue[] {
   const words: { start: number; end: number; lower: string }[] = [];
   for (const match of text.slice(from, to).matchAll(WORD)) {
     words.push({ start: from + match.index, end: from + match.index + match[0].length, lower: match[0].toLowerCase().replace(/’/g, "'") });
   }
   const cues: Cue[] = [];
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < words.length && cues.length < MAX_CUE_CANDIDATES; i++) {
     const found = matcher.byFirstWord.get(words[i].lower)?.find((form) => formAt(text, words, i, form));
     if (!found) continue;
     const last = words[i + found.length - 1];

@@ -8,8 +8,10 @@
 // prose); in plain text a heading is a short line without terminal punctuation that opens the
 // article or stands alone between blank lines.
 // The split runs over the whole text on every keystroke, so lines are scanned by character code
-// rather than cut and matched with regular expressions.
+// rather than cut and matched with regular expressions. A block longer than MAX_BLOCK (a text
+// with no paragraph ends) is analysed as several, cut at a line break or white space.
 import type { Span } from '../finding';
+import { cutPoint, MAX_BLOCK } from '../limits';
 
 export interface Block extends Span {
   heading?: boolean;
@@ -83,7 +85,8 @@ function splitFrom(prose: string, from: number, to: number, lineParagraphs: bool
   let quotes = 0;
   let lines = 0;
   const close = (heading = false) => {
-    if (start >= 0) blocks.push(heading || (plainHeadings && lines === 1 && isPlainHeading(prose, start, end)) ? { start, end, heading: true } : { start, end });
+    if (start >= 0 && end - start > MAX_BLOCK) pushPieces(prose, start, end, blocks);
+    else if (start >= 0) blocks.push(heading || (plainHeadings && lines === 1 && isPlainHeading(prose, start, end)) ? { start, end, heading: true } : { start, end });
     start = -1;
     quotes = 0;
     lines = 0;
@@ -120,6 +123,19 @@ function splitFrom(prose: string, from: number, to: number, lineParagraphs: bool
   }
   close();
   return blocks;
+}
+
+/** prose[start, end) as blocks of at most MAX_BLOCK, each trimmed of white space. */
+function pushPieces(prose: string, start: number, end: number, blocks: Block[]): void {
+  while (end - start > MAX_BLOCK) {
+    const cut = cutPoint(prose, start, MAX_BLOCK);
+    let pieceEnd = cut;
+    while (pieceEnd > start && isSpace(prose.charCodeAt(pieceEnd - 1))) pieceEnd--;
+    blocks.push({ start, end: pieceEnd });
+    start = cut;
+    while (start < end && isSpace(prose.charCodeAt(start))) start++;
+  }
+  if (end > start) blocks.push({ start, end });
 }
 
 /** The previous version's prose and its blocks, for splitting the next version again. */

@@ -1,12 +1,15 @@
 // Sentences within a block. A sentence ends at . ! or ? (with any closing quotes and brackets)
 // followed by white space and a word that could start a sentence. Not after an abbreviation
 // ("Mr.", "Sept.", "U.S."), an initial ("J. K."), or before a lower-case word ("“Go!” he said").
-// Decimals never split because no white space follows their point.
+// Decimals never split because no white space follows their point. A sentence longer than
+// MAX_SENTENCE (a list run on without stops, hostile text) is read as several.
 import type { Span } from '../finding';
 import { ABBREVIATIONS } from '../lexicons/words';
+import { cutPoint, MAX_SENTENCE } from '../limits';
 
 const BEFORE_NUMBER = new Set(['no', 'nos', 'art', 'p', 'pp', 'vol', 'ch', 'sec']);
-const CANDIDATE = /[.!?]+["”’')\]]*(?=\s|$)/g;
+// Starts only at the first mark of a run, so a long run of marks is read once, not once per mark.
+const CANDIDATE = /(?<![.!?])[.!?]+["”’')\]]*(?=\s|$)/g;
 const STARTS_SENTENCE = /^\s+(?:["“‘'([]*[\p{Lu}\p{Lo}\d]|[^\p{L}\d\s])/u;
 
 function endsSentence(block: string, at: number, mark: string, after: number): boolean {
@@ -25,10 +28,19 @@ export function splitSentences(block: string): Span[] {
   const sentences: Span[] = [];
   let start = 0;
   const push = (end: number) => {
-    const text = block.slice(start, end);
-    const lead = text.length - text.trimStart().length;
-    const trimmed = text.trim();
-    if (trimmed) sentences.push({ start: start + lead, end: start + lead + trimmed.length });
+    let from = start;
+    while (from < end && /\s/.test(block[from])) from++;
+    let to = end;
+    while (to > from && /\s/.test(block[to - 1])) to--;
+    while (to - from > MAX_SENTENCE) {
+      const cut = cutPoint(block, from, MAX_SENTENCE);
+      let pieceEnd = cut;
+      while (pieceEnd > from && /\s/.test(block[pieceEnd - 1])) pieceEnd--;
+      sentences.push({ start: from, end: pieceEnd });
+      from = cut;
+      while (from < to && /\s/.test(block[from])) from++;
+    }
+    if (to > from) sentences.push({ start: from, end: to });
   };
   for (const match of block.matchAll(CANDIDATE)) {
     const end = match.index + match[0].length;

@@ -1,0 +1,79 @@
+// A claim named by its own words, the way ESLint or Vale name the offending text in a Problems row:
+// "Unattributed: ‘Mr Jin joined the office…’", "Quote by Ana Ruiz: ‘It will hold’". Rows that all
+// read "Unattributed claim: who says so?" cannot be told apart; rows that quote the text can.
+import type { Finding, FindingKind, Span } from '../analysis/finding';
+
+/** Long enough to tell two claims of one article apart, short enough for one Problems row. */
+export const CLAIM_WORDS_LIMIT = 60;
+
+const LEADS: Record<FindingKind, string> = {
+  attribution: 'Attribution',
+  quote: 'Quote',
+  allegation: 'Allegation',
+  'anonymous-source': 'Anonymous source',
+  statistic: 'Statistic',
+  unattributed: 'Unattributed',
+  'right-of-reply': 'Right of reply',
+  hedge: 'Hedge',
+};
+
+// Kinds found by a cue inside a sentence: their words run from the cue on, so two of one sentence
+// ("allegedly", "people familiar with") read differently.
+const FROM_THE_CUE: ReadonlySet<FindingKind> = new Set(['allegation', 'hedge', 'anonymous-source', 'right-of-reply']);
+
+/** The words, flattened to one line, without the quotation marks around them, cut at a word. */
+export function shortWords(text: string, limit = CLAIM_WORDS_LIMIT): string {
+  const flat = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["“”‘’'«»„]+|["“”‘’'«»„]+$/g, '')
+    .replace(/[\s,;:.]+$/, '');
+  if (flat.length <= limit) return flat;
+  const cut = flat.slice(0, limit);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** The words quoted with typographic single quotes, as a Problems row or a prompt shows them. */
+export function quoteWords(text: string, limit = CLAIM_WORDS_LIMIT): string {
+  return `‘${shortWords(text, limit)}’`;
+}
+
+/** Which words of the text stand for the finding: the quote, the attributed content, the sentence from its cue. */
+export function claimSpan(finding: Pick<Finding, 'kind' | 'start' | 'end' | 'content'>): Span {
+  const { content } = finding;
+  if (FROM_THE_CUE.has(finding.kind)) {
+    return content && content.start <= finding.start && finding.start < content.end ? { start: finding.start, end: content.end } : finding;
+  }
+  return content && content.end > content.start ? content : finding;
+}
+
+/** Who a finding credits, by the name it resolves to. */
+function speakerName(text: string, finding: Pick<Finding, 'speaker'>): string | undefined {
+  const speaker = finding.speaker;
+  if (!speaker) return undefined;
+  const name = speaker.name ?? (speaker.start >= 0 ? text.slice(speaker.start, speaker.end) : '');
+  return shortWords(name, 40) || undefined;
+}
+
+/** What kind of claim, and by whom: "Quote by Ana Ruiz", "Scare quote", "Attribution to the ministry". */
+export function claimLead(text: string, finding: Pick<Finding, 'kind' | 'speaker' | 'scare'>): string {
+  const name = speakerName(text, finding);
+  if (finding.kind === 'quote') return name ? `Quote by ${name}` : finding.scare ? 'Scare quote' : 'Quote, no speaker named';
+  if (finding.kind === 'attribution') return name ? `Attributed to ${name}` : 'Attribution, no speaker named';
+  return LEADS[finding.kind];
+}
+
+/**
+ * The Problems row of a finding: its lead and its words. A figure is named itself, then its
+ * sentence: two figures of one sentence differ, and each is read in its context.
+ */
+export function claimRow(text: string, finding: Pick<Finding, 'kind' | 'start' | 'end' | 'content' | 'speaker' | 'scare' | 'message'>): string {
+  const span = claimSpan(finding);
+  const words = quoteWords(text.slice(span.start, span.end));
+  if (finding.kind !== 'statistic') return `${claimLead(text, finding)}: ${words}`;
+  const figure = quoteWords(text.slice(finding.start, finding.end), 40);
+  // The detector's message says which sort of figure it is; anything else is a statistic.
+  const sort = /^(Date|Ranking)\b/.exec(finding.message)?.[1] ?? 'Statistic';
+  return span.start === finding.start && span.end === finding.end ? `${sort}: ${figure}` : `${sort} ${figure} in ${words}`;
+}

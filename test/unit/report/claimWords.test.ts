@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
+import { claimRow, quoteWords, shortWords } from '../../../server/src/report/claimWords';
+
+describe('claim words', () => {
+  it('flattens the words, drops their own quotation marks and cuts at a word with an ellipsis', () => {
+    assert.equal(shortWords('  “It will\n hold,”  '), 'It will hold');
+    assert.equal(shortWords('The quay closes.'), 'The quay closes');
+    const long = 'The ferry operator moved its registered office to Kiel after the harbour board refused a lease';
+    const cut = shortWords(long, 40);
+    assert.ok(cut.endsWith('…') && cut.length <= 41 && long.startsWith(cut.slice(0, -1)), cut);
+    assert.equal(quoteWords('x'), '‘x’');
+  });
+
+  it('names each finding by kind, speaker and its own words', () => {
+    const text = 'Harbour master Petra Lind said the quay would close.\n“We were never consulted,” she said.\nThe port handled 18% more cargo in 2024. The contractor allegedly paid a so-called “consultant”.\n';
+    const rows = analyze(text, { format: 'plaintext' }).map((finding) => `${finding.kind} ${claimRow(text, finding)}`);
+    assert.ok(rows.includes('quote Quote by Petra Lind: ‘We were never consulted’'), rows.join('\n'));
+    assert.ok(rows.includes('attribution Attributed to Harbour master Petra Lind: ‘the quay would close’'), rows.join('\n'));
+    assert.ok(rows.includes('statistic Statistic ‘18%’ in ‘The port handled 18% more cargo in 2024’'), rows.join('\n'));
+    assert.ok(rows.includes('statistic Date ‘2024’ in ‘The port handled 18% more cargo in 2024’'), rows.join('\n'));
+    assert.ok(rows.includes('allegation Allegation: ‘allegedly paid a so-called “consultant”’'), rows.join('\n'));
+    assert.ok(rows.includes('quote Scare quote: ‘consultant’'), rows.join('\n'));
+  });
+});
