@@ -1,5 +1,6 @@
-// The Explorer's claims view: the active article's claims grouped by status, then kind, with
-// counts; a click reveals the claim in the text.
+// The Explorer's claims view: the active article's claims grouped by status (what still needs work
+// first), each group in reading order, every item labelled with the claim's own words and its kind
+// beside them; a click reveals the claim in the text.
 import * as vscode from 'vscode';
 import { CLAIM_STATUSES, ClientCommands, type ClaimStatus, type ClaimSummary, type ClaimsResult } from '../../server/src/protocol';
 import type { ClaimNode } from './claimRef';
@@ -14,7 +15,6 @@ const STATUS_ICON: Record<ClaimStatus, string> = {
 
 type Node =
   | { type: 'status'; status: ClaimStatus; claims: ClaimSummary[] }
-  | { type: 'kind'; kind: string; claims: ClaimSummary[] }
   | ClaimNode
   | { type: 'message'; text: string };
 
@@ -36,14 +36,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
         item.contextValue = `status-${node.status}`;
         return item;
       }
-      case 'kind':
-        return new vscode.TreeItem(`${node.kind} (${node.claims.length})`, vscode.TreeItemCollapsibleState.Expanded);
       case 'message':
         return new vscode.TreeItem(node.text);
       case 'claim': {
         const { claim } = node;
-        const item = new vscode.TreeItem(claim.text.replace(/\s+/g, ' ').slice(0, 90));
-        item.description = `line ${claim.range.start.line + 1}${claim.verdict ? ` · ${claim.verdict}` : ''}`;
+        const item = new vscode.TreeItem(claimLabel(claim));
+        item.description = `${claim.kind}${claim.speaker ? ` · ${claim.speaker}` : ''} · line ${claim.range.start.line + 1}${claim.verdict ? ` · ${claim.verdict}` : ''}`;
         item.tooltip = claim.text;
         item.contextValue = `claim-${claim.status}`;
         item.command = { title: 'Reveal claim', command: ClientCommands.revealClaim, arguments: [node.uri, claim.range] };
@@ -63,12 +61,18 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       }
       return roots.length ? roots : [{ type: 'message', text: 'No claims found in this article.' }];
     }
-    if (node.type === 'status') {
-      const kinds = [...new Set(node.claims.map((c) => c.kind))].sort();
-      return kinds.map((kind) => ({ type: 'kind', kind, claims: node.claims.filter((c) => c.kind === kind) }));
-    }
     const uri = this.result.uri;
-    if (node.type === 'kind') return node.claims.map((claim) => ({ type: 'claim', uri, claim }));
+    if (node.type === 'status') return [...node.claims].sort(readingOrder).map((claim) => ({ type: 'claim', uri, claim }));
     return [];
   }
+}
+
+function readingOrder(a: ClaimSummary, b: ClaimSummary): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/** The claim's words, flattened and cut at a word: what a checker recognises in the text. */
+function claimLabel(claim: ClaimSummary): string {
+  const flat = claim.text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 80).replace(/\s+\S*$/, '')}…` : flat;
 }

@@ -10,10 +10,16 @@ import { ClaimsStatusBar } from './statusBar';
 import { ClaimsWatcher } from './claimsWatcher';
 import { ReportPreview } from './reportPreview';
 import { registerReportCommands } from './reportCommands';
+import type { Feedback } from './feedback';
+import { registerClaimNavigation } from './claimNavigation';
 
 export interface FactcheckApi {
   client: LanguageClient;
   claims: ClaimsWatcher;
+  /** What the last edit said, and its undo: tests read it as a checker reads the notification. */
+  feedback: Feedback;
+  /** The claims view's data, as VS Code reads it. */
+  tree: ClaimsTreeProvider;
 }
 
 let client: LanguageClient | undefined;
@@ -25,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
   const tree = new ClaimsTreeProvider();
   const statusBar = new ClaimsStatusBar();
   const preview = new ReportPreview(client, watcher);
+  const slots = registerSlotCommands(client, context.globalState, context.workspaceState);
   context.subscriptions.push(
     watcher.onDidChange((result) => {
       tree.show(result);
@@ -34,7 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
     statusBar,
     vscode.window.registerTreeDataProvider('factcheck.claims', tree),
     preview,
-    ...registerSlotCommands(client, context.globalState),
+    ...slots.disposables,
+    ...registerClaimNavigation(client),
     ...registerReportCommands(client, preview, context.globalState),
     vscode.commands.registerCommand(ClientCommands.showClaims, () => vscode.commands.executeCommand('factcheck.claims.focus')),
     vscode.commands.registerCommand(ClientCommands.revealClaim, async (uri: string, range: { start: vscode.Position; end: vscode.Position }) => {
@@ -44,7 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
     }),
   );
   void watcher.refresh();
-  return { client, claims: watcher };
+  return { client, claims: watcher, feedback: slots.feedback, tree };
 }
 
 export async function deactivate(): Promise<void> {

@@ -90,7 +90,10 @@ export function registerReportCommands(client: LanguageClient, preview: ReportPr
         return undefined;
       }
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
-      if (result.problems.length) void vscode.window.showWarningMessage(`Fact-check report written with problems: ${result.problems.join('; ')}`);
+      const where = vscode.workspace.asRelativePath(target);
+      if (result.problems.length) void vscode.window.showWarningMessage(`Fact-check: report written to ${where}, with problems: ${result.problems.join('; ')}`);
+      else if (options.open === false) void vscode.window.showInformationMessage(`Fact-check: report written to ${where}`);
+      else vscode.window.setStatusBarMessage(`$(check) Fact-check: report written to ${where}`, 8000);
       if (options.open !== false) {
         if (chosen.format === 'html') await preview.show(params.uris, 'Fact-check report');
         else await vscode.window.showTextDocument(target, { preview: false });

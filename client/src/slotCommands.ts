@@ -1,11 +1,29 @@
 // The commands that fill a source slot. They only ask the user for input; the server changes the
 // ledger (workspace/executeCommand). Each accepts its input as a second argument so scripts and
-// tests can run it without prompts, e.g. `factcheck.setVerdict(ref, "verified")`.
+// tests can run it without prompts, e.g. `factcheck.setVerdict(ref, "verified")`. Prompts quote
+// the claim they are about; every edit ends with a line saying what was done, with Undo.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClaimsRequest, ClientCommands, KnownSourcesRequest, type KnownSource, ServerCommands, type ClaimsParams, type EditSlotParams, type FindingRef, type SlotEdit, VERDICTS, type Verdict } from '../../server/src/protocol';
+import {
+  ClaimsRequest,
+  ClientCommands,
+  ServerCommands,
+  VERDICTS,
+  type ClaimsParams,
+  type DismissAllArgs,
+  type EditSlotParams,
+  type EditSlotResult,
+  type FindingRef,
+  type SlotEdit,
+  type UseSourceArgs,
+  type Verdict,
+} from '../../server/src/protocol';
 import { claimRef } from './claimRef';
 import { askCheckerOnce, checkerName } from './checker';
+import { Feedback, type UndoStep } from './feedback';
+import { pickSource, rememberSource, type SourceInput } from './sourcePicker';
+
+export type { SourceInput } from './sourcePicker';
 
 const VERDICT_DESCRIPTIONS: Record<Verdict, string> = {
   verified: 'The source backs the claim as written',
@@ -17,23 +35,19 @@ const VERDICT_DESCRIPTIONS: Record<Verdict, string> = {
 };
 const VERDICT_CHOICES = VERDICTS.map((verdict) => ({ label: verdict, description: VERDICT_DESCRIPTIONS[verdict] }));
 
-export interface SourceInput {
-  url?: string;
-  file?: string;
-  title?: string;
-  excerpt?: string;
-}
-
-/** Sends the edit; `creator` is asked for once when the checker filled in a prompt and no name is set. */
-async function edit(client: LanguageClient, ref: FindingRef, slotEdit: SlotEdit, creator = checkerName()): Promise<boolean> {
+/** Sends one edit; the server's answer, or undefined (after saying why) when it refused. */
+async function send(client: LanguageClient, ref: FindingRef, slotEdit: SlotEdit, creator = checkerName()): Promise<EditSlotResult | undefined> {
   const params: EditSlotParams = { ...ref, edit: slotEdit, creator };
   try {
-    await client.sendRequest('workspace/executeCommand', { command: ServerCommands.editSlot, arguments: [params] });
-    return true;
+    return ((await client.sendRequest('workspace/executeCommand', { command: ServerCommands.editSlot, arguments: [params] })) as EditSlotResult | null) ?? {};
   } catch (error) {
     void vscode.window.showErrorMessage(`Fact-check: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
+    return undefined;
   }
+}
+
+function undoStep(ref: FindingRef, result: EditSlotResult): UndoStep[] {
+  return result.undo?.length ? [{ ref: { uri: ref.uri, slotId: result.slotId ?? ref.slotId }, edits: result.undo }] : [];
 }
 
 function resolveRef(argument: unknown): FindingRef | undefined {
@@ -42,44 +56,19 @@ function resolveRef(argument: unknown): FindingRef | undefined {
   return resolved;
 }
 
-/** The project's known sources, the ones named in the claim or as its speaker first. */
-async function knownSourcesFor(client: LanguageClient, ref: FindingRef): Promise<KnownSource[]> {
+/** The claim's words as prompts and confirmations quote them: ‘Mr Jin joined the office…’. */
+async function claimWords(client: LanguageClient, ref: FindingRef): Promise<string> {
   const params: ClaimsParams = { uri: ref.uri };
-  const [known, claims] = await Promise.all([
-    client.sendRequest(KnownSourcesRequest, params),
-    client.sendRequest(ClaimsRequest, params),
-  ]);
-  const claim = claims?.claims.find((c) => (ref.findingId && c.findingId === ref.findingId) || (ref.slotId && c.slotId === ref.slotId));
-  const about = `${claim?.speaker ?? ''} ${claim?.text ?? ''}`.toLowerCase();
-  const named = (k: KnownSource) => (about.includes(k.name.toLowerCase()) ? 0 : 1);
-  return [...known].sort((a, b) => named(a) - named(b));
+  const claims = (await client.sendRequest(ClaimsRequest, params))?.claims ?? [];
+  const claim = claims.find((c) => (ref.findingId && c.findingId === ref.findingId) || (ref.slotId && c.slotId === ref.slotId));
+  if (!claim) return 'this claim';
+  const flat = claim.text.replace(/\s+/g, ' ').trim().replace(/^["“‘'«]+|["”’'»,.]+$/g, '');
+  return `‘${flat.length > 50 ? `${flat.slice(0, 50).replace(/\s+\S*$/, '')}…` : flat}’`;
 }
 
-async function askForSource(client: LanguageClient, ref: FindingRef): Promise<SourceInput | undefined> {
-  const articleUri = ref.uri;
-  const known = await knownSourcesFor(client, ref);
-  const picked = await vscode.window.showQuickPick(
-    [
-      ...known.map((k) => ({ label: `$(bookmark) ${k.name}`, description: k.url, source: { url: k.url, title: k.name } as SourceInput })),
-      { label: '$(link) Enter a web address…', description: '', source: { url: '' } as SourceInput },
-      { label: '$(file) Pick a file from the workspace…', description: '', source: { file: '' } as SourceInput },
-    ],
-    { title: 'Attach a source', placeHolder: 'Where does this claim come from?' },
-  );
-  if (!picked) return undefined;
-  if (picked.source.url) return picked.source;
-  if (picked.source.file !== undefined) {
-    const files = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Attach as source', defaultUri: vscode.Uri.parse(articleUri) });
-    return files?.[0] ? { file: files[0].toString() } : undefined;
-  }
-  const url = await vscode.window.showInputBox({
-    title: 'Attach a source',
-    prompt: 'Web address of the source (https://…)',
-    validateInput: (value) => (/^https?:\/\/\S+$/i.test(value.trim()) ? undefined : 'Enter an http:// or https:// address'),
-  });
-  if (!url) return undefined;
-  const title = await vscode.window.showInputBox({ title: 'Attach a source', prompt: 'Title of the source (optional)' });
-  return { url: url.trim(), title: title?.trim() || undefined };
+function sourceName(source: { title?: string; url?: string; file?: string; target?: string }): string {
+  const target = source.url ?? source.file ?? source.target ?? '';
+  return `‘${source.title || (target.startsWith('file:') ? vscode.workspace.asRelativePath(vscode.Uri.parse(target)) : target)}’`;
 }
 
 /** The article's claims that have no slot yet: where an orphaned slot can go. */
@@ -94,57 +83,96 @@ async function pickClaimToReattach(client: LanguageClient, uri: string): Promise
   return picked?.findingId;
 }
 
-export function registerSlotCommands(client: LanguageClient, state: vscode.Memento): vscode.Disposable[] {
-  return [
+export function registerSlotCommands(client: LanguageClient, state: vscode.Memento, workspaceState: vscode.Memento): { feedback: Feedback; disposables: vscode.Disposable[] } {
+  const feedback = new Feedback(async (ref, edit) => (await send(client, ref, edit)) !== undefined);
+  /** Runs one edit on one claim and says what was done. */
+  const run = async (ref: FindingRef, slotEdit: SlotEdit, said: (words: string) => string, creator?: string): Promise<boolean> => {
+    const result = await send(client, ref, slotEdit, creator ?? checkerName());
+    if (!result) return false;
+    feedback.done(`Fact-check: ${said(await claimWords(client, ref))}`, undoStep(ref, result));
+    return true;
+  };
+  const disposables = [
     vscode.commands.registerCommand(ClientCommands.attachSource, async (ref?: unknown, input?: SourceInput) => {
       const target = resolveRef(ref);
       if (!target) return false;
-      const source = input ?? (await askForSource(client, target));
+      const source = input ?? (await pickSource(client, workspaceState, target, await claimWords(client, target)));
       if (!source || !(source.url || source.file)) return false;
       const kind = source.url ? 'url' : 'file';
       const creator = input ? checkerName() : await askCheckerOnce(state);
-      return edit(client, target, {
-        type: 'addSource',
-        source: { kind, target: (source.url ?? source.file)!, title: source.title, excerpt: source.excerpt },
-      }, creator);
+      const attached = await run(target, { type: 'addSource', source: { kind, target: (source.url ?? source.file)!, title: source.title, excerpt: source.excerpt } }, (words) => `attached ${sourceName(source)} to ${words}`, creator);
+      if (attached) await rememberSource(workspaceState, source);
+      return attached;
+    }),
+    vscode.commands.registerCommand(ClientCommands.useSourceFor, async (args?: UseSourceArgs) => {
+      if (!args?.claims?.length || !args.source) return false;
+      const steps: UndoStep[] = [];
+      const source = { kind: args.source.kind, target: args.source.target, ...(args.source.title ? { title: args.source.title } : {}) };
+      for (const ref of args.claims) {
+        const result = await send(client, { ...ref, uri: args.uri }, { type: 'addSource', source });
+        if (!result) return false;
+        steps.push(...undoStep({ ...ref, uri: args.uri }, result));
+      }
+      const what = args.claims.length === 1 ? await claimWords(client, { ...args.claims[0], uri: args.uri }) : `${args.scope} (${args.claims.length} claims)`;
+      feedback.done(`Fact-check: attached ${sourceName(source)} to ${what}`, steps);
+      return true;
     }),
     // A verdict given by a script is passed on unchecked: the server refuses one it does not know.
     vscode.commands.registerCommand(ClientCommands.setVerdict, async (ref?: unknown, verdict?: Verdict) => {
       const target = resolveRef(ref);
       if (!target) return false;
-      const chosen = verdict ?? (await vscode.window.showQuickPick(VERDICT_CHOICES, { title: 'Set the verdict' }))?.label;
+      const chosen = verdict ?? (await vscode.window.showQuickPick(VERDICT_CHOICES, { title: `Verdict on ${await claimWords(client, target)}` }))?.label;
       if (!chosen) return false;
-      return edit(client, target, { type: 'setVerdict', verdict: chosen }, verdict ? checkerName() : await askCheckerOnce(state));
+      return run(target, { type: 'setVerdict', verdict: chosen }, (words) => `${words} marked ${chosen}`, verdict ? checkerName() : await askCheckerOnce(state));
     }),
     vscode.commands.registerCommand(ClientCommands.addNote, async (ref?: unknown, note?: string) => {
       const target = resolveRef(ref);
       if (!target) return false;
-      const text = note ?? (await vscode.window.showInputBox({ title: 'Note on this claim', prompt: 'What did you check, and what is still open?' }));
-      return text === undefined ? false : edit(client, target, { type: 'setNote', note: text });
+      const text = note ?? (await vscode.window.showInputBox({ title: `Note on ${await claimWords(client, target)}`, prompt: 'What did you check, and what is still open?' }));
+      return text === undefined ? false : run(target, { type: 'setNote', note: text }, (words) => (text.trim() ? `note saved on ${words}` : `note removed from ${words}`));
     }),
-    vscode.commands.registerCommand(ClientCommands.dismiss, async (ref?: unknown) => {
+    // The reason is asked for, and may be left empty; Escape cancels the dismissal.
+    vscode.commands.registerCommand(ClientCommands.dismiss, async (ref?: unknown, reason?: string) => {
       const target = resolveRef(ref);
-      return target ? edit(client, target, { type: 'dismiss' }) : false;
+      if (!target) return false;
+      const why = reason ?? (await vscode.window.showInputBox({ title: `Dismiss ${await claimWords(client, target)}: not a claim`, prompt: 'Why is it not a claim? Kept in the ledger and shown in the report (optional).' }));
+      if (why === undefined) return false;
+      return run(target, { type: 'dismiss', ...(why.trim() ? { reason: why.trim() } : {}) }, (words) => `dismissed ${words}${why.trim() ? ` (${why.trim()})` : ''}`);
+    }),
+    vscode.commands.registerCommand(ClientCommands.dismissAll, async (args?: DismissAllArgs, reason?: string) => {
+      if (!args?.claims?.length) return false;
+      const why = reason ?? (await vscode.window.showInputBox({ title: `Dismiss all ${args.claims.length} open ${args.kind} findings in this file`, prompt: 'Why are they not claims? Kept in the ledger and shown in the report (optional). Escape cancels.' }));
+      if (why === undefined) return false;
+      const steps: UndoStep[] = [];
+      for (const ref of args.claims) {
+        const result = await send(client, { ...ref, uri: args.uri }, { type: 'dismiss', ...(why.trim() ? { reason: why.trim() } : {}) });
+        if (!result) return false;
+        steps.push(...undoStep({ ...ref, uri: args.uri }, result));
+      }
+      feedback.done(`Fact-check: dismissed ${args.claims.length} ${args.kind} findings`, steps);
+      return true;
     }),
     vscode.commands.registerCommand(ClientCommands.confirmVerdict, async (ref?: unknown) => {
       const target = resolveRef(ref);
-      return target ? edit(client, target, { type: 'confirm' }) : false;
+      return target ? run(target, { type: 'confirm' }, (words) => `verdict confirmed for ${words}`) : false;
     }),
     vscode.commands.registerCommand(ClientCommands.reopen, async (ref?: unknown) => {
       const target = resolveRef(ref);
-      return target ? edit(client, target, { type: 'reopen' }) : false;
+      return target ? run(target, { type: 'reopen' }, (words) => `reopened ${words}`) : false;
     }),
     vscode.commands.registerCommand(ClientCommands.reattach, async (ref?: unknown, findingId?: string) => {
       const target = resolveRef(ref);
       if (!target) return false;
       const chosen = findingId ?? (await pickClaimToReattach(client, target.uri));
-      return chosen ? edit(client, target, { type: 'reattach', findingId: chosen }) : false;
+      return chosen ? run(target, { type: 'reattach', findingId: chosen }, () => 'source slot re-attached') : false;
     }),
     vscode.commands.registerCommand(ClientCommands.deleteSlot, async (ref?: unknown) => {
       const target = resolveRef(ref);
       if (!target) return false;
       const sure = await vscode.window.showWarningMessage('Delete this orphaned source slot and everything recorded in it?', { modal: true }, 'Delete');
-      return sure === 'Delete' ? edit(client, target, { type: 'delete' }) : false;
+      return sure === 'Delete' ? run(target, { type: 'delete' }, () => 'orphaned source slot deleted') : false;
     }),
+    vscode.commands.registerCommand(ClientCommands.undo, () => feedback.undo()),
   ];
+  return { feedback, disposables };
 }

@@ -95,6 +95,14 @@ async function main(argv: string[]): Promise<number> {
   return fail(`unknown command ${command}`);
 }
 
+// `factcheck report | head` closes the pipe early: say so in one line instead of a stack trace,
+// and end as a process stopped by SIGPIPE would (128 + 13), as other Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.stderr.write('factcheck: the output was closed before everything was written (broken pipe)\n');
+  process.exit(141);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

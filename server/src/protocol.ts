@@ -23,7 +23,28 @@ export const ClientCommands = {
   previewReport: 'factcheck.previewReport',
   showClaims: 'factcheck.showClaims',
   revealClaim: 'factcheck.revealClaim',
+  useSourceFor: 'factcheck.useSourceFor',
+  dismissAll: 'factcheck.dismissAll',
+  nextClaim: 'factcheck.nextOpenClaim',
+  previousClaim: 'factcheck.previousOpenClaim',
+  undo: 'factcheck.undoLastEdit',
 } as const;
+
+/** "Use this source for …": one source attached to several claims in one step. */
+export interface UseSourceArgs {
+  uri: string;
+  source: { kind: SourceKind; target: string; title?: string };
+  claims: FindingRef[];
+  /** What the claims are, for the confirmation: "the whole sentence", "this claim". */
+  scope: string;
+}
+
+/** "Dismiss all of this kind in this file". */
+export interface DismissAllArgs {
+  uri: string;
+  kind: string;
+  claims: FindingRef[];
+}
 
 /** Commands the server executes (workspace/executeCommand); they change the ledger. */
 export const ServerCommands = {
@@ -40,9 +61,13 @@ export interface FindingRef {
 /** One change to a source slot, applied by the server to the article's ledger. */
 export type SlotEdit =
   | { type: 'addSource'; source: { kind: SourceKind; target: string; title?: string; excerpt?: string } }
-  | { type: 'setVerdict'; verdict: Verdict }
+  /** Without a verdict: withdraws the slot's verdict (what undoing a first verdict does). */
+  | { type: 'setVerdict'; verdict?: Verdict }
   | { type: 'setNote'; note: string }
-  | { type: 'dismiss' }
+  /** `reason`: why it is not a claim, kept in the slot's note and shown in the report. */
+  | { type: 'dismiss'; reason?: string }
+  /** Takes a source off the slot again, by its target as the ledger records it. */
+  | { type: 'removeSource'; target: string }
   /** The verdict holds for the claim's words (and evidence) as they stand now. */
   | { type: 'confirm' }
   | { type: 'reopen' }
@@ -53,6 +78,13 @@ export interface EditSlotParams extends FindingRef {
   edit: SlotEdit;
   /** Who records it (the checker's name), for the slot's creator. */
   creator?: string;
+}
+
+/** What editSlot answers: the slot it changed, and the edits that would put it back as it was. */
+export interface EditSlotResult {
+  slotId?: string;
+  /** Applied in order to `slotId` by the client's Undo; absent when the edit cannot be undone. */
+  undo?: SlotEdit[];
 }
 
 export interface ClaimsParams {
@@ -104,10 +136,25 @@ export interface ReportResult {
 /** Renders the fact-check report of one or more articles. */
 export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('factcheck/report');
 
+/** Where a known source comes from: the claim's own sentence, elsewhere in the article, the project file. */
+export type KnownSourceOrigin = 'sentence' | 'article' | 'project';
+
 export interface KnownSource {
   name: string;
+  /** A web address, or for a workspace file its file: URI. */
   url: string;
+  /** `url` when absent (the project file names web sources only). */
+  kind?: SourceKind;
+  origin?: KnownSourceOrigin;
+  /** How many claims of the article it is attached to. */
+  uses?: number;
 }
 
-/** The project file's named sources, for the article given. */
-export const KnownSourcesRequest = new RequestType<ClaimsParams, KnownSource[], void>('factcheck/knownSources');
+export interface KnownSourcesParams extends ClaimsParams {
+  /** The claim the source is for: sources of its sentence and sources it names come first. */
+  findingId?: string;
+  slotId?: string;
+}
+
+/** Sources to offer first: those attached in the article, then the project file's, best match to the claim on top. */
+export const KnownSourcesRequest = new RequestType<KnownSourcesParams, KnownSource[], void>('factcheck/knownSources');

@@ -14,7 +14,7 @@ import {
 import { basename, dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands } from './protocol';
+import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands, type EditSlotResult } from './protocol';
 import { renderEditorReport } from './lsp/reports';
 import { AnalysisProgress } from './lsp/analysisProgress';
 import { isReportFormat } from './report';
@@ -22,6 +22,8 @@ import { OpenArticles, articlePathOf, type ArticleState, type OpenArticle } from
 import { ledgerProblemDiagnostic, notAnalysedDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
 import { claimsHover } from './lsp/hover';
 import { claimCodeActions } from './lsp/codeActions';
+import { knownSources } from './lsp/knownSources';
+import { dismissalNote, undoEdits } from './lsp/undoEdits';
 import { claimsAt } from './lsp/claimsAt';
 import { DEFAULT_SETTINGS, parseSettings, visibleClaims, type FactcheckSettings } from './article/settings';
 import { unreadableReason } from './article/readability';
@@ -225,6 +227,13 @@ connection.onExecuteCommand(async (params) => {
     const message = result.reason === 'unreadable' ? `The ledger ${sidecarPathFor(current.state.articlePath!)} cannot be read, so nothing was written: ${result.problems[0]?.message ?? 'unknown problem'}` : result.message;
     throw new ResponseError(ErrorCodes.InvalidRequest, message);
   }
+  const slotId = result.slot?.id;
+  // A dismissal's reason joins the slot's note, so the report shows why it is not a claim.
+  const reason = edit.edit.type === 'dismiss' ? edit.edit.reason?.trim() : undefined;
+  if (reason && slotId) {
+    const noted = await current.article.edit(text, { target: { slotId }, change: { type: 'setNote', note: dismissalNote(slot?.note, reason) } }, edit.creator?.trim() || config.checker);
+    if (!noted.ok) throw new ResponseError(ErrorCodes.InvalidRequest, `Dismissed, but the reason was not recorded: ${noted.reason === 'unreadable' ? 'the ledger cannot be read' : noted.message}`);
+  }
   await refresh(current.article);
   const source = change.type === 'addSource' && change.source.kind === 'url' ? change.source.target : undefined;
   if (source && result.slot && (await settingsFor(edit.uri)).archiveSources) {
@@ -239,7 +248,10 @@ connection.onExecuteCommand(async (params) => {
       refresh,
     });
   }
-  return { slotId: result.slot?.id };
+  const answer: EditSlotResult = { slotId };
+  const undo = undoEdits(edit.edit, translated.edit, slot);
+  if (undo) answer.undo = undo;
+  return answer;
 });
 
 /** The severity per kind an article is shown with: the user's settings over the project file's. */
@@ -272,7 +284,11 @@ connection.onRequest(ReportRequest, (params) => {
 
 connection.onRequest(KnownSourcesRequest, async (params) => {
   const { config } = await projects.forArticle(articlePathOf(params.uri));
-  return Object.entries(config.knownSources).map(([name, url]) => ({ name, url }));
+  const current = currentState(params.uri);
+  if (!current) return knownSources('', params.uri, [], config.knownSources);
+  const claims = current.state.claims;
+  const claim = claims.find((c) => (params.slotId && c.slot?.id === params.slotId) || (params.findingId && c.finding?.id === params.findingId));
+  return knownSources(current.document.getText(), params.uri, claims, config.knownSources, claim);
 });
 
 documents.listen(connection);

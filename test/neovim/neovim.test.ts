@@ -88,7 +88,7 @@ describe('Neovim as a second LSP client of the stdio server', function () {
 
   it('answers the hover with the source slot', () => {
     assert.ok(run.hover, 'a hover on the quote');
-    assert.match(run.hover, /Direct quote/);
+    assert.match(run.hover, /^\*\*Quote attributed to Agnes Rowe/);
     assert.match(run.hover, /Source slot: empty/);
   });
 

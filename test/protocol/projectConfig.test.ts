@@ -43,7 +43,7 @@ describe('project file over stdio', function () {
     const { diagnostics } = await session.open(uri, ARTICLE);
     const quote = diagnostics.find((d) => d.code === 'quote');
     assert.equal(quote?.severity, 1);
-    assert.deepEqual(await session.request('factcheck/knownSources', { uri }), [{ name: 'Transport authority', url: 'https://transport.example/statistics' }]);
+    assert.deepEqual(await session.request('factcheck/knownSources', { uri }), [{ name: 'Transport authority', url: 'https://transport.example/statistics', kind: 'url', origin: 'project' }]);
 
     const findingId = (quote!.data as { findingId: string }).findingId;
     await session.executeCommand('factcheck.server.editSlot', [{ uri, findingId, edit: { type: 'setVerdict', verdict: 'misleading' } }]);

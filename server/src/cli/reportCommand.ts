@@ -1,8 +1,9 @@
 // `factcheck report`: one report for all the files given, in any format, to stdout or a file.
-import { writeFile } from 'node:fs/promises';
 import { loadArticles } from './loadArticles';
 import { buildReportModel, renderReport, type ReportArticleInput, type ReportFormat, type ReportMetadata } from '../report';
 import type { CliOutput } from './output';
+import { reportOutputProblem } from './reportOutput';
+import { writeFileAtomic } from '../ledger/atomicWrite';
 import type { ProjectConfig } from '../config/projectConfig';
 
 export interface ReportOptions {
@@ -16,12 +17,26 @@ export interface ReportOptions {
 
 /** Returns the exit code: 0, or 2 when a file or its ledger could not be read (the report still lists the rest). */
 export async function reportCommand(paths: string[], options: ReportOptions, out: CliOutput): Promise<number> {
+  // Checked before any work: a refused output should not cost a whole run.
+  const refusal = options.output === undefined ? undefined : await reportOutputProblem(options.output, paths, process.cwd());
+  if (refusal) {
+    out.stderr(`factcheck: ${refusal}\n`);
+    return 2;
+  }
   const { articles, unreadable } = await loadArticles(paths, out, 'the report shows its findings without slots', options.project);
   const inputs: ReportArticleInput[] = articles.map(({ path, text, format, claims }) => ({ path, text, format, claims }));
   if (!inputs.length) return 2;
   const model = buildReportModel(inputs, { ...options.metadata, generated: options.now.toISOString() });
   const rendered = renderReport(model, options.format);
-  if (options.output) await writeFile(options.output, rendered);
-  else out.stdout(rendered);
+  if (options.output === undefined) {
+    out.stdout(rendered);
+    return unreadable ? 2 : 0;
+  }
+  try {
+    await writeFileAtomic(options.output, rendered);
+  } catch (error) {
+    out.stderr(`factcheck: cannot write ${options.output}: ${(error as Error).message}\n`);
+    return 2;
+  }
   return unreadable ? 2 : 0;
 }

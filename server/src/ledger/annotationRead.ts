@@ -1,7 +1,7 @@
 // Reads one W3C Web Annotation from a sidecar back into a source slot. The file is untrusted:
 // every field is checked and each fault is reported with the field's path, never thrown.
-// Unknown keys are ignored; an unknown body purpose is a fault, because rewriting the file
-// would drop it.
+// Unknown keys of the annotation are kept (slot.extra) and written back; an unknown body purpose
+// is a fault, because rewriting the file would drop it.
 import { FINDING_KINDS, type FindingKind } from '../analysis/finding';
 import { VERDICTS, type Anchor, type FileEvidence, type JudgedWords, type WebArchive, type SourceRef, type SourceSlot, type Verdict } from './slot';
 import { ANNOTATION_CONTEXT, DISMISSED_TAG, URN_UUID } from './sidecarFormat';
@@ -19,6 +19,15 @@ export type AnnotationRead = { ok: true; slot: SourceSlot } | { ok: false; probl
 type Json = Record<string, unknown>;
 
 const SLOT_ID = /^[0-9A-Za-z-]{1,64}$/;
+
+/** The annotation keys this extension reads and writes; any other is kept as read. */
+export const ANNOTATION_KEYS: readonly string[] = ['@context', 'id', 'type', 'motivation', 'creator', 'created', 'modified', 'target', 'body'];
+
+/** The keys of `record` not in `known`, with their values; undefined when there are none. */
+export function unknownKeys(record: Json, known: readonly string[]): Record<string, unknown> | undefined {
+  const extra = Object.entries(record).filter(([key]) => !known.includes(key));
+  return extra.length > 0 ? Object.fromEntries(extra) : undefined;
+}
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -77,6 +86,8 @@ export function readAnnotation(value: unknown): AnnotationRead {
   if (bodies.note !== undefined) slot.note = bodies.note;
   if (bodies.dismissed) slot.dismissed = true;
   if (creator !== undefined) slot.creator = creator;
+  const extra = unknownKeys(value, ANNOTATION_KEYS);
+  if (extra) slot.extra = extra;
   return { ok: true, slot };
 }
 

@@ -1,6 +1,9 @@
 // A lock file beside the sidecar (`<sidecar>.lock`, created exclusively), so that two servers —
 // two VS Code windows, or the CLI — never interleave their read-merge-write of one sidecar.
-// A lock left by a crashed process is broken: when its process is gone, or after `staleMs`.
+// A lock left behind is broken: when its process is gone, when it is older than `staleMs`, when
+// its time lies in the future (a clock set back, a copied file), or when it is empty or torn (a
+// kill or a full disk between creating it and writing it). A lock that cannot be broken (a
+// folder in its place, another user's file) is named in the error with what to do.
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
@@ -13,6 +16,16 @@ export interface LockOptions {
 }
 
 export class LockTimeout extends Error {}
+
+/** Writing the owner takes microseconds: a lock still empty or torn after this long never will be whole. */
+const TORN_MS = 1000;
+/** Clocks of two machines sharing a folder may differ this much without a lock looking forged. */
+const CLOCK_SKEW_MS = 60_000;
+
+interface Owner {
+  pid?: unknown;
+  host?: unknown;
+}
 
 export async function withFileLock<T>(lockPath: string, options: LockOptions, work: () => Promise<T>): Promise<T> {
   const owner = JSON.stringify({ pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex') });
@@ -40,30 +53,65 @@ async function acquire(lockPath: string, owner: string, options: LockOptions): P
       await fs.writeFile(lockPath, owner, { flag: 'wx' });
       return;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      // A full disk can leave the lock created but empty: take it away again before giving up.
+      if (code === 'ENOSPC') await removeIfEmpty(lockPath);
+      if (code !== 'EEXIST') throw error;
     }
-    if (await isAbandoned(lockPath, options.staleMs)) {
+    const held = await inspect(lockPath, options.staleMs);
+    if (held.abandoned) {
       await fs.rm(lockPath, { force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new LockTimeout(`${lockPath} is held by another process; try again, or delete it if no other editor is running`);
+    if (held.unbreakable) throw new LockTimeout(held.unbreakable);
+    if (Date.now() > deadline) throw new LockTimeout(`${lockPath} is held by another process${held.holder ? ` (${held.holder})` : ''}; try again, or delete it if no other editor is running`);
     await delay(Math.min(2 + attempt * 2, 50) * (0.5 + Math.random()));
   }
 }
 
-async function isAbandoned(lockPath: string, staleMs: number): Promise<boolean> {
+interface Held {
+  abandoned: boolean;
+  /** Why the lock can never be taken until someone removes it by hand. */
+  unbreakable?: string;
+  /** Who holds it, for the message when waiting runs out. */
+  holder?: string;
+}
+
+async function inspect(lockPath: string, staleMs: number): Promise<Held> {
+  let stat;
   try {
-    const [stat, content] = await Promise.all([fs.stat(lockPath), fs.readFile(lockPath, 'utf8')]);
-    if (Date.now() - stat.mtimeMs > staleMs) return true;
-    const owner = JSON.parse(content) as { pid?: unknown; host?: unknown };
-    return owner.host === hostname() && typeof owner.pid === 'number' && !isAlive(owner.pid);
+    stat = await fs.lstat(lockPath);
   } catch {
-    // Gone already, or caught half-written: look again on the next round.
-    return false;
+    // Gone meanwhile: try again at once.
+    return { abandoned: false };
+  }
+  if (!stat.isFile()) return { abandoned: false, unbreakable: `${lockPath} is not a lock file (a folder or link is in its place): remove it by hand so the ledger can be written` };
+  const age = Date.now() - stat.mtimeMs;
+  if (age > staleMs || age < -CLOCK_SKEW_MS) return { abandoned: true };
+  let owner: Owner;
+  try {
+    owner = JSON.parse(await fs.readFile(lockPath, 'utf8')) as Owner;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EACCES') return { abandoned: false, unbreakable: `${lockPath} cannot be read (permissions): remove it by hand so the ledger can be written` };
+    // Empty or torn: caught half-written, or left so by a kill or a full disk.
+    return { abandoned: age > TORN_MS };
+  }
+  const sameHost = owner.host === hostname();
+  if (sameHost && typeof owner.pid === 'number' && !isAlive(owner.pid)) return { abandoned: true };
+  const since = new Date(stat.mtimeMs).toISOString();
+  return { abandoned: false, holder: `process ${String(owner.pid)} on ${sameHost ? 'this machine' : String(owner.host)} since ${since}` };
+}
+
+async function removeIfEmpty(lockPath: string): Promise<void> {
+  try {
+    if ((await fs.stat(lockPath)).size === 0) await fs.rm(lockPath, { force: true });
+  } catch {
+    // Not there: nothing to clean.
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this machine runs with that id. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

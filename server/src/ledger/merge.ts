@@ -23,6 +23,7 @@ export function mergeSlot(a: SourceSlot, b: SourceSlot): SourceSlot {
   if (newer.dismissed) merged.dismissed = true;
   const creator = older.creator ?? newer.creator;
   if (creator !== undefined) merged.creator = creator;
+  if (older.extra || newer.extra) merged.extra = { ...older.extra, ...newer.extra };
   return merged;
 }
 

@@ -35,10 +35,24 @@ function compareSlots(a: SourceSlot, b: SourceSlot): number {
   return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** The whole sidecar text. `article` is the article's path relative to the sidecar (its file name). */
-export function formatSidecar(article: string, slots: readonly SourceSlot[]): string {
+/** The sidecar's own keys; any other (another tool's) is kept as read. */
+export const SIDECAR_KEYS: readonly string[] = ['version', 'article', 'annotations'];
+
+/** How the file read was laid out beyond its slots, so a rewrite keeps it. */
+export interface SidecarLayout {
+  /** The sidecar's keys this extension does not know, written back after its own. */
+  extra?: Record<string, unknown>;
+  /** The file began with a byte order mark. */
+  bom?: boolean;
+}
+
+/**
+ * The whole sidecar text. `article` is the article's path relative to the sidecar (its file name);
+ * `layout` what the file read held besides its slots.
+ */
+export function formatSidecar(article: string, slots: readonly SourceSlot[], layout: SidecarLayout = {}): string {
   const annotations = slots.filter((slot) => !isEmptySlot(slot)).sort(compareSlots).map((slot) => toAnnotation(slot, article));
-  return `${JSON.stringify({ version: SIDECAR_VERSION, article, annotations }, null, 2)}\n`;
+  return `${layout.bom ? '\ufeff' : ''}${JSON.stringify({ version: SIDECAR_VERSION, article, annotations, ...layout.extra }, null, 2)}\n`;
 }
 
 function toAnnotation(slot: SourceSlot, article: string): Record<string, unknown> {
@@ -63,6 +77,7 @@ function toAnnotation(slot: SourceSlot, article: string): Record<string, unknown
       ],
     },
     body,
+    ...slot.extra,
   };
 }
 

@@ -1,10 +1,10 @@
 // Reads a sidecar's text. Never throws: a file that cannot be read comes back as problems, each
 // saying what is wrong and where (line and column, and for an annotation which one and which
 // field), so the server can show it and refuse to overwrite the file.
-import { readAnnotation } from './annotationRead';
+import { readAnnotation, unknownKeys } from './annotationRead';
 import { findJsonSyntaxError } from '../position/jsonSyntaxError';
 import { mergeSlotLists } from './merge';
-import { SIDECAR_VERSION } from './sidecarFormat';
+import { SIDECAR_KEYS, SIDECAR_VERSION, type SidecarLayout } from './sidecarFormat';
 import type { SourceSlot } from './slot';
 import { faultAt, type TextPosition } from '../position/textPosition';
 
@@ -16,6 +16,8 @@ export interface Sidecar {
   version: number;
   article: string;
   slots: SourceSlot[];
+  /** Unknown keys and a byte order mark, kept for the next write. */
+  layout: SidecarLayout;
 }
 
 export type SidecarParse = { ok: true; sidecar: Sidecar } | { ok: false; problems: SidecarProblem[] };
@@ -68,5 +70,7 @@ export function parseSidecar(text: string): SidecarParse {
   });
   if (problems.length > 0) return { ok: false, problems };
   // Two entries with one id come from a hand-resolved merge: keep both sides' work in one slot.
-  return { ok: true, sidecar: { version, article: record.article as string, slots: mergeSlotLists(slots) } };
+  const extra = unknownKeys(record, SIDECAR_KEYS);
+  const layout: SidecarLayout = { ...(extra ? { extra } : {}), ...(text.charCodeAt(0) === 0xfeff ? { bom: true } : {}) };
+  return { ok: true, sidecar: { version, article: record.article as string, slots: mergeSlotLists(slots), layout } };
 }

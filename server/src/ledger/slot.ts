@@ -83,6 +83,8 @@ export interface SourceSlot {
   /** ISO 8601 date-times. */
   created: string;
   modified: string;
+  /** The annotation's keys this extension does not know (another W3C annotation tool's): written back as read. */
+  extra?: Record<string, unknown>;
 }
 
 /**

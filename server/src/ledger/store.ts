@@ -10,14 +10,14 @@ import { applyEdit, shapeProblem, type LedgerEdit } from './edit';
 import { LockTimeout, withFileLock } from './fileLock';
 import { mergeSlotLists } from './merge';
 import { reanchorSlots } from './reanchor';
-import { writeFileAtomic } from './atomicWrite';
-import { formatSidecar, isEmptySlot, sidecarPathFor } from './sidecarFormat';
+import { removeLeftoverTemporaries, writeFileAtomic } from './atomicWrite';
+import { formatSidecar, isEmptySlot, sidecarPathFor, type SidecarLayout } from './sidecarFormat';
 import { parseSidecar, type SidecarProblem } from './sidecarParse';
 import type { SourceSlot } from './slot';
 import { fileSourceScopeProblem, scopeSlots } from './sourceScope';
 
 export type LedgerState =
-  | { readable: true; sidecarPath: string; exists: boolean; slots: SourceSlot[] }
+  | { readable: true; sidecarPath: string; exists: boolean; slots: SourceSlot[]; layout?: SidecarLayout }
   | { readable: false; sidecarPath: string; problems: SidecarProblem[] };
 
 export type LedgerEditResult =
@@ -126,11 +126,14 @@ export class LedgerStore {
     }
 
     const written = reanchorSlots(text, outcome.slots).filter((slot) => !isEmptySlot(slot));
-    const next = formatSidecar(basename(articlePath), written);
+    const next = formatSidecar(basename(articlePath), written, state.layout);
     // No file is created just to hold nothing (e.g. "reopen" on a finding that never had a slot).
     const write = next !== content && (state.exists || written.length > 0);
-    if (write) await writeFileAtomic(state.sidecarPath, next);
-    const saved = { readable: true as const, sidecarPath: state.sidecarPath, exists: state.exists || write, slots: written };
+    if (write) {
+      await removeLeftoverTemporaries(state.sidecarPath, this.options.staleLockMs ?? 10_000);
+      await writeFileAtomic(state.sidecarPath, next);
+    }
+    const saved = { readable: true as const, sidecarPath: state.sidecarPath, exists: state.exists || write, slots: written, ...(state.layout ? { layout: state.layout } : {}) };
     this.remember(articlePath, saved, write ? next : content);
     const slot = outcome.slot && written.find((s) => s.id === outcome.slot?.id);
     return { ok: true, state: saved, ...(slot ? { slot } : {}) };
@@ -168,5 +171,5 @@ async function readLedger(articlePath: string, workspaceFolder: string): Promise
   const parsed = parseSidecar(content);
   if (!parsed.ok) return { state: { readable: false, sidecarPath, problems: parsed.problems }, content };
   const slots = await scopeSlots(parsed.sidecar.slots, articlePath, workspaceFolder);
-  return { state: { readable: true, sidecarPath, exists: true, slots }, content };
+  return { state: { readable: true, sidecarPath, exists: true, slots, layout: parsed.sidecar.layout }, content };
 }

@@ -1,65 +1,94 @@
-// Quick fixes on a finding: the same actions as the hover's links, run by the client's commands so
-// the user is asked for input there and the server does the work.
+// Quick fixes on a finding, short and in the order a checker wants them: the preferred fix first
+// (use the source already attached in the sentence, else attach one), then the innermost claim's
+// own actions, the outer claims' essentials, and one file-wide action (dismiss every open finding
+// of this kind). They run the client's commands, which ask for input there; the server does the work.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Claim } from '../ledger/slot';
-import { ClientCommands, type FindingRef } from '../protocol';
+import { ClientCommands, type DismissAllArgs, type FindingRef, type UseSourceArgs } from '../protocol';
+import { KIND_LABELS } from '../report/labels';
+import { claimSpan, quoteWords } from '../report/claimWords';
 import { claimsAt } from './claimsAt';
+import { sentenceSources } from './claimSentence';
 
-function action(title: string, command: string, ref: FindingRef, diagnostics: Diagnostic[], preferred = false): CodeAction {
+function action(title: string, command: string, argument: unknown, diagnostics: Diagnostic[], preferred = false): CodeAction {
   return {
     title,
     kind: CodeActionKind.QuickFix,
     diagnostics,
     isPreferred: preferred || undefined,
-    command: { title, command, arguments: [ref] },
+    command: { title, command, arguments: [argument] },
   };
 }
 
-/** Actions for every claim that overlaps the requested range, innermost first. */
-export function claimCodeActions(
-  document: TextDocument,
-  claims: Claim[],
-  range: Range,
-  diagnostics: Diagnostic[],
-): CodeAction[] {
+function refOf(uri: string, claim: Claim): FindingRef {
+  return { uri, findingId: claim.finding?.id, slotId: claim.slot?.id };
+}
+
+/** Actions for the claims that overlap the requested range, innermost first. */
+export function claimCodeActions(document: TextDocument, claims: Claim[], range: Range, diagnostics: Diagnostic[]): CodeAction[] {
+  const text = document.getText();
   const from = document.offsetAt(range.start);
   const to = document.offsetAt(range.end);
-  const touching = claimsAt(claims, from, to);
+  // The claim the request is on comes first: one that holds the whole range, the tightest of those.
+  const holds = (c: Claim) => (c.range.start <= from && to <= c.range.end ? 0 : 1);
+  const touching = claimsAt(claims, from, to).sort((a, b) => holds(a) - holds(b));
   const actions: CodeAction[] = [];
-  for (const claim of touching) {
-    const ref: FindingRef = { uri: document.uri, findingId: claim.finding?.id, slotId: claim.slot?.id };
+  let preferredGiven = false;
+  const prefer = () => !preferredGiven && (preferredGiven = true);
+  touching.forEach((claim, index) => {
+    const ref = refOf(document.uri, claim);
     const related = diagnostics.filter((d) => {
       const data = d.data as { findingId?: string; slotId?: string } | undefined;
       return (ref.findingId && data?.findingId === ref.findingId) || (ref.slotId && data?.slotId === ref.slotId);
     });
-    const { start, end } = claim.range;
-    const kind = claim.finding?.kind ?? claim.slot?.kind;
-    const label = `${kind} ${claimLabel(document.getText().slice(start, end))}`;
+    const label = claimLabel(text, claim);
     if (claim.status === 'dismissed') {
       actions.push(action(`Reopen ${label}`, ClientCommands.reopen, ref, related));
-      continue;
+      return;
     }
     if (claim.status === 'stale') {
       actions.push(
-        action(`Confirm the verdict still holds (${label})`, ClientCommands.confirmVerdict, ref, related, actions.length === 0),
-        action(`Reopen (${label})`, ClientCommands.reopen, ref, related),
+        action(`Confirm the verdict still holds · ${label}`, ClientCommands.confirmVerdict, ref, related, prefer()),
+        action(`Reopen · ${label}`, ClientCommands.reopen, ref, related),
       );
     }
-    actions.push(
-      action(`Attach source… (${label})`, ClientCommands.attachSource, ref, related, actions.length === 0),
-      action(`Set verdict… (${label})`, ClientCommands.setVerdict, ref, related),
-      action(`Add note… (${label})`, ClientCommands.addNote, ref, related),
-      action(`Dismiss: not a claim (${label})`, ClientCommands.dismiss, ref, related),
-    );
-    if (claim.status === 'resolved') actions.push(action(`Reopen (${label})`, ClientCommands.reopen, ref, related));
+    const shared = sentenceSources(text, claims, claim).find((s) => s.missing.includes(claim));
+    if (shared) {
+      const { kind, target, title } = shared.source;
+      const name = quoteWords(title || target, 40);
+      const use = (claimsFor: Claim[], scope: string): UseSourceArgs => ({ uri: document.uri, source: { kind, target, ...(title ? { title } : {}) }, claims: claimsFor.map((c) => refOf(document.uri, c)), scope });
+      actions.push(action(`Use ${name} for ${label}`, ClientCommands.useSourceFor, use([claim], 'this claim'), related, prefer()));
+      if (shared.missing.length > 1) {
+        actions.push(action(`Use ${name} for the whole sentence (${shared.missing.length} claims)`, ClientCommands.useSourceFor, use(shared.missing, 'the whole sentence'), related));
+      }
+    }
+    actions.push(action(`Attach source… · ${label}`, ClientCommands.attachSource, ref, related, prefer()));
+    // The innermost claim gets every action; the ones around it only the essentials, so the menu stays short.
+    if (index === 0) {
+      actions.push(
+        action(`Set verdict… · ${label}`, ClientCommands.setVerdict, ref, related),
+        action(`Add note… · ${label}`, ClientCommands.addNote, ref, related),
+      );
+    }
+    actions.push(action(`Dismiss: not a claim · ${label}`, ClientCommands.dismiss, ref, related));
+    if (claim.status === 'resolved') actions.push(action(`Reopen · ${label}`, ClientCommands.reopen, ref, related));
+  });
+  const first = touching.find((c) => c.status === 'open');
+  const kind = first?.finding?.kind;
+  if (first && kind) {
+    const sameKind = claims.filter((c) => c.status === 'open' && c.finding?.kind === kind);
+    if (sameKind.length > 1) {
+      const args: DismissAllArgs = { uri: document.uri, kind, claims: sameKind.map((c) => refOf(document.uri, c)) };
+      actions.push(action(`Dismiss all ${sameKind.length} open findings of kind ${KIND_LABELS[kind].toLowerCase()} in this file…`, ClientCommands.dismissAll, args, []));
+    }
   }
   return actions;
 }
 
-/** A short name for the claim in a menu; a quote already carries its own quotation marks. */
-function claimLabel(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const short = flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
-  return /^["“‘'«]/.test(short) ? short : `“${short}”`;
+/** A claim in a menu: its kind and its words ("quote ‘We followed every step…’"); a figure by itself. */
+function claimLabel(text: string, claim: Claim): string {
+  const kind = claim.finding?.kind ?? claim.slot?.kind ?? 'claim';
+  const span = claim.finding && kind !== 'statistic' ? claimSpan(claim.finding) : claim.range;
+  return `${kind} ${quoteWords(text.slice(span.start, span.end), 40)}`;
 }

@@ -6,6 +6,8 @@ import { hasControlCharacter, MAX_EXCERPT, MAX_TITLE, urlProblem } from '../ledg
 import { VERDICTS, type EditSlotParams } from '../protocol';
 
 export const MAX_CREATOR = 200;
+/** A dismissal's reason joins the note, so it must leave room in it. */
+const MAX_REASON = 2000;
 const MAX_ID = 200;
 const MAX_URI = 8192;
 /** A file source before it is made relative: an absolute path or a file: URI. */
@@ -52,6 +54,10 @@ function editProblem(edit: unknown): string | undefined {
     case 'reattach':
       return typeof edit.findingId === 'string' && edit.findingId.length <= MAX_ID ? undefined : 'Re-attach needs the "findingId" of the claim to move to';
     case 'dismiss':
+      if (edit.reason !== undefined && typeof edit.reason !== 'string') return 'The reason must be text';
+      return typeof edit.reason === 'string' && edit.reason.length > MAX_REASON ? `The reason is longer than ${MAX_REASON} characters` : undefined;
+    case 'removeSource':
+      return typeof edit.target === 'string' && edit.target.length <= MAX_FILE_TARGET + MAX_URI ? undefined : 'Removing a source needs its "target"';
     case 'confirm':
     case 'reopen':
     case 'delete':

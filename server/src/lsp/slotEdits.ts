@@ -31,7 +31,10 @@ function translateChange(params: EditSlotParams, state: ArticleState): { ok: tru
       return { ok: true, change: { type: 'setVerdict', verdict: edit.verdict } };
     case 'setNote':
       return { ok: true, change: { type: 'setNote', note: edit.note } };
+    case 'removeSource':
+      return { ok: true, change: { type: 'removeSource', target: edit.target } };
     case 'dismiss':
+      return { ok: true, change: { type: 'dismiss' } };
     case 'confirm':
     case 'reopen':
     case 'delete':

@@ -177,7 +177,7 @@ describe('Resolving a claim through its source slot', function () {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, allegation);
     const dismiss = actions.find((a) => a.command?.command === 'factcheck.dismiss' && /allegation/.test(a.title));
     assert.ok(dismiss, `a dismiss quick fix for the allegation; got ${JSON.stringify(actions.map((a) => a.title))}`);
-    assert.equal(await vscode.commands.executeCommand('factcheck.dismiss', ...(dismiss.command!.arguments ?? [])), true);
+    assert.equal(await vscode.commands.executeCommand('factcheck.dismiss', ...(dismiss.command!.arguments ?? []), 'reported speech'), true);
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => x.code === 'allegation'), 'the allegation to be hidden');
   });
 

@@ -92,7 +92,20 @@ describe('the sidecar format', () => {
     const slots = [slot(A, 40, { note: 'Two “sources” 😀', creator: 'Ana', dismissed: true }), unassessed];
     const parsed = parseSidecar(formatSidecar('story.md', slots));
     assert.ok(parsed.ok);
-    assert.deepEqual(parsed.sidecar, { version: 1, article: 'story.md', slots });
+    assert.deepEqual(parsed.sidecar, { version: 1, article: 'story.md', slots, layout: {} });
+  });
+
+  it("keeps another tool's keys, of the sidecar and of each annotation, and a byte order mark", () => {
+    const document = JSON.parse(formatSidecar('story.md', [slot(A, 40)]));
+    document.generator = { name: 'other-annotator', version: '2.1' };
+    document.annotations[0].audience = { type: 'schema:Audience', 'schema:audienceType': 'editors' };
+    document.annotations[0].rights = 'https://creativecommons.org/licenses/by/4.0/';
+    const text = `\ufeff${JSON.stringify(document, null, 2)}\n`;
+    const parsed = parseSidecar(text);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.sidecar.layout, { extra: { generator: document.generator }, bom: true });
+    assert.deepEqual(parsed.sidecar.slots[0].extra, { audience: document.annotations[0].audience, rights: document.annotations[0].rights });
+    assert.equal(formatSidecar('story.md', parsed.sidecar.slots, parsed.sidecar.layout), text);
   });
 });
 

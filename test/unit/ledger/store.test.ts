@@ -52,6 +52,22 @@ describe('the ledger store', function () {
     assert.ok(reloaded.readable && reloaded.slots[0].sources[0].target === 'https://depot.example/two');
   });
 
+  it("keeps another tool's keys and a byte order mark through an unrelated write", async () => {
+    const store = new LedgerStore();
+    assert.ok((await store.edit(article, text, addSource(claims[0], 'https://depot.example/0'))).ok);
+    const document = JSON.parse(await fs.readFile(sidecar, 'utf8'));
+    document.generator = 'other-annotator 2.1';
+    document.annotations[0].rights = 'https://creativecommons.org/licenses/by/4.0/';
+    await fs.writeFile(sidecar, `\ufeff${JSON.stringify(document, null, 2)}\n`);
+    assert.ok((await store.edit(article, text, addSource(claims[1], 'https://depot.example/1'))).ok);
+    const written = await fs.readFile(sidecar, 'utf8');
+    assert.equal(written.charCodeAt(0), 0xfeff);
+    const after = JSON.parse(written.slice(1));
+    assert.equal(after.generator, 'other-annotator 2.1');
+    assert.equal(after.annotations.length, 2);
+    assert.equal(after.annotations.find((a: { rights?: string }) => a.rights)?.id, document.annotations[0].id);
+  });
+
   it('reads a missing sidecar as an empty ledger and creates it on the first filled slot', async () => {
     const store = new LedgerStore({ now: () => new Date('2026-05-01T10:00:00Z'), newId: () => '11111111-2222-4333-8444-555555555555' });
     assert.deepEqual(await store.load(article), { readable: true, sidecarPath: sidecar, exists: false, slots: [] });
@@ -189,5 +205,45 @@ describe('the ledger store', function () {
     const result = await new LedgerStore({ lockTimeoutMs: 100 }).edit(article, text, addSource(claims[0], 'https://depot.example/0'));
     assert.ok(!result.ok && result.reason === 'io' && /held by another process/.test(result.message));
     await assert.rejects(fs.stat(sidecar), /ENOENT/);
+  });
+
+  it('breaks a lock whose time lies in the future, and an empty lock left by a kill or a full disk', async () => {
+    const lock = `${sidecar}.lock`;
+    await fs.writeFile(lock, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname() }));
+    const future = new Date(Date.now() + 24 * 3600_000);
+    await fs.utimes(lock, future, future);
+    assert.ok((await new LedgerStore({ lockTimeoutMs: 2000 }).edit(article, text, addSource(claims[0], 'https://depot.example/0'))).ok);
+
+    await fs.writeFile(lock, '');
+    const aWhileAgo = new Date(Date.now() - 5000);
+    await fs.utimes(lock, aWhileAgo, aWhileAgo);
+    assert.ok((await new LedgerStore({ lockTimeoutMs: 2000 }).edit(article, text, addSource(claims[1], 'https://depot.example/1'))).ok);
+    await assert.rejects(fs.stat(lock), /ENOENT/);
+  });
+
+  it('names a folder in the lock\'s place at once instead of waiting on it forever', async () => {
+    await fs.mkdir(`${sidecar}.lock`);
+    const result = await new LedgerStore({ lockTimeoutMs: 60_000 }).edit(article, text, addSource(claims[0], 'https://depot.example/0'));
+    assert.ok(!result.ok && result.reason === 'io');
+    assert.match(result.message, /depots\.md\.factcheck\.json\.lock is not a lock file .* remove it by hand/);
+  });
+
+  it('says which process holds the lock when waiting runs out', async () => {
+    await fs.writeFile(`${sidecar}.lock`, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname() }));
+    const result = await new LedgerStore({ lockTimeoutMs: 100 }).edit(article, text, addSource(claims[0], 'https://depot.example/0'));
+    assert.ok(!result.ok && result.reason === 'io');
+    assert.match(result.message, new RegExp(`held by another process \\(process ${process.pid} on this machine since \\d{4}-`));
+  });
+
+  it('removes the temporary files of killed writers when it next writes', async () => {
+    const dead = `${sidecar}.${2 ** 22 + 4321}.0badf00d.tmp`;
+    const old = `${sidecar}.${process.ppid}.0123abcd.tmp`;
+    const unrelated = join(folder, 'notes.txt.1.0123abcd.tmp');
+    for (const file of [dead, old, unrelated]) await fs.writeFile(file, '{"half": ');
+    const longAgo = new Date(Date.now() - 60_000);
+    await fs.utimes(old, longAgo, longAgo);
+    assert.ok((await new LedgerStore().edit(article, text, addSource(claims[0], 'https://depot.example/0'))).ok);
+    const left = (await fs.readdir(folder)).filter((name) => name.endsWith('.tmp'));
+    assert.deepEqual(left, ['notes.txt.1.0123abcd.tmp']);
   });
 });

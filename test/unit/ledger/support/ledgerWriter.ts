@@ -1,5 +1,6 @@
 // Run as a separate process by the store tests: a second server writing the same sidecar.
-// Arguments: article path, first claim, step, count, source prefix.
+// Arguments: article path, first claim, step, count, source prefix. Prints each claim number once
+// its write is done, so a test can kill it in the middle of the next.
 import { LedgerStore } from '../../../../server/src/ledger/store';
 import { numberedArticle } from './article';
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
       change: { type: 'addSource', source: { kind: 'url', target: `https://${prefix}.example/${i}` } },
     });
     if (!result.ok) throw new Error(JSON.stringify(result));
+    process.stdout.write(`${i}\n`);
   }
 }
 
