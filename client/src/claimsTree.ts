@@ -73,6 +73,6 @@ function readingOrder(a: ClaimSummary, b: ClaimSummary): number {
 
 /** The claim's words, flattened and cut at a word: what a checker recognises in the text. */
 function claimLabel(claim: ClaimSummary): string {
-  const flat = claim.text.replace(/\s+/g, ' ').trim();
+  const flat = (claim.words ?? claim.text).replace(/\s+/g, ' ').trim();
   return flat.length > 80 ? `${flat.slice(0, 80).replace(/\s+\S*$/, '')}…` : flat;
 }

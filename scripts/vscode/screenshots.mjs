@@ -96,9 +96,11 @@ try {
   await pickQuickInput(page, 'Attach a source', 'Enter a web address');
   await answerInput(page, 'Web address of the source', SOURCE.url);
   await answerInput(page, 'Title of the source', SOURCE.title);
+  // The first edit asks once for the checker's name, recorded on slots and signed on the report.
+  await answerInput(page, 'printed on the report as the checker', 'Priya Nair');
   await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 30_000 });
   await runCommand(page, 'Fact-check: Set verdict');
-  await pickQuickInput(page, 'Set the verdict', 'verified');
+  await pickQuickInput(page, 'Verdict on', 'verified');
   await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 30_000 });
   await focusEditor(page);
   await goToLine(page, HOVER_AT);

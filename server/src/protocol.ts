@@ -98,6 +98,8 @@ export interface ClaimSummary {
   /** 0-based LSP range of the claim in the current text (the top of the file when orphaned). */
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   text: string;
+  /** What the claim says, as a label: an attribution's content, a quote's words, a figure; short. */
+  words?: string;
   /** Who the claim is credited to: the resolved name, or the speaker as named in the text. */
   speaker?: string;
   /** As read from the sidecar: a verdict this build does not know is passed on as written. */

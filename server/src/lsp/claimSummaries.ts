@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Claim } from '../ledger/slot';
 import type { ClaimSummary } from '../protocol';
 import { visibleText } from '../report/visibleText';
+import { claimSpan, shortWords } from '../report/claimWords';
 
 /**
  * Claims as the claims view shows them, where the join placed them: orphaned ones at the top of the
@@ -18,6 +19,7 @@ export function claimSummaries(document: TextDocument, claims: Claim[]): ClaimSu
       status: claim.status,
       range: { start: document.positionAt(start), end: document.positionAt(end) },
       text: visibleText(claim.status === 'orphaned' ? (claim.slot?.anchor.exact ?? '') : text.slice(start, end)),
+      ...(claim.finding && claim.status !== 'orphaned' ? { words: visibleText(claimWordsOf(text, claim.finding)) } : {}),
       speaker: speakerOf(text, claim),
       verdict: claim.slot?.verdict,
       ...(claim.stale ? { stale: { ...claim.stale } } : {}),
@@ -28,4 +30,10 @@ export function claimSummaries(document: TextDocument, claims: Claim[]): ClaimSu
 function speakerOf(text: string, claim: Claim): string | undefined {
   const speaker = claim.finding?.speaker;
   return speaker && visibleText(speaker.name ?? text.slice(speaker.start, speaker.end));
+}
+
+/** What the claim says, as a label: an attribution's content rather than "she added"; a figure itself. */
+function claimWordsOf(text: string, finding: NonNullable<Claim['finding']>): string {
+  const span = finding.kind === 'statistic' ? finding : claimSpan(finding);
+  return shortWords(text.slice(span.start, span.end), 80);
 }

@@ -133,7 +133,8 @@ describe('The desk’s day: sources reused, feedback and undo, reasons, reading 
     const lines = items.map((item) => Number(/line (\d+)/.exec(String(item.description))?.[1]));
     assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'reading order');
     const labels = items.map((item) => String(item.label));
-    assert.ok(labels.includes('“We followed every step of the tender,”'), labels.join('\n'));
+    assert.ok(labels.includes('We followed every step of the tender'), labels.join('\n'));
+    assert.ok(!labels.includes('she added'), 'an attribution by what it attributes, not its cue');
     assert.ok(items.every((item) => /^(attribution|quote|allegation|anonymous-source|statistic|unattributed|right-of-reply|hedge)\b/.test(String(item.description))), 'the kind beside the words');
   });
 
