@@ -12,6 +12,7 @@ import { ReportPreview } from './reportPreview';
 import { registerReportCommands } from './reportCommands';
 import type { Feedback } from './feedback';
 import { registerClaimNavigation } from './claimNavigation';
+import { registerOpenSource } from './openSource';
 
 export interface FactcheckApi {
   client: LanguageClient;
@@ -44,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
     ...slots.disposables,
     ...registerClaimNavigation(client),
     ...registerReportCommands(client, preview, context.globalState),
+    registerOpenSource(),
     vscode.commands.registerCommand(ClientCommands.showClaims, () => vscode.commands.executeCommand('factcheck.claims.focus')),
     vscode.commands.registerCommand(ClientCommands.revealClaim, async (uri: string, range: { start: vscode.Position; end: vscode.Position }) => {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));

@@ -67,7 +67,7 @@ function layerOf(file: string): string {
 }
 
 const EDITOR_AND_CLI = new Set(['lsp', 'cli', 'server']);
-const BELOW_EDITOR_AND_CLI = new Set(['ledger', 'report', 'config', 'position', 'article', 'evidence']);
+const BELOW_EDITOR_AND_CLI = new Set(['ledger', 'report', 'config', 'position', 'article', 'evidence', 'sources']);
 
 function boundaryViolations(modules: Module[]): Violation[] {
   const out: Violation[] = [];
@@ -84,8 +84,8 @@ function boundaryViolations(modules: Module[]): Violation[] {
 function brokenRule(layer: string, spec: string, target: string | undefined): string | undefined {
   if (target === undefined) {
     const isNode = spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]);
-    if (layer === 'analysis' && (isNode || spec.startsWith('vscode'))) {
-      return 'analysis/ is pure: no Node, LSP or vscode imports';
+    if ((layer === 'analysis' || layer === 'sourceCheck') && (isNode || spec.startsWith('vscode'))) {
+      return `${layer}/ is pure: no Node, LSP or vscode imports`;
     }
     if ((layer === 'protocol' || layer === 'vocabulary') && isNode) return `${layer}.ts is bundled into the client: no Node imports`;
     return undefined;
@@ -98,6 +98,7 @@ function brokenRule(layer: string, spec: string, target: string | undefined): st
   }
   if (into === 'client' || into === 'outside') return 'server code imports only server/src';
   if (layer === 'analysis' && into !== 'analysis') return 'analysis/ imports nothing outside itself';
+  if (layer === 'sourceCheck' && into !== 'sourceCheck' && into !== 'vocabulary') return 'sourceCheck/ imports nothing outside itself but vocabulary.ts';
   if (layer === 'protocol' && into !== 'vocabulary') return 'protocol.ts imports only vocabulary.ts (the client bundles it)';
   if (layer === 'vocabulary') return 'vocabulary.ts imports nothing (the client and the CLI bundle it)';
   if (BELOW_EDITOR_AND_CLI.has(layer) && EDITOR_AND_CLI.has(into)) {

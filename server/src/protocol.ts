@@ -28,6 +28,7 @@ export const ClientCommands = {
   nextClaim: 'factcheck.nextOpenClaim',
   previousClaim: 'factcheck.previousOpenClaim',
   undo: 'factcheck.undoLastEdit',
+  openSource: 'factcheck.openSource',
 } as const;
 
 /** "Use this source for …": one source attached to several claims in one step. */
@@ -44,6 +45,13 @@ export interface DismissAllArgs {
   uri: string;
   kind: string;
   claims: FindingRef[];
+}
+
+/** Where the hover's link opens a source document: a file URI and the passage's line (and page). */
+export interface OpenSourceParams {
+  uri: string;
+  line: number;
+  page?: number;
 }
 
 /** Commands the server executes (workspace/executeCommand); they change the ledger. */

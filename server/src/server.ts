@@ -38,10 +38,17 @@ import type { ProjectConfigLoad } from './config/loadProjectConfig';
 import { configDiagnostics } from './lsp/diagnostics';
 import { articlePathForSidecar, sidecarPathFor } from './ledger/sidecarFormat';
 import { PROJECT_CONFIG_FILES } from './config/projectConfig';
+import { SourceCheckRunner } from './lsp/sourceCheckRunner';
+import { ReadingProgress } from './lsp/readingProgress';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const projects = new ProjectConfigs();
+const readingProgress = new ReadingProgress(connection);
+const sourceChecks = new SourceCheckRunner({
+  answered: (uris) => uris.forEach((uri) => articles.get(uri)?.pending.schedule()),
+  progress: (file, done, total) => readingProgress.report(file, done, total),
+});
 const articles = new OpenArticles(new LedgerStore({ workspaceOf: (articlePath) => projects.folderOf(articlePath) }), (articlePath) => projects.forArticle(articlePath), refresh);
 /**
  * Per workspace folder, the broken project-file load whose problems are on screen: published once
@@ -58,6 +65,7 @@ connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = !!params.capabilities.workspace?.configuration;
   locale = params.locale;
   clientCanWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  readingProgress.enabled = !!params.capabilities.window?.workDoneProgress;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceRoots = folders.flatMap((uri) => articlePathOf(uri) ?? []);
   projects.setRoots(workspaceRoots);
@@ -116,6 +124,8 @@ async function refresh(article: OpenArticle): Promise<void> {
   const project = await projectFor(state.articlePath);
   // A newer version arrived while the ledger loaded: its own run publishes.
   if (documents.get(uri)?.version !== version || article.isClosed) return;
+  // Checks against source documents: those already answered show now, the rest refresh the article when they arrive.
+  article.checks = sourceChecks.checksFor(uri, document.getText(), state.claims, state.articlePath);
   const diagnostics = article.diagnostics(document, withProjectSeverity(settings, project.config));
   if (state.ledger && !state.ledger.readable) diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
   if (state.ledger) await publishSidecar(article, state.ledger);
@@ -147,6 +157,7 @@ documents.onDidOpen((event) => articles.open(event.document.uri));
 documents.onDidChangeContent((change) => articles.get(change.document.uri)?.pending.schedule());
 documents.onDidClose((event) => {
   articles.close(event.document.uri);
+  sourceChecks.forget(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
@@ -161,6 +172,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) {
     const file = articlePathOf(change.uri);
     if (!file) continue;
+    for (const uri of sourceChecks.fileChanged(file)) articles.get(uri)?.pending.schedule();
     const changedFolder = projects.invalidate(file);
     if (changedFolder) {
       const shown = brokenConfigs.get(changedFolder);
@@ -198,7 +210,7 @@ connection.onHover(async (params) => {
   if (!claims.length) return null;
   const innermost = claims[0].range;
   const range = { start: current.document.positionAt(innermost.start), end: current.document.positionAt(innermost.end) };
-  return { contents: claimsHover(current.document.getText(), uri, claims, { locale }), range };
+  return { contents: claimsHover(current.document.getText(), uri, claims, { locale }, { checks: current.article.checks }), range };
 });
 
 connection.onCodeAction((params) => {

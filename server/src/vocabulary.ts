@@ -29,3 +29,11 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export function isReportFormat(value: string): value is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(value);
 }
+
+/**
+ * What checking a quote or figure against its attached source document found: the words as
+ * written, the words with the allowed edits of journalistic practice, different words, or nothing
+ * close enough.
+ */
+export const SOURCE_CHECK_STATUSES = ['verbatim', 'allowed-edits', 'differs', 'not-found'] as const;
+export type SourceCheckStatus = (typeof SOURCE_CHECK_STATUSES)[number];

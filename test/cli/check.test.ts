@@ -15,7 +15,7 @@ function factcheck(...args: string[]) {
 }
 
 const SPAN_KEYS = ['end', 'start', 'text'];
-const FINDING_KEYS = ['character', 'content', 'cue', 'end', 'id', 'kind', 'line', 'message', 'sources', 'speaker', 'start', 'status', 'text', 'verdict'];
+const FINDING_KEYS = ['character', 'check', 'content', 'cue', 'end', 'id', 'kind', 'line', 'message', 'sources', 'speaker', 'start', 'status', 'text', 'verdict'];
 
 describe('factcheck check', function () {
   const scratch = mkdtempSync(path.join(tmpdir(), 'factcheck-cli-'));
@@ -42,6 +42,7 @@ describe('factcheck check', function () {
       assert.equal(f.status, 'open');
       assert.equal(f.verdict, null);
       assert.deepEqual(f.sources, []);
+      assert.equal(f.check, null);
     }
     const quote = findings.find((f: { kind: string; text: string }) => f.kind === 'quote' && f.text.startsWith('“We followed'));
     assert.ok(quote, 'the first quote of the sample');

@@ -79,6 +79,13 @@ export class LspSession {
     });
   }
 
+  /** Resolves with the first publish for `uri` that passes `test`, counting those since the `since`-th publish. */
+  diagnosticsWhere(uri: string, test: (diagnostics: Diagnostic[]) => boolean, since = 0): Promise<PublishedDiagnostics> {
+    const earlier = this.published.slice(since).find((p) => p.uri === uri && test(p.diagnostics));
+    if (earlier) return Promise.resolve(earlier);
+    return new Promise((resolve) => this.waiters.push({ test: (p) => p.uri === uri && test(p.diagnostics), resolve }));
+  }
+
   async open(uri: string, text: string, languageId = 'plaintext'): Promise<PublishedDiagnostics> {
     this.versions.set(uri, 1);
     const published = this.nextDiagnostics(uri, 1);

@@ -4,6 +4,9 @@ import { loadArticles } from './loadArticles';
 import type { CliOutput } from './output';
 import { findingRecord, type FindingRecord } from './findingRecord';
 import { staleMessage } from '../ledger/staleMessage';
+import { SourceLibrary } from '../sources/sourceLibrary';
+import { runClaimChecks } from '../sources/runClaimChecks';
+import { checkSummary } from '../sources/checkSummary';
 import type { ProjectConfig } from '../config/projectConfig';
 
 export interface CheckOptions {
@@ -23,10 +26,12 @@ export async function checkCommand(paths: string[], options: CheckOptions, out: 
   let orphaned = 0;
   let stale = 0;
   const { articles, unreadable } = await loadArticles(paths, out, 'its slots are not counted', options.project);
+  const library = new SourceLibrary();
   for (const article of articles) {
     const { path } = article;
     const document = TextDocument.create(path, 'plaintext', 0, article.text);
-    const records = article.claims.flatMap((claim) => findingRecord(document, claim) ?? []);
+    const checks = await runClaimChecks(library, article.text, article.claims, path);
+    const records = article.claims.flatMap((claim) => findingRecord(document, claim, claim.finding && checks.get(claim.finding.id)) ?? []);
     open += records.filter((r) => r.status === 'open').length;
     stale += article.claims.filter((c) => c.status === 'stale').length;
     orphaned += article.claims.filter((c) => c.status === 'orphaned').length;
@@ -34,7 +39,9 @@ export async function checkCommand(paths: string[], options: CheckOptions, out: 
     if (options.format === 'text') {
       for (const r of records) {
         const stale = r.stale ? ` (stale verdict: ${staleMessage(r.verdict ?? undefined, r.stale)})` : '';
-        out.stdout(`${path}:${r.line + 1}:${r.character + 1}: ${r.kind}: ${r.message}${stale}\n`);
+        const check = checks.get(r.id);
+        const checked = check ? ` (source check: ${checkSummary(check)})` : '';
+        out.stdout(`${path}:${r.line + 1}:${r.character + 1}: ${r.kind}: ${r.message}${stale}${checked}\n`);
       }
     }
   }

@@ -2,6 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from '../analysis/finding';
 import type { Claim, SourceRef, Staleness } from '../ledger/slot';
+import type { ClaimCheck } from '../sources/claimChecks';
 
 export interface SpanRecord {
   start: number;
@@ -26,13 +27,41 @@ export interface FindingRecord {
   /** Only on a stale claim: why, what the verdict was given on, what stands now. */
   stale?: Staleness;
   sources: SourceRef[];
+  /** The claim checked against its attached source documents (quotes and statistics), or null. */
+  check: CheckRecord | null;
+}
+
+export interface CheckRecord {
+  status: string;
+  source: string;
+  page: number | null;
+  line: number | null;
+  passage: string | null;
+  edits: ClaimCheck['edits'];
+  diff: ClaimCheck['diff'];
+  /** Why the source could not be read, when it could not. */
+  problem: string | null;
+}
+
+export function checkRecord(check: ClaimCheck | undefined): CheckRecord | null {
+  if (!check) return null;
+  return {
+    status: check.status,
+    source: check.source,
+    page: check.place?.page ?? null,
+    line: check.place?.line ?? null,
+    passage: check.passage ?? null,
+    edits: check.edits,
+    diff: check.diff,
+    problem: check.problem ?? null,
+  };
 }
 
 function spanRecord(text: string, span: Span | undefined): SpanRecord | null {
   return span ? { start: span.start, end: span.end, text: text.slice(span.start, span.end) } : null;
 }
 
-export function findingRecord(document: TextDocument, claim: Claim): FindingRecord | undefined {
+export function findingRecord(document: TextDocument, claim: Claim, check?: ClaimCheck): FindingRecord | undefined {
   const finding = claim.finding;
   if (!finding) return undefined;
   const text = document.getText();
@@ -54,5 +83,6 @@ export function findingRecord(document: TextDocument, claim: Claim): FindingReco
     verdict: claim.slot?.verdict ?? null,
     sources: claim.slot?.sources ?? [],
     ...(claim.stale ? { stale: { ...claim.stale } } : {}),
+    check: checkRecord(check),
   };
 }

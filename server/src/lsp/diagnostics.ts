@@ -11,6 +11,11 @@ import { abbreviate } from './markdownText';
 import { claimRow, quoteWords } from '../report/claimWords';
 import { KIND_LABELS } from '../report/labels';
 import { visibleText } from '../report/visibleText';
+import type { ClaimCheck } from '../sources/claimChecks';
+import { checkedMessage, checkedSeverity } from './sourceChecks';
+
+/** Claims' checks against their source documents, by finding id. */
+export type SourceChecksById = ReadonlyMap<string, ClaimCheck>;
 
 export const DIAGNOSTIC_SOURCE = 'factcheck';
 export const ORPHANED_CODE = 'orphaned-slot';
@@ -50,7 +55,7 @@ export class DiagnosticCache {
   private diagnostics: (Diagnostic | undefined)[] = [];
 
   /** Diagnostics for the claims, reusing the previous publish's where the claims did not change. */
-  build(document: TextDocument, claims: Claim[], settings: FactcheckSettings, change: TextChange): Diagnostic[] {
+  build(document: TextDocument, claims: Claim[], settings: FactcheckSettings, change: TextChange, checks?: SourceChecksById): Diagnostic[] {
     const same = this.severities !== undefined && sameSeverities(this.severities, settings.severity);
     const unchangedUpTo = same ? change.unchangedPrefix : -1;
     const tail = same ? this.movedTail(document, claims, change) : { from: claims.length, by: 0, lines: 0 };
@@ -64,7 +69,7 @@ export class DiagnosticCache {
       findings.push(finding);
       if (reusing) built.push(this.diagnostics[i]);
       else if (i >= tail.from) built.push(moveDiagnostic(this.diagnostics[i - claims.length + this.findings.length], finding!.id, tail.lines));
-      else built.push(claimDiagnostic(document, claim, settings));
+      else built.push(claimDiagnostic(document, claim, settings, checks));
     }
     this.lineCount = document.lineCount;
     this.severities = settings.severity;
@@ -154,8 +159,8 @@ function moveDiagnostic(diagnostic: Diagnostic | undefined, findingId: string, l
   };
 }
 
-function claimDiagnostic(document: TextDocument, claim: Claim, settings: FactcheckSettings): Diagnostic | undefined {
-  return claim.status === 'orphaned' ? orphanDiagnostic(claim) : findingDiagnostic(document, claim, settings);
+function claimDiagnostic(document: TextDocument, claim: Claim, settings: FactcheckSettings, checks?: SourceChecksById): Diagnostic | undefined {
+  return claim.status === 'orphaned' ? orphanDiagnostic(claim) : findingDiagnostic(document, claim, settings, checks?.get(claim.finding?.id ?? ''));
 }
 
 export function claimDiagnostics(document: TextDocument, claims: Claim[], settings: FactcheckSettings): Diagnostic[] {
@@ -168,7 +173,7 @@ export function claimDiagnostics(document: TextDocument, claims: Claim[], settin
 }
 
 /** A claim on the text: a finding, or a slot whose kind the detector no longer reports there. */
-function findingDiagnostic(document: TextDocument, claim: Claim, settings: FactcheckSettings): Diagnostic | undefined {
+function findingDiagnostic(document: TextDocument, claim: Claim, settings: FactcheckSettings, check?: ClaimCheck): Diagnostic | undefined {
   const kind = claim.finding?.kind ?? claim.slot?.kind;
   if (!kind || claim.status === 'dismissed') return undefined;
   const kindSeverity = settings.severity[kind];
@@ -185,10 +190,10 @@ function findingDiagnostic(document: TextDocument, claim: Claim, settings: Factc
   const message = claim.stale ? `Stale verdict: ${staleMessage(claim.slot?.verdict, claim.stale)}. ${row}` : row;
   return {
     range: { start: document.positionAt(claim.range.start), end: document.positionAt(claim.range.end) },
-    severity: SEVERITY[shown],
+    severity: checkedSeverity(SEVERITY[shown], check),
     code: kind,
     source: DIAGNOSTIC_SOURCE,
-    message: visibleText(verdict + message),
+    message: visibleText(checkedMessage(verdict + message, check)),
     data,
     relatedInformation: speakerInformation(document, claim),
   };

@@ -15,6 +15,13 @@ import { linkDestination } from '../report/escape';
 import { urlProblem } from '../ledger/sourceRef';
 import { staleLines } from './staleHover';
 import { evidenceFlag } from './sourceEvidence';
+import type { ClaimCheck } from '../sources/claimChecks';
+import { checkHoverLines } from './sourceChecks';
+
+/** Claims' checks against their source documents, by finding id. */
+export interface HoverChecks {
+  checks: ReadonlyMap<string, ClaimCheck>;
+}
 
 /**
  * A link to one of this extension's commands. Its argument is the reference the server built (the
@@ -30,12 +37,12 @@ function quoted(text: string, limit = 160): string {
 }
 
 /** All the claims at one place, separated by rules; `claims` innermost first. */
-export function claimsHover(text: string, uri: string, claims: Claim[], dates: DateStyle = {}): MarkupContent {
-  const sections = claims.map((claim) => claimSection(text, uri, claim, dates, claims.length > 1).join('\n'));
+export function claimsHover(text: string, uri: string, claims: Claim[], dates: DateStyle = {}, sourceChecks?: HoverChecks): MarkupContent {
+  const sections = claims.map((claim) => claimSection(text, uri, claim, dates, claims.length > 1, sourceChecks).join('\n'));
   return { kind: 'markdown', value: sections.join('\n\n---\n\n') };
 }
 
-function claimSection(text: string, uri: string, claim: Claim, dates: DateStyle, several: boolean): string[] {
+function claimSection(text: string, uri: string, claim: Claim, dates: DateStyle, several: boolean, sourceChecks?: HoverChecks): string[] {
   const ref: FindingRef = { uri, findingId: claim.finding?.id, slotId: claim.slot?.id };
   const lines = [`${headline(claim)}  `, actionLinks(claim, ref).join(' · '), ''];
   const finding = claim.finding;
@@ -54,6 +61,8 @@ function claimSection(text: string, uri: string, claim: Claim, dates: DateStyle,
   if (!several && claim.status !== 'orphaned' && shortWords(words) !== shortWords(words, Infinity)) {
     lines.push(`> ${escapeMarkdown(shortWords(words, 240))}`, '');
   }
+  const check = claim.finding && sourceChecks?.checks.get(claim.finding.id);
+  if (check) lines.push(...checkHoverLines(check));
   lines.push(...slotLines(uri, claim, dates));
   return lines;
 }

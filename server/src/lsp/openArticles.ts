@@ -21,7 +21,7 @@ import { documentFormat } from '../article/documentFormat';
 import type { ArticleProject } from '../article/projectConfigs';
 import type { FactcheckSettings } from '../article/settings';
 import { DEFAULT_PROJECT_CONFIG } from '../config/projectConfig';
-import { DiagnosticCache } from './diagnostics';
+import { DiagnosticCache, type SourceChecksById } from './diagnostics';
 import { PendingRun } from './scheduler';
 
 export interface ArticleState {
@@ -54,6 +54,8 @@ export class OpenArticle {
   settings: Promise<FactcheckSettings> | undefined;
   /** Why it is not analysed (too long, binary), while it is not. */
   refusal: string | undefined;
+  /** Its claims' checks against their source documents, as far as they are known (by finding id). */
+  checks: SourceChecksById = new Map();
   /** The ledger whose problems were last published on the sidecar itself. */
   publishedLedger: LedgerState | undefined;
   /** The next analysis run, once the changes queued behind this one have arrived. */
@@ -126,7 +128,7 @@ export class OpenArticle {
     const state = this.stateOf(document);
     const change = this.changeSinceDiagnostics ?? unchanged(document.getText().length);
     this.changeSinceDiagnostics = undefined;
-    return this.diagnosticCache.build(document, state.claims, settings, change);
+    return this.diagnosticCache.build(document, state.claims, settings, change, this.checks);
   }
 
   /** True when one of its slots rests on this workspace file (as last checked). */

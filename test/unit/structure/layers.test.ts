@@ -68,6 +68,24 @@ describe('layer check', () => {
     );
   });
 
+  it('keeps sourceCheck/ pure: itself and vocabulary.ts only, no Node', () => {
+    const found = check({
+      'server/src/vocabulary.ts': 'export const SOURCE_CHECK_STATUSES = [];\n',
+      'server/src/sourceCheck/words.ts': 'export const w = 1;\n',
+      'server/src/sourceCheck/quoteCheck.ts': "import { w } from './words';\nimport type { S } from '../vocabulary';\nimport { readFileSync } from 'node:fs';\nimport { x } from '../sources/readSource';\n",
+      'server/src/sources/readSource.ts': "import { w } from '../sourceCheck/words';\nimport { readFile } from 'node:fs/promises';\nimport { h } from '../lsp/hover';\n",
+      'server/src/lsp/hover.ts': 'export const h = 1;\n',
+    });
+    assert.deepEqual(
+      found.filter((v) => v.rule !== 'import cycle').map((v) => [v.file, v.imported]).sort(),
+      [
+        ['server/src/sourceCheck/quoteCheck.ts', '../sources/readSource'],
+        ['server/src/sourceCheck/quoteCheck.ts', 'node:fs'],
+        ['server/src/sources/readSource.ts', '../lsp/hover'],
+      ].sort(),
+    );
+  });
+
   it('finds a cycle made of type-only imports', () => {
     const found = check({
       'server/src/analysis/detectors/a.ts': "import type { B } from './b';\nexport interface A { b?: B }\n",

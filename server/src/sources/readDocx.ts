@@ -1,0 +1,13 @@
+// Word (DOCX) sources through mammoth: the document's raw text, one paragraph after another.
+import mammoth from 'mammoth';
+import type { SourceDocument } from '../sourceCheck/sourceIndex';
+import { SourceReadError } from './readError';
+
+export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
+  try {
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    return { text: value };
+  } catch (error) {
+    throw new SourceReadError(`is not a readable Word document (${(error as Error).message})`);
+  }
+}
