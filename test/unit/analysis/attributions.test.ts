@@ -170,9 +170,9 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“Is the bridge safe?”', cue: 'asked', speaker: 'a resident', content: '“Is the bridge safe?”' }],
   ],
   [
-    'a description after "said Name" is not content',
+    'a description after "said Name" is not content: it is part of the speaker, as before the cue',
     '“The queue was long,” said Jo Park, 41, of Leeds.',
-    [{ text: '“The queue was long,”', cue: 'said', speaker: 'Jo Park', content: '“The queue was long,”' }],
+    [{ text: '“The queue was long,”', cue: 'said', speaker: 'Jo Park, 41, of Leeds', content: '“The queue was long,”' }],
   ],
   [
     'an opening phrase before "X added, “…”" is not content',

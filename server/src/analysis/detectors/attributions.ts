@@ -14,6 +14,7 @@ import type { DiscourseState } from '../text/discourse';
 import { attributionMessage } from './messages';
 import type { CompiledLexicon } from '../lexicons/projectLexicon';
 import type { Attribution } from './attribution';
+import { BlockTokens, refineSpan, SPAN_EDGES, type SpanEdgeModel } from '../models/spanEdges';
 import { spanHolding } from './quoteLookup';
 import { MAX_CUE_CANDIDATES } from '../limits';
 import { uncounted, type Work } from '../work';
@@ -146,6 +147,48 @@ function listenerEnd(block: string, from: number, to: number): number {
   return short ? from + short[0].trimEnd().length : from;
 }
 
+// Content made of quotations keeps the quotation marks' edges: they are the quote detector's.
+const QUOTED_EDGE = /^["“‘']|["”’']$/;
+
+/**
+ * The attribution with its speaker's and content's edges where the span-edge model puts them
+ * (see models/spanEdges.ts). The cue keeps the rules' edges: quotations find their attribution by
+ * it. The attribution's own extent follows its speaker.
+ */
+function refined(tokens: BlockTokens, attribution: Attribution, model: SpanEdgeModel): Attribution {
+  const block = tokens.text;
+  const limits = { start: 0, end: block.length };
+  const { cue, speaker, content } = attribution;
+  let { start, end } = attribution;
+  let newSpeaker = speaker;
+  if (speaker && speaker.end > speaker.start) {
+    const edges = refineSpan(tokens, speaker, 'source', cue, limits, model);
+    // The speaker's edges never reach into what it is credited with.
+    if (!overlaps(content, edges)) {
+      newSpeaker = { ...speaker, ...edges };
+      if (start === speaker.start) start = edges.start;
+      if (end === speaker.end) end = edges.end;
+    }
+  }
+  let parts = content;
+  if (content.length) {
+    const whole = { start: content[0].start, end: content[content.length - 1].end };
+    if (!QUOTED_EDGE.test(block.slice(whole.start, whole.end))) {
+      const edges = refineSpan(tokens, whole, 'content', cue, limits, model);
+      parts = content.map((part, i) => ({
+        start: i === 0 ? edges.start : part.start,
+        end: i === content.length - 1 ? edges.end : part.end,
+      }));
+      if (parts.some((part) => part.end <= part.start) || overlaps(parts, cue) || (newSpeaker && overlaps(parts, newSpeaker))) parts = content;
+    }
+  }
+  return { ...attribution, start: Math.min(start, cue.start), end: Math.max(end, cue.end), speaker: newSpeaker, content: parts };
+}
+
+function overlaps(parts: Span[], span: Span): boolean {
+  return parts.some((part) => part.start < span.end && span.start < part.end);
+}
+
 /** The attributions made in the sentences that `quote` overlaps, in order. */
 function attributionsOverlapping(sentences: Span[], bySentence: Attribution[][], quote: Span): Attribution[] {
   let low = 0;
@@ -163,12 +206,14 @@ function attributionsOverlapping(sentences: Span[], bySentence: Attribution[][],
   return found;
 }
 
+/** `edges`: the span-edge model, or null for the rules' edges alone (as its training reads them). */
 export function detectQuotesAndAttributions(
   block: string,
   sentences: Span[],
   incoming: DiscourseState,
   projectCues?: CompiledLexicon['cues'],
   work: Work = uncounted(),
+  edges: SpanEdgeModel | null = SPAN_EDGES,
 ): { findings: Detected[]; state: DiscourseState } {
   const state: DiscourseState = { ...incoming };
   const quotes = findQuotations(block);
@@ -176,6 +221,8 @@ export function detectQuotesAndAttributions(
   const attributions: Attribution[] = [];
   const findings: Detected[] = [];
   const scores = new Map<Cue, number>();
+  // The paragraph's tokens for the span-edge model, read on its first attribution.
+  let tokens: BlockTokens | undefined;
   // Each sentence's attributions: a quotation belongs to one made in a sentence it overlaps or in
   // the sentence right after it, since content runs from the cue's sentence at most to the marks
   // of a quotation crossing it or ending just before it.
@@ -202,8 +249,15 @@ export function detectQuotesAndAttributions(
       const previous = attributions.length && attributions[attributions.length - 1].start >= sentence.start ? attributions[attributions.length - 1] : undefined;
       const laterCue = cues.find((other) => other.start > cue.end && !inside(other, quoted));
       const score = scores.get(cue) ?? cueScore(block, sentence, cue);
-      const attribution = attributionAt(block, sentence, cue, quotes, state, previous, laterCue, score);
-      if (!attribution) continue;
+      const found = attributionAt(block, sentence, cue, quotes, state, previous, laterCue, score);
+      if (!found) continue;
+      if (edges && edges.window > 0 && !tokens) {
+        tokens = new BlockTokens(block);
+        work.add(block.length);
+      }
+      // Two spans, two edges each, a window of boundaries either side of each edge.
+      if (edges && tokens) work.add(4 * (2 * edges.window + 1));
+      const attribution = edges && tokens ? refined(tokens, found, edges) : found;
       attributions.push(attribution);
       own.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);

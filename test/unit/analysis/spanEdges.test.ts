@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { BlockTokens, edgeCandidates, refineSpan, SPAN_EDGES, type SpanEdgeModel } from '../../../server/src/analysis/models/spanEdges';
+import { findingsOf } from './findingsOf';
+
+const TEXT = 'The harbour master, Ines Duarte, said on Monday that the pier would close in May.';
+const at = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
+const CUE = at('said');
+const LIMITS = { start: 0, end: TEXT.length };
+const TOKENS = new BlockTokens(TEXT);
+
+/** A model that wants the edge of `span` on `side` at `offset`, and nothing else. */
+function wanting(span: { start: number; end: number }, side: 's' | 'e', role: 'source' | 'content', offset: number): SpanEdgeModel {
+  const candidate = edgeCandidates(TOKENS, span, side, role, CUE, LIMITS, 6).find((c) => c.offset === offset);
+  assert.ok(candidate, 'the wanted edge is a candidate');
+  return { window: 6, weights: Object.fromEntries(candidate.features.map((f) => [String(f), 1])) };
+}
+
+describe('span edges', () => {
+  it('keeps the rules’ edges when no weight prefers another', () => {
+    const content = at('on Monday that the pier would close in May');
+    assert.deepEqual(refineSpan(TOKENS, content, 'content', CUE, LIMITS, { window: 6, weights: {} }), content);
+  });
+
+  it('moves an edge to the token boundary the weights score best, within the window', () => {
+    const content = at('on Monday that the pier would close in May');
+    const moved = refineSpan(TOKENS, content, 'content', CUE, LIMITS, wanting(content, 's', 'content', TEXT.indexOf('that')));
+    assert.equal(TEXT.slice(moved.start, moved.end), 'that the pier would close in May');
+  });
+
+  it('never crosses the cue and never leaves a comma hanging', () => {
+    const source = at('The harbour master, Ines Duarte');
+    for (const c of edgeCandidates(TOKENS, source, 'e', 'source', CUE, LIMITS, 6)) assert.ok(c.offset <= CUE.start);
+    const comma = TEXT.indexOf('Duarte,') + 'Duarte,'.length;
+    const moved = refineSpan(TOKENS, source, 'source', CUE, LIMITS, wanting(source, 'e', 'source', comma));
+    assert.equal(TEXT.slice(moved.start, moved.end), 'The harbour master, Ines Duarte');
+  });
+
+  it('is trained: the shipped model has weights and a window', () => {
+    assert.ok(SPAN_EDGES.window > 0 && Object.keys(SPAN_EDGES.weights).length > 1000);
+  });
+
+  it('leaves a speaker out of what it is credited with, and quotations their marks', () => {
+    const [attribution] = findingsOf('According to the tribunal filing, the ledger was altered in 2019.', 'attribution');
+    assert.equal(attribution.speaker, 'the tribunal filing');
+    const [quote] = findingsOf('“The pier will close,” said Ines Duarte, the harbour master.', 'quote');
+    assert.equal(quote.content, '“The pier will close,”');
+  });
+});
