@@ -45,7 +45,12 @@ export class ClaimsWatcher implements vscode.Disposable {
     let result: ClaimsResult | undefined;
     if (uri) {
       const params: ClaimsParams = { uri };
-      result = (await this.client.sendRequest(ClaimsRequest, params)) ?? undefined;
+      try {
+        result = (await this.client.sendRequest(ClaimsRequest, params)) ?? undefined;
+      } catch {
+        // The server crashed or is restarting: keep what is shown; its restart refreshes it.
+        return;
+      }
     }
     if (uri !== this.activeUri()) return;
     this.current = result;

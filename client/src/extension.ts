@@ -1,7 +1,7 @@
 // Activation: start the language server and wire the VS Code side (commands, claims view, status
 // bar). Returns the client and the claims watcher so tests observe the real extension.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands } from '../../server/src/protocol';
 import { createLanguageClient } from './languageClient';
 import { registerSlotCommands } from './slotCommands';
@@ -39,6 +39,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
       statusBar.show(result);
     }),
     watcher,
+    // After a crash and restart, the claims view and status bar ask the new server again.
+    client.onDidChangeState((event) => {
+      if (event.newState === State.Running) void watcher.refresh();
+    }),
+    // Trust granted: restart the server so it may fetch web copies from now on.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
     statusBar,
     vscode.window.registerTreeDataProvider('factcheck.claims', tree),
     preview,

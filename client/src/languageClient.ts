@@ -1,8 +1,11 @@
-// Starts the language server over IPC and lets hovers link to this extension's commands only.
+// Starts the language server over IPC and lets hovers link to this extension's commands only. The
+// server is told whether the workspace is trusted: in one that is not, it analyses and keeps the
+// ledger in the workspace but fetches nothing (no web copies).
 import * as path from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ClientCommands } from '../../server/src/protocol';
+import { ClientCommands, type InitializationOptions } from '../../server/src/protocol';
+import { watchServer } from './serverWatch';
 
 export const ARTICLE_SELECTOR = [
   { language: 'plaintext' },
@@ -11,6 +14,8 @@ export const ARTICLE_SELECTOR = [
 ];
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  // The handler asks for the client only once it runs, after the client below exists.
+  const watch = watchServer(() => client);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -22,10 +27,16 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
       { scheme: 'file', ...entry },
       { scheme: 'untitled', ...entry },
       { scheme: 'vscode-remote', ...entry },
+      // Virtual workspaces (a repository opened from GitHub): findings only, as for untitled buffers.
+      { scheme: 'vscode-vfs', ...entry },
     ]),
     synchronize: { configurationSection: 'factcheck' },
     markdown: { isTrusted: { enabledCommands: Object.values(ClientCommands) }, supportHtml: false },
     diagnosticCollectionName: 'factcheck',
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    errorHandler: watch.errorHandler,
+    stdioOptions: watch.stdioOptions,
   };
-  return new LanguageClient('factcheck', 'Fact-check', serverOptions, clientOptions);
+  const client = new LanguageClient('factcheck', 'Fact-check', serverOptions, clientOptions);
+  return client;
 }

@@ -168,3 +168,9 @@ export interface KnownSourcesParams extends ClaimsParams {
 
 /** Sources to offer first: those attached in the article, then the project file's, best match to the claim on top. */
 export const KnownSourcesRequest = new RequestType<KnownSourcesParams, KnownSource[], void>('factcheck/knownSources');
+
+/** What the client tells the server when it starts it. */
+export interface InitializationOptions {
+  /** False in a workspace the user has not trusted: nothing is fetched from the web (no web copies). */
+  workspaceTrusted?: boolean;
+}

@@ -14,7 +14,7 @@ import {
 import { basename, dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands, type EditSlotResult } from './protocol';
+import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands, type EditSlotResult, type InitializationOptions } from './protocol';
 import { renderEditorReport } from './lsp/reports';
 import { AnalysisProgress } from './lsp/analysisProgress';
 import { isReportFormat } from './report';
@@ -56,6 +56,8 @@ const articles = new OpenArticles(new LedgerStore({ workspaceOf: (articlePath) =
  */
 const brokenConfigs = new Map<string, Extract<ProjectConfigLoad, { ok: false }>>();
 let clientHasConfiguration = false;
+/** A workspace the user has not trusted gets analysis and its ledger, but nothing fetched from the web. */
+let workspaceTrusted = true;
 let clientCanWatchFiles = false;
 let workspaceRoots: string[] = [];
 /** The editor's display language, for dates in hovers and reports. */
@@ -63,6 +65,7 @@ let locale: string | undefined;
 
 connection.onInitialize((params): InitializeResult => {
   clientHasConfiguration = !!params.capabilities.workspace?.configuration;
+  workspaceTrusted = (params.initializationOptions as InitializationOptions | undefined)?.workspaceTrusted !== false;
   locale = params.locale;
   clientCanWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   readingProgress.enabled = !!params.capabilities.window?.workDoneProgress;
@@ -248,7 +251,7 @@ connection.onExecuteCommand(async (params) => {
   }
   await refresh(current.article);
   const source = change.type === 'addSource' && change.source.kind === 'url' ? change.source.target : undefined;
-  if (source && result.slot && (await settingsFor(edit.uri)).archiveSources) {
+  if (source && result.slot && workspaceTrusted && (await settingsFor(edit.uri)).archiveSources) {
     // Not awaited: the copy is fetched and recorded in the background.
     void keepSourceCopy({
       article: current.article,

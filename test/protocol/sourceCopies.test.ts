@@ -96,4 +96,15 @@ describe('keeping copies of web sources over stdio', function () {
     assert.equal(sidecarSource()?.archive, undefined);
     assert.ok(!existsSync(path.join(dir, '.factcheck')));
   });
+
+  it('fetches nothing in a workspace the user has not trusted, though the source is recorded', async () => {
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, initializationOptions: { workspaceTrusted: false } });
+    const before = server.requests.length;
+    await attach('/budget');
+    await session.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'More.\n' }]);
+    assert.equal(server.requests.length, before);
+    assert.equal(sidecarSource()?.archive, undefined);
+    assert.match(readFileSync(`${file}.factcheck.json`, 'utf8'), /127\.0\.0\.1/);
+    assert.ok(!existsSync(path.join(dir, '.factcheck')));
+  });
 });

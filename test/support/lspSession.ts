@@ -22,6 +22,8 @@ export interface SessionOptions {
   /** The `factcheck` settings section to answer workspace/configuration with; none = no capability. */
   settings?: unknown;
   rootUri?: string;
+  /** What the client tells the server at start (InitializationOptions), e.g. that the workspace is not trusted. */
+  initializationOptions?: unknown;
 }
 
 /**
@@ -61,6 +63,7 @@ export class LspSession {
     await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
+      initializationOptions: options.initializationOptions,
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null,
       capabilities: {
         workspace: { configuration: options.settings !== undefined, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },

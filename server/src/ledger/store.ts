@@ -15,6 +15,7 @@ import { formatSidecar, isEmptySlot, sidecarPathFor, type SidecarLayout } from '
 import { parseSidecar, type SidecarProblem } from './sidecarParse';
 import type { SourceSlot } from './slot';
 import { fileSourceScopeProblem, scopeSlots } from './sourceScope';
+import { resolveSidecar } from './sidecarLink';
 
 export type LedgerState =
   | { readable: true; sidecarPath: string; exists: boolean; slots: SourceSlot[]; layout?: SidecarLayout }
@@ -83,9 +84,12 @@ export class LedgerStore {
     if (creator !== undefined && typeof creator !== 'string') return Promise.resolve({ ok: false, reason: 'invalid', message: 'The creator must be text' });
     return this.enqueue(articlePath, async () => {
       const sidecarPath = sidecarPathFor(articlePath);
+      // Locked where the content lives: two links to one sidecar share its lock.
+      const file = await resolveSidecar(sidecarPath, this.workspaceFolder(articlePath));
+      const lockPath = `${file.ok ? file.path : sidecarPath}.lock`;
       try {
         const lock = { timeoutMs: this.options.lockTimeoutMs ?? 10_000, staleMs: this.options.staleLockMs ?? 10_000 };
-        return await withFileLock(`${sidecarPath}.lock`, lock, () => this.editLocked(articlePath, text, edit, creator ?? this.options.creator));
+        return await withFileLock(lockPath, lock, () => this.editLocked(articlePath, text, edit, creator ?? this.options.creator));
       } catch (error) {
         const message = error instanceof LockTimeout ? error.message : `Could not write ${sidecarPath}: ${(error as Error).message}`;
         return { ok: false, reason: 'io', message };
@@ -130,8 +134,11 @@ export class LedgerStore {
     // No file is created just to hold nothing (e.g. "reopen" on a finding that never had a slot).
     const write = next !== content && (state.exists || written.length > 0);
     if (write) {
-      await removeLeftoverTemporaries(state.sidecarPath, this.options.staleLockMs ?? 10_000);
-      await writeFileAtomic(state.sidecarPath, next);
+      // Read just now under the lock: a link leading out would have made the state unreadable.
+      const file = await resolveSidecar(state.sidecarPath, workspace);
+      if (!file.ok) return { ok: false, reason: 'io', message: file.message };
+      await removeLeftoverTemporaries(file.path, this.options.staleLockMs ?? 10_000);
+      await writeFileAtomic(file.path, next);
     }
     const saved = { readable: true as const, sidecarPath: state.sidecarPath, exists: state.exists || write, slots: written, ...(state.layout ? { layout: state.layout } : {}) };
     this.remember(articlePath, saved, write ? next : content);
@@ -161,9 +168,11 @@ export class LedgerStore {
 
 async function readLedger(articlePath: string, workspaceFolder: string): Promise<{ state: LedgerState; content?: string }> {
   const sidecarPath = sidecarPathFor(articlePath);
+  const file = await resolveSidecar(sidecarPath, workspaceFolder);
+  if (!file.ok) return { state: { readable: false, sidecarPath, problems: [{ line: 0, character: 0, message: file.message }] } };
   let content: string;
   try {
-    content = await fs.readFile(sidecarPath, 'utf8');
+    content = await fs.readFile(file.path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: { readable: true, sidecarPath, exists: false, slots: [] } };
     return { state: { readable: false, sidecarPath, problems: [{ line: 0, character: 0, message: `Cannot read the sidecar: ${(error as Error).message}` }] } };

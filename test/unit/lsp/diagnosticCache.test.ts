@@ -28,7 +28,10 @@ const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove:
 
 const QUIET: FactcheckSettings = { ...DEFAULT_SETTINGS, severity: { ...DEFAULT_SETTINGS.severity, statistic: 'off', quote: 'hint' } };
 
-describe('DiagnosticCache', () => {
+describe('DiagnosticCache', function () {
+  // 150 generated articles, each analysed through a dozen edits: seconds on a loaded 2-core machine.
+  this.timeout(30_000);
+
   it('gives the same diagnostics as building them afresh, after every edit and severity change', () => {
     // Some versions are analysed but not published (a hover, a newer change already queued): the
     // cache then gets the changes of every update since its last build, composed.
