@@ -41,8 +41,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       case 'claim': {
         const { claim } = node;
         const item = new vscode.TreeItem(claimLabel(claim));
-        item.description = `${claim.kind}${claim.speaker ? ` · ${claim.speaker}` : ''} · line ${claim.range.start.line + 1}${claim.verdict ? ` · ${claim.verdict}` : ''}`;
-        item.tooltip = claim.text;
+        const checked = claim.check ? ` · source: ${claim.check.status}` : '';
+        item.description = `${claim.kind}${claim.speaker ? ` · ${claim.speaker}` : ''} · line ${claim.range.start.line + 1}${claim.verdict ? ` · ${claim.verdict}` : ''}${checked}`;
+        item.tooltip = claim.check ? `${claim.text}\n\nSource check: ${claim.check.summary}` : claim.text;
         item.contextValue = `claim-${claim.status}`;
         item.command = { title: 'Reveal claim', command: ClientCommands.revealClaim, arguments: [node.uri, claim.range] };
         return item;

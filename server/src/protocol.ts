@@ -2,7 +2,7 @@
 // notifications, their payloads, and the vocabulary they use. Defined once here and imported by
 // both sides. The client bundles this file: it imports no server module but the vocabulary.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { ClaimStatus, ReportFormat, SourceKind, StaleReason, Verdict } from './vocabulary';
+import type { ClaimStatus, SourceCheckStatus, ReportFormat, SourceKind, StaleReason, Verdict } from './vocabulary';
 
 export * from './vocabulary';
 
@@ -114,6 +114,8 @@ export interface ClaimSummary {
   verdict?: string;
   /** When `status` is `stale`: why, and what the verdict was given on against what stands now. */
   stale?: { reason: StaleReason; was: string; now: string; source?: string };
+  /** The claim checked against its source documents: the status, and one line saying what was found. */
+  check?: { status: SourceCheckStatus; summary: string };
 }
 export interface ClaimsResult {
   uri: string;

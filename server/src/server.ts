@@ -281,7 +281,7 @@ connection.onRequest(ClaimsRequest, async (params) => {
   if (!current) return null;
   const ledger = current.state.ledger;
   const ledgerError = ledger && !ledger.readable ? `${ledger.sidecarPath}: ${ledger.problems[0]?.message ?? 'cannot be read'}` : undefined;
-  const claims = claimSummaries(current.document, visibleClaims(current.state.claims, severity));
+  const claims = claimSummaries(current.document, visibleClaims(current.state.claims, severity), current.article.checks);
   return { uri: params.uri, claims, ...(ledgerError ? { ledgerError } : {}) };
 });
 

@@ -73,5 +73,16 @@ describe('factcheck check: source documents', function () {
 
     const lines = check(file, 'text').stdout;
     assert.match(lines, /quote: .*\(source check: differs from statement\.pdf \(page 2, line 1\): drops “not”\)/);
+
+    // The report: each check with its passage, in Markdown, HTML and the JSON model.
+    const report = (format: string) => spawnSync(process.execPath, [BIN, 'report', '--format', format, file], { encoding: 'utf8' }).stdout;
+    const markdown = report('md');
+    assert.ok(markdown.includes('- **Source check:** differs from statement\\.pdf \\(page 2, line 1\\)\\: drops “not”\n  > We did not raise fares this winter\n'), markdown);
+    assert.match(report('html'), /<dt>Source check<\/dt><dd data-field="source-check" class="check-differs">differs from statement\.pdf \(page 2, line 1\): drops “not”<blockquote class="check-passage">We did not raise fares this winter<\/blockquote><\/dd>/);
+    const entries = JSON.parse(report('json')).articles[0].entries as { findingId?: string; check?: { status: string; page: number; passage: string } }[];
+    assert.deepEqual(
+      (({ status, page, passage }) => ({ status, page, passage }))(entries.find((e) => e.findingId === quote.id)!.check!),
+      { status: 'differs', page: 2, passage: 'We did not raise fares this winter' },
+    );
   });
 });

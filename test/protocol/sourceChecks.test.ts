@@ -66,6 +66,10 @@ describe('source checks over stdio', function () {
     assert.ok(link, value);
     assert.deepEqual(JSON.parse(decodeURIComponent(link[1])), [{ uri: pathToFileURL(statement).href, line: 3 }]);
 
+    const listed = await session.request<{ claims: { kind: string; check?: { status: string; summary: string } }[] }>('factcheck/claims', { uri });
+    assert.deepEqual(listed.claims.find((c) => c.kind === 'quote')?.check, { status: 'differs', summary: 'differs from statement.txt (line 3): drops “not”' });
+    assert.equal(listed.claims.find((c) => c.kind === 'attribution')?.check, undefined);
+
     const beforeFix = session.published.length;
     writeFileSync(statement, 'Ferry company statement\n\nWe did raise fares this winter.\n');
     await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(statement).href, type: 2 }] });

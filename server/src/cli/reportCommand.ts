@@ -1,5 +1,7 @@
 // `factcheck report`: one report for all the files given, in any format, to stdout or a file.
 import { loadArticles } from './loadArticles';
+import { SourceLibrary } from '../sources/sourceLibrary';
+import { runClaimChecks } from '../sources/runClaimChecks';
 import { buildReportModel, renderReport, type ReportArticleInput, type ReportFormat, type ReportMetadata } from '../report';
 import type { CliOutput } from './output';
 import { reportOutputProblem } from './reportOutput';
@@ -24,7 +26,9 @@ export async function reportCommand(paths: string[], options: ReportOptions, out
     return 2;
   }
   const { articles, unreadable } = await loadArticles(paths, out, 'the report shows its findings without slots', options.project);
-  const inputs: ReportArticleInput[] = articles.map(({ path, text, format, claims }) => ({ path, text, format, claims }));
+  const library = new SourceLibrary();
+  const inputs: ReportArticleInput[] = [];
+  for (const { path, text, format, claims } of articles) inputs.push({ path, text, format, claims, checks: await runClaimChecks(library, text, claims, path) });
   if (!inputs.length) return 2;
   const model = buildReportModel(inputs, { ...options.metadata, generated: options.now.toISOString() });
   const rendered = renderReport(model, options.format);

@@ -3,12 +3,14 @@ import type { Claim } from '../ledger/slot';
 import type { ClaimSummary } from '../protocol';
 import { visibleText } from '../report/visibleText';
 import { claimSpan, shortWords } from '../report/claimWords';
+import { checkSummary } from '../sources/checkSummary';
+import type { SourceChecksById } from './diagnostics';
 
 /**
  * Claims as the claims view shows them, where the join placed them: orphaned ones at the top of the
  * file, named by the text their slot recorded. Hidden characters are shown as markers (visibleText).
  */
-export function claimSummaries(document: TextDocument, claims: Claim[]): ClaimSummary[] {
+export function claimSummaries(document: TextDocument, claims: Claim[], checks: SourceChecksById = new Map()): ClaimSummary[] {
   const text = document.getText();
   return claims.map((claim) => {
     const { start, end } = claim.range;
@@ -23,8 +25,14 @@ export function claimSummaries(document: TextDocument, claims: Claim[]): ClaimSu
       speaker: speakerOf(text, claim),
       verdict: claim.slot?.verdict,
       ...(claim.stale ? { stale: { ...claim.stale } } : {}),
+      ...checkOf(claim, checks),
     };
   });
+}
+
+function checkOf(claim: Claim, checks: SourceChecksById): Pick<ClaimSummary, 'check'> {
+  const check = claim.finding && checks.get(claim.finding.id);
+  return check ? { check: { status: check.status, summary: visibleText(checkSummary(check)) } } : {};
 }
 
 function speakerOf(text: string, claim: Claim): string | undefined {

@@ -11,11 +11,12 @@ import type { ArticleProject } from '../article/projectConfigs';
 import { visibleClaims, type FactcheckSettings } from '../article/settings';
 import type { ReportParams, ReportResult } from '../protocol';
 import { articlePathOf, type ArticleState } from './openArticles';
+import type { SourceChecksById } from './diagnostics';
 import { documentFormat } from '../article/documentFormat';
 
 export interface ReportContext {
   /** An open, analysed article as it stands in its buffer; undefined for the rest. */
-  openArticle: (uri: string) => { document: TextDocument; state: ArticleState } | undefined;
+  openArticle: (uri: string) => { article: { checks: SourceChecksById }; document: TextDocument; state: ArticleState } | undefined;
   /** The project file that applies to an article (organisation, published address, checker). */
   projectOf: (articlePath: string | undefined) => Promise<ArticleProject>;
   /** The workspace folder of an article; undefined outside every folder. */
@@ -49,9 +50,9 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
     if (url) published[shown] = { url };
     const open = context.openArticle(uri);
     if (open) {
-      const { document, state } = open;
+      const { article, document, state } = open;
       if (state.ledger && !state.ledger.readable) problems.push(`${shown}: its ledger cannot be read; shown without slots`);
-      inputs.push({ path: shown, text: document.getText(), format: documentFormat(document.languageId, uri), claims: visibleClaims(state.claims, severity) });
+      inputs.push({ path: shown, text: document.getText(), format: documentFormat(document.languageId, uri), claims: visibleClaims(state.claims, severity), checks: article.checks });
       continue;
     }
     const file = articlePathOf(uri);

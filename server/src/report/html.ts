@@ -159,6 +159,10 @@ function entryHtml(entry: ReportEntry, anchors: EntryAnchors, dates: DateStyle):
   );
   if (entry.stale) fields.push(field('stale', 'Stale', staleHtml(entry.verdict, entry.stale)));
   fields.push(field('sources', 'Sources', entry.sources.length === 0 ? '<span class="none">none yet</span>' : `<ul>${entry.sources.map((source) => sourceItem(source, dates)).join('')}</ul>`));
+  if (entry.check) {
+    const passage = entry.check.passage === undefined ? '' : `<blockquote class="check-passage">${esc(entry.check.passage)}</blockquote>`;
+    fields.push(field('source-check', 'Source check', `${esc(entry.check.summary)}${passage}`, `check-${cssToken(entry.check.status)}`));
+  }
   if (entry.note !== undefined) fields.push(field('note', 'Note', esc(entry.note)));
   if (entry.creator !== undefined) fields.push(field('creator', 'Checked by', esc(entry.creator)));
   if (entry.modified !== undefined) fields.push(field('modified', 'Last changed', esc(humanDateTime(entry.modified, dates))));

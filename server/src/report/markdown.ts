@@ -106,6 +106,10 @@ function entryLines(entry: ReportEntry, level: number, dates: DateStyle): string
   if (entry.stale) out.push(...staleLines(entry.verdict, entry.stale));
   if (entry.sources.length === 0) out.push('- **Sources:** none yet');
   else out.push('- **Sources:**', ...entry.sources.map((source) => `  - ${sourceLine(source, dates)}`));
+  if (entry.check) {
+    field('Source check', entry.check.summary);
+    if (entry.check.passage !== undefined) out.push(`  > ${escapeMarkdown(entry.check.passage, '  > ')}`);
+  }
   field('Note', entry.note);
   field('Checked by', entry.creator);
   if (entry.modified !== undefined) out.push(`- **Last changed:** ${dateText(entry.modified, humanDateTime, dates)}`);

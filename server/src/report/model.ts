@@ -1,6 +1,10 @@
 // The report model: one article's (or a workspace's) findings joined with their source slots,
 // located in the text and counted. Every renderer reads this and nothing else, and the JSON
 // format is this object as it stands, so its shape is documented in docs/report-format.md.
+import type { ClaimCheck } from '../sources/claimChecks';
+import { checkSummary } from '../sources/checkSummary';
+import type { AllowedEdit, DiffPart } from '../sourceCheck/sourceCheck';
+import type { SourceCheckStatus } from '../vocabulary';
 import { FINDING_KINDS, type FindingKind, type Span } from '../analysis/finding';
 import type { DocumentFormat } from '../analysis/prose/prose';
 import type { Claim, ClaimStatus, JudgedWords, SourceRef, Staleness, Verdict } from '../ledger/slot';
@@ -17,6 +21,22 @@ export interface ReportArticleInput {
   text: string;
   format: DocumentFormat;
   claims: readonly Claim[];
+  /** Claims' checks against their source documents, by finding id, where they were run. */
+  checks?: ReadonlyMap<string, ClaimCheck>;
+}
+
+/** A claim's check against its source documents, with the passage it rests on. */
+export interface ReportCheck {
+  status: SourceCheckStatus;
+  source: string;
+  /** One line saying what was found ("differs from statement.pdf (page 2, line 1): drops “not”"). */
+  summary: string;
+  page?: number;
+  line?: number;
+  passage?: string;
+  edits: AllowedEdit[];
+  diff: DiffPart[];
+  problem?: string;
 }
 
 /** What the project config says about one article, keyed by its path in `ReportMetadata.articles`. */
@@ -74,6 +94,7 @@ export interface ReportEntry {
   /** Present exactly when `status` is `stale`: what the verdict was given on, and what stands now. */
   stale?: Staleness;
   sources: SourceRef[];
+  check?: ReportCheck;
   note?: string;
   creator?: string;
   created?: string;
@@ -124,7 +145,7 @@ export function buildReportModel(articles: readonly ReportArticleInput[], metada
 
 function buildArticle(input: ReportArticleInput, metadata: ArticleMetadata | undefined): ReportArticle {
   const lines = new LineIndex(input.text);
-  const entries = orderClaims(input.claims).map((claim, index) => buildEntry(claim, index + 1, input.text, lines));
+  const entries = orderClaims(input.claims).map((claim, index) => buildEntry(claim, index + 1, input.text, lines, input.checks));
   const article: ReportArticle = {
     path: input.path,
     title: articleTitle(input.text, input.format, input.path),
@@ -148,7 +169,7 @@ function orderClaims(claims: readonly Claim[]): Claim[] {
   return [...placed, ...orphans];
 }
 
-function buildEntry(claim: Claim, number: number, text: string, lines: LineIndex): ReportEntry {
+function buildEntry(claim: Claim, number: number, text: string, lines: LineIndex, checks?: ReadonlyMap<string, ClaimCheck>): ReportEntry {
   const { finding, slot } = claim;
   const kind = finding?.kind ?? slot?.kind;
   if (!kind) throw new Error(`Claim ${number} has neither a finding nor a source slot`);
@@ -184,7 +205,18 @@ function buildEntry(claim: Claim, number: number, text: string, lines: LineIndex
     entry.created = slot.created;
     entry.modified = slot.modified;
   }
+  const check = finding && checks?.get(finding.id);
+  if (check) entry.check = reportCheck(check);
   return entry;
+}
+
+function reportCheck(check: ClaimCheck): ReportCheck {
+  const out: ReportCheck = { status: check.status, source: check.source, summary: checkSummary(check), edits: check.edits.map((e) => ({ ...e })), diff: check.diff.map((d) => ({ ...d })) };
+  if (check.place?.page !== undefined) out.page = check.place.page;
+  if (check.place) out.line = check.place.line;
+  if (check.passage !== undefined) out.passage = check.passage;
+  if (check.problem !== undefined) out.problem = check.problem;
+  return out;
 }
 
 function sliceOf(text: string, span: Span): string {

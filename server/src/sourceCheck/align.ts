@@ -1,7 +1,9 @@
 // Word-level alignment of one run of a quote against the source. Candidate places come from the
 // source's word index: each of the run's words votes for where the run would start if that
 // occurrence were its own (a diagonal); only the few best places are aligned, each inside a
-// window a little longer than the run. Cost is bounded by the run's length, never the source's.
+// window a little longer than the run. The alignment costs what the run's length does; the votes
+// what its words' occurrences do (a common word's list is only scanned for the pair it starts),
+// never a scan of the source's text.
 import type { QuoteItem } from './quoteParts';
 import type { SourceIndex } from './sourceIndex';
 
@@ -31,7 +33,7 @@ export interface Alignment {
 const UNIT = 16;
 /** The most source words a bracketed stand-in may replace ("[The authority]" for "The regional planning authority"). */
 const BRACKET_REACH = 8;
-/** Words this frequent in the source say little about where a quote is; they vote only when a run has nothing rarer. */
+/** Words this frequent in the source say little about where a quote is: they vote only together with the word after them. */
 const COMMON = 400;
 const CANDIDATES = 4;
 
@@ -58,15 +60,20 @@ export function alignRun(run: QuoteItem[], index: SourceIndex, after = 0): Align
 function candidateStarts(run: QuoteItem[], index: SourceIndex): number[] {
   const votes = new Map<number, number>();
   const bucket = 8;
-  const lookups = run.flatMap((item, q) => (item.type === 'word' && !item.word.punct ? [{ q, places: index.occurrences(item.word.key) }] : []));
-  const rare = lookups.filter((l) => l.places.length > 0 && l.places.length <= COMMON);
-  const voters = rare.length > 0 ? rare : lookups.filter((l) => l.places.length > 0).slice(0, 3);
-  for (const { q, places } of voters) {
-    for (const p of places.slice(0, rare.length > 0 ? COMMON : COMMON * 4)) {
+  const words = index.words;
+  run.forEach((item, q) => {
+    if (item.type !== 'word' || item.word.punct) return;
+    const places = index.occurrences(item.word.key);
+    const next = run[q + 1];
+    // A common word votes only where the run's next word follows it too: a place, not a word.
+    const follower = places.length > COMMON && next?.type === 'word' ? next.word.key : undefined;
+    if (places.length > COMMON && follower === undefined) return;
+    for (const p of places) {
+      if (follower !== undefined && words[p + 1]?.key !== follower) continue;
       const b = Math.floor((p - q) / bucket);
       votes.set(b, (votes.get(b) ?? 0) + 1);
     }
-  }
+  });
   return [...votes.entries()]
     .map(([b, n]) => ({ b, n: n + ((votes.get(b - 1) ?? 0) + (votes.get(b + 1) ?? 0)) / 2 }))
     .sort((x, y) => y.n - x.n || x.b - y.b)

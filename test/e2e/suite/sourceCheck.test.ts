@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openArticle, workspaceUri } from '../support/extension';
 import { hoverText } from '../support/findings';
-import { FIRST_DIAGNOSTICS_MS, waitForDiagnostics } from '../support/wait';
+import { FIRST_DIAGNOSTICS_MS, poll, waitForDiagnostics } from '../support/wait';
+import type { FactcheckApi } from '../../../client/src/extension';
 
 const ARTICLE = 'source-check.txt';
 const SOURCE = 'tender-statement.txt';
@@ -22,9 +23,10 @@ async function writeSource(text: string): Promise<void> {
 describe('A quote checked against its source document', function () {
   this.timeout(FIRST_DIAGNOSTICS_MS + 30_000);
   let document: vscode.TextDocument;
+  let api: FactcheckApi;
 
   before(async () => {
-    await activateExtension();
+    api = (await activateExtension()) as FactcheckApi;
     await vscode.workspace.fs.copy(workspaceUri('port-dredging.txt'), workspaceUri(ARTICLE), { overwrite: true });
     await writeSource('Statement on the dredging tender\n\nWe followed most steps of the tender.\n');
     document = await openArticle(ARTICLE);
@@ -50,6 +52,9 @@ describe('A quote checked against its source document', function () {
     assert.match(text, /Source check: differs from the source/, text);
     assert.match(text, /the article has “every step” where the source has “most steps”/, text);
     assert.match(text, /command:factcheck\.openSource\?/, text);
+
+    const listed = await poll(() => api.claims.claims?.claims.find((c) => c.kind === 'quote' && c.check?.status === 'differs'), 'the claims view shows the check');
+    assert.match(listed.check!.summary, /differs from tender-statement\.txt/);
 
     await writeSource('Statement on the dredging tender\n\nWe followed every step of the tender.\n');
     const fixed = await waitForDiagnostics(document.uri, (d) => /source check: found in tender-statement\.txt/.test(quoteDiagnostic(document, d)?.message ?? ''), 'the quote checked again');

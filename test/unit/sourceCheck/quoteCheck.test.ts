@@ -111,3 +111,20 @@ describe('quote check: changes that are not allowed', () => {
     assert.equal(check('“”').status, 'not-found');
   });
 });
+
+describe('quote check on a long source of common words', () => {
+  it('finds a quote made only of common words far into the source, through pairs of words', () => {
+    const vocabulary = 'the board said it would review all of this and that again soon'.split(' ');
+    let state = 3;
+    const words = Array.from({ length: 60_000 }, () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return vocabulary[state % vocabulary.length];
+    });
+    const source = new SourceIndex({ text: words.join(' ') });
+    const at = 51_234;
+    const quote = words.slice(at, at + 12).join(' ');
+    const result = checkQuote(`“${quote}”`, source);
+    assert.ok(result.status === 'verbatim' || result.status === 'allowed-edits', result.status);
+    assert.equal(result.passage, quote);
+  });
+});
