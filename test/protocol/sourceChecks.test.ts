@@ -62,6 +62,7 @@ describe('source checks over stdio', function () {
     assert.match(value, /\*\*Source check: differs from the source\*\* — statement\\\.txt, line 3/);
     assert.match(value, /> We did not raise fares this winter/);
     assert.match(value, /the article leaves out “not” — drops “not”/);
+    assert.match(value, /Source → article: We did ~~not~~ raise fares this winter/);
     const link = /\]\(command:factcheck\.openSource\?([^)]+)\)/.exec(value);
     assert.ok(link, value);
     assert.deepEqual(JSON.parse(decodeURIComponent(link[1])), [{ uri: pathToFileURL(statement).href, line: 3 }]);

@@ -39,9 +39,29 @@ export function checkHoverLines(check: ClaimCheck): string[] {
   for (const edit of check.edits) lines.push(`- allowed: ${escapeMarkdown(editSummary(edit))}`);
   if (check.edits.length) lines.push('');
   const differences = check.diff.filter((part) => part.type !== 'same');
+  if (differences.length && check.diff.reduce((n, part) => n + (part.article?.length ?? 0) + (part.source?.length ?? 0), 0) <= MAX_DIFF) {
+    lines.push(`Source → article: ${markedDiff(check.diff)}`, '');
+  }
   for (const part of differences) lines.push(`- ${diffLine(part)}`);
   if (differences.length) lines.push('');
   return lines;
+}
+
+/** Longest diff shown word by word; a longer one is listed by its differences only. */
+const MAX_DIFF = 600;
+
+/** The source's words struck through, the article's in bold, the rest as is (as the stale hover marks changed words). */
+function markedDiff(diff: DiffPart[]): string {
+  return diff
+    .map((part) => {
+      const article = part.article ? escapeMarkdown(part.article) : '';
+      const source = part.source ? escapeMarkdown(part.source) : '';
+      if (part.type === 'same') return article;
+      if (part.type === 'stitched') return `**${article}**`;
+      return [source && `~~${source}~~`, article && `**${article}**`].filter(Boolean).join(' ');
+    })
+    .filter(Boolean)
+    .join(' ');
 }
 
 function openLink(check: ClaimCheck): string {
