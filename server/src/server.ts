@@ -11,11 +11,12 @@ import {
   createConnection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands, type EditSlotResult, type InitializationOptions } from './protocol';
 import { renderEditorReport } from './lsp/reports';
+import { AnalysisProgress } from './lsp/analysisProgress';
 import { isReportFormat } from './report';
 import { OpenArticles, articlePathOf, type ArticleState, type OpenArticle } from './lsp/openArticles';
 import { ledgerProblemDiagnostic, notAnalysedDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
@@ -119,7 +120,10 @@ async function refresh(article: OpenArticle): Promise<void> {
     await connection.sendDiagnostics({ uri, version, diagnostics: [notAnalysedDiagnostic(article.refusal)] });
     return;
   }
-  const state = await article.analyse(document);
+  const progress = new AnalysisProgress(connection.window, `Fact-check: analysing ${basename(article.articlePath ?? uri)}`);
+  const state = await article.analyse(document, () => documents.get(uri)?.version === version, (share) => progress.report(share)).finally(() => progress.done());
+  // A newer version arrived while it was analysed: its own run publishes.
+  if (!state) return;
   const project = await projectFor(state.articlePath);
   // A newer version arrived while the ledger loaded: its own run publishes.
   if (documents.get(uri)?.version !== version || article.isClosed) return;

@@ -68,6 +68,7 @@ export class LspSession {
       capabilities: {
         workspace: { configuration: options.settings !== undefined, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+        window: { workDoneProgress: true },
       },
     });
     await connection.sendNotification('initialized', {});

@@ -85,13 +85,24 @@ export class OpenArticle {
     return this.closed;
   }
 
-  /** Loads the ledger the first time and the project's lexicon each time, then gives the state. */
-  async analyse(document: TextDocument): Promise<ArticleState> {
+  /**
+   * Loads the ledger the first time and the project's lexicon each time, analyses the paragraphs
+   * that changed a slice at a time (other messages and articles are served in between), then gives
+   * the state; undefined when `isCurrent` says the version it was for is outdated, or it closed.
+   * `progress` hears the share done after each slice of a long analysis.
+   */
+  async analyse(document: TextDocument, isCurrent: () => boolean = () => true, progress?: (share: number) => void): Promise<ArticleState | undefined> {
     const { articlePath, services } = this;
     if (articlePath && !services.store.current(articlePath)) await this.loadLedgerOnce(articlePath);
     if (articlePath) await this.checkEvidence(articlePath);
     const { lexicon } = (await services.projectOf(articlePath)).config;
     if (this.lexicon?.lexicon !== lexicon) this.lexicon = { lexicon, key: compileLexicon(lexicon).key };
+    const run = this.analyzerFor(document).prepare(document.getText());
+    for (let step = run.next(); !step.done; step = run.next()) {
+      progress?.(step.value);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.closed || !isCurrent()) return undefined;
+    }
     return this.stateOf(document);
   }
 

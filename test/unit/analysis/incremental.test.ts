@@ -159,4 +159,36 @@ describe('IncrementalAnalyzer', () => {
     const last = before.at(-1)!;
     assert.equal(after.at(-1)!.start, last.start + 'city '.length);
   });
+
+  it('gives the same findings after a prepare() run to its end, cut short, or made for an older text', function () {
+    this.timeout(120_000);
+    fc.assert(
+      fc.property(article, fc.array(fc.tuple(edit, fc.nat({ max: 4 })), { maxLength: 10 }), fc.constantFrom<DocumentFormat>('plaintext', 'markdown', 'html'), (initial, edits, format) => {
+        const engine = new IncrementalAnalyzer(format);
+        let text = initial;
+        Array.from(engine.prepare(text, 40));
+        assert.deepEqual(engine.update(text), analyze(text, { format }));
+        for (const [change, pauses] of edits) {
+          const older = text;
+          text = apply(text, change);
+          // Resumed `pauses` times, then dropped; sometimes for the text before this edit.
+          const run = engine.prepare(pauses % 2 ? older : text, 40);
+          for (let i = 0; i < pauses && !run.next().done; i++);
+          assert.deepEqual(engine.update(text), analyze(text, { format }));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('pauses a long text every slice and leaves analyse() nothing to analyse', () => {
+    const paragraph = 'Mayor Ilse Varga said the bridge would reopen in May.';
+    const text = Array.from({ length: 200 }, (_, i) => `${paragraph} (${i})`).join('\n\n');
+    const engine = new IncrementalAnalyzer();
+    const shares = [...engine.prepare(text, 1_000)];
+    assert.ok(shares.length >= 10, `${shares.length} pauses`);
+    assert.ok(shares.every((share, i) => share > 0 && share <= 1 && (i === 0 || share > shares[i - 1])));
+    assert.deepEqual(engine.update(text), analyze(text));
+    assert.deepEqual(engine.stats, { blocks: 200, analysed: 0 });
+  });
 });

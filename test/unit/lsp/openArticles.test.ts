@@ -34,7 +34,22 @@ describe('OpenArticles', () => {
     const [first, second] = await Promise.all([article.analyse(document), article.analyse(document)]);
     assert.equal(store.loads, 1);
     assert.equal(first, second);
-    assert.ok(first.ledger?.readable);
+    assert.ok(first?.ledger?.readable);
+  });
+
+  it('analyses a long article in slices, stops when its version is outdated, and reports progress', async () => {
+    const uri = pathToFileURL(path.join(dir, 'long.txt')).href;
+    const article = new OpenArticles(new CountingStore()).open(uri);
+    // Paragraphs written for this test, enough for many slices.
+    const text = Array.from({ length: 2000 }, (_, i) => `Harbour master Ines Vale said berth ${i} would close in May.`).join('\n\n');
+    const document = TextDocument.create(uri, 'plaintext', 1, text);
+    let checks = 0;
+    assert.equal(await article.analyse(document, () => ++checks < 2), undefined, 'outdated after its first slice');
+    assert.equal(checks, 2);
+    const shares: number[] = [];
+    const state = await article.analyse(document, () => true, (share) => shares.push(share));
+    assert.ok(shares.length > 1 && shares.every((share, i) => i === 0 || share > shares[i - 1]), shares.join(' '));
+    assert.equal(state?.findings.filter((finding) => finding.kind === 'attribution').length, 2000);
   });
 
   it('drops everything an article holds when it closes: its pending run and its ledger', async () => {

@@ -13,6 +13,9 @@ import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } fro
 import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
 import { commonPrefixLength, commonSuffixLength, textChange, type TextChange } from './textChange';
 
+/** Characters of paragraphs analysed by prepare() between two pauses: some milliseconds of work. */
+const PREPARE_SLICE = 20_000;
+
 /** What the last update did, for benchmarks and tests. */
 export interface UpdateStats {
   blocks: number;
@@ -143,10 +146,45 @@ export class IncrementalAnalyzer {
   }
 
   /**
+   * Analyses, ahead of `analyse(text)`, the paragraphs of `text` not in the cache, pausing after
+   * each `slice` characters analysed: a caller resumes it when other work has had its turn, or
+   * drops it when the text it was for is outdated. Yields the share of paragraphs done (0 to 1).
+   * `analyse(text)` then only places the cached results, whether this ran to its end or not.
+   */
+  *prepare(text: string, slice = PREPARE_SLICE): Generator<number, void, void> {
+    const change = textChange(this.lastText, text);
+    const { prose, blocks } = this.split(text, change.unchangedPrefix, change.unchangedSuffix);
+    const tailShift = this.lastBlocks.length - blocks.length;
+    const stats: UpdateStats = { blocks: 0, analysed: 0 };
+    let since = 0;
+    let before: CachedBlock | undefined;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      const state = handedOn(before, block.start - (blocks[i - 1]?.start ?? 0));
+      const blockText = prose.slice(block.start, block.end);
+      const heading = block.heading ?? false;
+      const analysed = stats.analysed;
+      const entry =
+        unchanged(this.lastBlocks[i], state, blockText, heading) ??
+        unchanged(this.lastBlocks[i + tailShift], state, blockText, heading) ??
+        this.lookup(state, blockText, heading, stats);
+      this.current.set(entry.key, entry);
+      before = entry;
+      if (stats.analysed > analysed) since += blockText.length;
+      if (since >= slice) {
+        since = 0;
+        yield (i + 1) / blocks.length;
+      }
+    }
+  }
+
+  /**
    * The prose and blocks as splitArticle gives them: extracted again only when the edit was more
    * than letters typed or deleted in a plain line, split again only around what changed.
    */
   private split(text: string, head: number, tail: number): SplitProse & { map?: ProseMap } {
+    // Split already by prepare().
+    if (this.lastSplit?.text === text) return this.lastSplit;
     const last = this.lastSplit?.text === this.lastText ? this.lastSplit : undefined;
     const typed = last && !last.map ? proseAfterTyping({ text: this.lastText, prose: last.prose }, text, head, tail, this.format) : undefined;
     const extracted: Prose = typed !== undefined ? { text: typed } : extractProse(text, this.format);

@@ -1,0 +1,46 @@
+// A very long article is analysed a slice at a time: while it is, the server answers other
+// requests, shows the analysis's progress, and publishes the long article's diagnostics once done.
+// The order of the server's answers is asserted, never how long they took.
+import assert from 'node:assert/strict';
+import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol';
+import { LspSession } from '../support/lspSession';
+
+const SHORT = 'file:///newsroom/short.txt';
+const LONG = 'file:///newsroom/long.txt';
+
+describe('a very long article over stdio', function () {
+  this.timeout(120_000);
+  let session: LspSession;
+  afterEach(async () => session?.stop());
+
+  it('answers a hover on another article while the long one is analysed, then publishes it', async () => {
+    session = await LspSession.start();
+    await session.open(SHORT, 'Chief engineer Tomas Varga said the pier was sound.\n“It will hold,” he said.\n');
+    const progress: string[] = [];
+    // The server asks for a progress token at the first pause of a long analysis.
+    const paused = new Promise<void>((resolve) => {
+      session.connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string }) => {
+        session.connection.onProgress(WorkDoneProgress.type, token, (value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd) => void progress.push(value.kind));
+        resolve();
+        return null;
+      });
+    });
+    // Paragraphs written for this test, each different (none comes from the cache), 800,000
+    // characters: many slices of analysis.
+    const long = Array.from({ length: 12_000 }, (_, i) => `Harbour official ${i} said berth ${i} would close in May, “for repairs,” she added.`).join('\n\n');
+    const answered: string[] = [];
+    const published = session.open(LONG, long).then((diagnostics) => {
+      answered.push('long article diagnostics');
+      return diagnostics;
+    });
+    assert.equal(await Promise.race([paused.then(() => 'paused'), published.then(() => 'published')]), 'paused', 'the analysis pauses before it publishes');
+    const hover = await session.hover(SHORT, { line: 1, character: 3 });
+    answered.push('hover');
+    const diagnostics = await published;
+    assert.deepEqual(answered, ['hover', 'long article diagnostics']);
+    assert.match((hover?.contents as { value: string }).value, /Quote attributed to Tomas Varga/);
+    assert.ok(diagnostics.diagnostics.length > 100, `${diagnostics.diagnostics.length} diagnostics`);
+    assert.equal(progress[0], 'begin');
+    assert.equal(progress.at(-1), 'end');
+  });
+});
