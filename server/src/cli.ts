@@ -10,16 +10,19 @@ import { reportCommand } from './cli/reportCommand';
 import { isReportFormat, REPORT_FORMATS } from './report';
 
 const USAGE = `Usage:
-  factcheck check [--format text|json] [--fail-on open] FILE...
+  factcheck check [--format text|json] [--fail-on open] [--max-length N] FILE...
       Lists every finding (claims, quotes, attributions, statistics...) of each article.
       Text lines are path:line:column: kind: message (1-based line and column).
       --fail-on open  exits 1 while any finding is still open (a publish gate).
       The lexicon of the project file in the current folder (extra reporting verbs,
       hedges, anonymous-source phrases) is used, when there is one.
-  factcheck report [--format md|html|json|csv|claimreview] [-o FILE] [--checker NAME] FILE...
+      --max-length N  analyses articles of up to N characters (default 10,000,000, as
+      the editor's factcheck.maxDocumentLength); a longer one is refused (exit 2).
+  factcheck report [--format md|html|json|csv|claimreview] [-o FILE] [--checker NAME] [--max-length N] FILE...
       One fact-check report for all the files given (default Markdown, to stdout).
       The organisation, published addresses and checker come from the project file
       (.factcheck.json or .factcheck.yaml) in the current folder, when there is one.
+      --max-length N  as for check.
   factcheck archive FILE...
       Keeps a copy of every web source in the articles' ledgers that has none yet
       (or whose last attempt failed) under .factcheck/sources/ of the current folder,
@@ -62,13 +65,15 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, output: { type: 'string', short: 'o' }, checker: { type: 'string' } },
+      options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, output: { type: 'string', short: 'o' }, checker: { type: 'string' }, 'max-length': { type: 'string' } },
     });
   } catch (error) {
     return fail((error as Error).message);
   }
   const { values, positionals } = parsed;
   if (!positionals.length) return fail('no files given');
+  const maxLength = values['max-length'] === undefined ? undefined : Number(values['max-length']);
+  if (maxLength !== undefined && !(Number.isInteger(maxLength) && maxLength > 0)) return fail(`--max-length wants a positive whole number of characters, got "${values['max-length']}"`);
   if (command === 'check') {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') return fail(`unknown --format ${format} (text or json)`);
@@ -76,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
     if (failOn !== undefined && failOn !== 'open') return fail(`unknown --fail-on ${failOn} (open)`);
     const config = await currentProject();
     if (!config) return 2;
-    return checkCommand(positionals, { format, failOn, project: config }, output);
+    return checkCommand(positionals, { format, failOn, project: config, maxLength }, output);
   }
   if (command === 'report') {
     const format = values.format ?? 'md';
@@ -89,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
     }));
     const checker = values.checker ?? config.checker;
     const metadata = { ...(checker ? { checker } : {}), ...(config.organisation ? { organisation: config.organisation } : {}), articles };
-    return reportCommand(positionals, { format, output: values.output, metadata, now: new Date(), project: config }, output);
+    return reportCommand(positionals, { format, output: values.output, metadata, now: new Date(), project: config, maxLength }, output);
   }
   if (command === 'archive') return archiveCommand(positionals, { workspaceFolder: process.cwd() }, output);
   return fail(`unknown command ${command}`);

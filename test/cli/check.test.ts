@@ -76,6 +76,22 @@ describe('factcheck check', function () {
     assert.deepEqual(report.files.map((f: { path: string }) => f.path), [SAMPLE]);
   });
 
+  it('refuses an article longer than the editor’s limit, or than --max-length, and checks the rest', () => {
+    // Text written for this test: one character over the default limit of 10,000,000.
+    const huge = path.join(scratch, 'huge.txt');
+    writeFileSync(huge, 'x'.repeat(10_000_001));
+    const refused = factcheck('check', '--format', 'json', huge, SAMPLE);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /huge\.txt: has 10,000,001 characters, more than the limit of 10,000,000; not analysed \(raise it with --max-length\)/);
+    assert.deepEqual(JSON.parse(refused.stdout).files.map((f: { path: string }) => f.path), [SAMPLE]);
+    const short = factcheck('check', '--max-length', '100', SAMPLE);
+    assert.equal(short.code, 2);
+    assert.match(short.stderr, /more than the limit of 100; not analysed/);
+    const raised = factcheck('check', '--max-length', '10000001', huge);
+    assert.equal(raised.code, 0, raised.stderr);
+    assert.equal(factcheck('check', '--max-length', 'lots', SAMPLE).code, 2);
+  });
+
   it('accepts hundreds of files in one call', () => {
     const files: string[] = [];
     for (let i = 0; i < 300; i++) {

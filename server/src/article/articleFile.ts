@@ -12,6 +12,7 @@ import type { Claim } from '../ledger/slot';
 import type { LedgerStore } from '../ledger/store';
 import { describePosition } from '../position/textPosition';
 import { documentFormat } from './documentFormat';
+import { DEFAULT_SETTINGS } from './settings';
 
 export type ArticleFile =
   | {
@@ -32,6 +33,8 @@ export interface ArticleFileOptions {
   lexicon?: ProjectLexicon;
   /** Checks the workspace files its verdicts rest on; one may be shared by many articles. */
   evidence?: EvidenceChecker;
+  /** Longer articles are refused, as the editor refuses them (factcheck.maxDocumentLength). */
+  maxLength?: number;
 }
 
 export async function loadArticleFile(path: string, store: LedgerStore, options: ArticleFileOptions = {}): Promise<ArticleFile> {
@@ -40,6 +43,10 @@ export async function loadArticleFile(path: string, store: LedgerStore, options:
     const read = await readArticle(path);
     if (!read.ok) return { ok: false, path, error: read.error };
     content = read.text;
+  }
+  const maxLength = options.maxLength ?? DEFAULT_SETTINGS.maxDocumentLength;
+  if (content.length > maxLength) {
+    return { ok: false, path, error: `has ${content.length.toLocaleString('en')} characters, more than the limit of ${maxLength.toLocaleString('en')}; not analysed (raise it with --max-length)` };
   }
   const format = documentFormat('', path);
   const findings = analyze(content, { format, lexicon: options.lexicon });

@@ -14,6 +14,8 @@ export interface CheckOptions {
   failOn?: 'open';
   /** The current folder's project file: its lexicon, and the kinds it turns off or on. */
   project?: ProjectConfig;
+  /** Longer articles are refused (--max-length; the editor's default otherwise). */
+  maxLength?: number;
 }
 
 /**
@@ -25,7 +27,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, out: 
   let open = 0;
   let orphaned = 0;
   let stale = 0;
-  const { articles, unreadable } = await loadArticles(paths, out, 'its slots are not counted', options.project);
+  const { articles, unreadable } = await loadArticles(paths, out, 'its slots are not counted', options.project, options.maxLength);
   const library = new SourceLibrary();
   for (const article of articles) {
     const { path } = article;

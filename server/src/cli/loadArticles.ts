@@ -19,6 +19,7 @@ export async function loadArticles(
   out: CliOutput,
   withoutSlots: string,
   project: ProjectConfig = DEFAULT_PROJECT_CONFIG,
+  maxLength?: number,
 ): Promise<{ articles: LoadedArticle[]; unreadable: number }> {
   const { severity } = withProjectSeverity(DEFAULT_SETTINGS, project);
   // The current folder is the workspace of the articles inside it; any other article, its own folder.
@@ -27,7 +28,7 @@ export async function loadArticles(
   const articles: LoadedArticle[] = [];
   let unreadable = 0;
   for (const path of paths) {
-    const article = await loadArticleFile(path, store, { lexicon: project.lexicon });
+    const article = await loadArticleFile(path, store, { lexicon: project.lexicon, maxLength });
     if (!article.ok) {
       out.stderr(`factcheck: ${path}: ${article.error}\n`);
       unreadable++;

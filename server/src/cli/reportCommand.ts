@@ -15,6 +15,8 @@ export interface ReportOptions {
   now: Date;
   /** The current folder's project file: its lexicon, and the kinds it turns off or on. */
   project?: ProjectConfig;
+  /** Longer articles are refused (--max-length; the editor's default otherwise). */
+  maxLength?: number;
 }
 
 /** Returns the exit code: 0, or 2 when a file or its ledger could not be read (the report still lists the rest). */
@@ -25,7 +27,7 @@ export async function reportCommand(paths: string[], options: ReportOptions, out
     out.stderr(`factcheck: ${refusal}\n`);
     return 2;
   }
-  const { articles, unreadable } = await loadArticles(paths, out, 'the report shows its findings without slots', options.project);
+  const { articles, unreadable } = await loadArticles(paths, out, 'the report shows its findings without slots', options.project, options.maxLength);
   const library = new SourceLibrary();
   const inputs: ReportArticleInput[] = [];
   for (const { path, text, format, claims } of articles) inputs.push({ path, text, format, claims, checks: await runClaimChecks(library, text, claims, path) });
