@@ -11,7 +11,7 @@ import { analyze } from '../server/src/analysis/engine/analyze';
 import type { Finding } from '../server/src/analysis/finding';
 import { isHeldOut, readCorpus, type CorpusDocument } from './eval/corpus';
 import { add, count, overlapPairs, scores, type Counts, type Range } from './eval/match';
-import { predictedSpans, type PredictedKind } from './eval/predict';
+import { predictedSpans, quotations, type PredictedKind } from './eval/predict';
 import { printErrors, type ErrorCase } from './eval/errors';
 
 const SPAN_KINDS: PredictedKind[] = ['attr_cue', 'attr_source', 'attr_content', 'direct_quote', 'hedge_cue'];
@@ -83,7 +83,8 @@ function checkworthy(document: CorpusDocument, findings: Finding[]): Counts {
 /** Gold direct quotes linked to a source: found ones, and how many got a speaker on the source. */
 function speakerAccuracy(document: CorpusDocument, findings: Finding[], wrong?: string[]): { quotes: number; found: number; right: number } {
   const result = { quotes: 0, found: 0, right: 0 };
-  const quotes = findings.filter((f) => f.kind === 'quote');
+  // Each quotation of a quote on its own, with the quote's speaker: the corpus links each part.
+  const quotes = findings.filter((f) => f.kind === 'quote').flatMap((f) => quotations(f).map((range) => ({ ...range, speaker: f.speaker })));
   for (const relation of document.relations ?? []) {
     if (!relation.direct_quote || !relation.source.length) continue;
     const sources = relation.source.map(([start, end]) => ({ start, end }));

@@ -12,25 +12,28 @@ function same(a: Range | undefined, b: Range | undefined): boolean {
   return !!a && !!b && a.start === b.start && a.end === b.end;
 }
 
+/** A quote's quotations: its parts when its attribution interrupts it (“A,” he said, “B.”), else itself. */
+export function quotations(quote: Finding): Range[] {
+  return quote.parts ?? [quote.content ?? quote];
+}
+
 /**
- * The content spans: an attribution whose content is made of its own quotations (“A,” he said,
- * “B.”) counts as those quotations; a quotation inside a larger content of its own attribution
- * is a partial quote (He said the count was “rigged” on Tuesday), not a direct one.
+ * The content spans: an attribution's content, and each quotation of a direct quote (a quote and
+ * its attribution are one finding; the corpus counts each part of an interrupted quote). A
+ * quotation inside a larger content of its own attribution is a partial quote (He said the count
+ * was “rigged” on Tuesday), not a direct one.
  */
 function contents(findings: Finding[]): { contents: Range[]; direct: Range[] } {
   const quotes = findings.filter((f) => f.kind === 'quote');
   const spans: Range[] = [];
   const partial = new Set<Finding>();
   for (const attribution of findings.filter((f) => f.kind === 'attribution' && f.content)) {
-    const own = quotes.filter((q) => same(q.cue, attribution.cue));
     const content = attribution.content!;
-    if (own.length && own[0].start === content.start && own[own.length - 1].end === content.end) continue;
     spans.push(content);
-    // A quotation inside a larger content of its own attribution is a partial quote.
-    for (const quote of own) if (contains(content, quote)) partial.add(quote);
+    for (const quote of quotes) if (same(quote.cue, attribution.cue) && contains(content, quote)) partial.add(quote);
   }
-  const direct = quotes.filter((q) => q.speaker && !partial.has(q));
-  return { contents: [...spans, ...direct.map((q) => q.content ?? q)], direct };
+  const direct = quotes.filter((q) => q.speaker && !partial.has(q)).flatMap(quotations);
+  return { contents: [...spans, ...direct], direct };
 }
 
 export function predictedSpans(findings: Finding[]): Record<PredictedKind, Range[]> {

@@ -15,7 +15,7 @@ function factcheck(...args: string[]) {
 }
 
 const SPAN_KEYS = ['end', 'start', 'text'];
-const FINDING_KEYS = ['character', 'check', 'content', 'cue', 'end', 'id', 'kind', 'line', 'message', 'sources', 'speaker', 'start', 'status', 'text', 'verdict'];
+const FINDING_KEYS = ['attribution', 'character', 'check', 'content', 'cue', 'end', 'id', 'kind', 'line', 'message', 'parts', 'sources', 'speaker', 'start', 'status', 'text', 'verdict'];
 
 describe('factcheck check', function () {
   const scratch = mkdtempSync(path.join(tmpdir(), 'factcheck-cli-'));
@@ -37,7 +37,7 @@ describe('factcheck check', function () {
       const before = text.slice(0, f.start).split('\n');
       assert.equal(f.line, before.length - 1);
       assert.equal(f.character, before[before.length - 1].length);
-      for (const span of [f.cue, f.content]) if (span) assert.deepEqual(Object.keys(span).sort(), SPAN_KEYS);
+      for (const span of [f.cue, f.content, f.attribution, ...(f.parts ?? [])]) if (span) assert.deepEqual(Object.keys(span).sort(), SPAN_KEYS);
       if (f.speaker) assert.deepEqual(Object.keys(f.speaker).sort(), ['end', 'name', 'start', 'text']);
       assert.equal(f.status, 'open');
       assert.equal(f.verdict, null);
@@ -47,6 +47,26 @@ describe('factcheck check', function () {
     const quote = findings.find((f: { kind: string; text: string }) => f.kind === 'quote' && f.text.startsWith('“We followed'));
     assert.ok(quote, 'the first quote of the sample');
     assert.equal(quote.speaker.text, 'Dana Whitlock, the company’s operations director');
+  });
+
+  it('gives a quote and its attribution as one finding, an interrupted quote with its parts', () => {
+    // Written for this test: curly quotes and an emoji before the findings, a quote split by its attribution.
+    const article = path.join(scratch, 'quay.txt');
+    const text = '🚢 Quay report.\n\n“The crane is fixed,” said Ana Ruiz, “and back in use by Friday.”\n\n“We were not told,” the pilots said.\n';
+    writeFileSync(article, text);
+    const { code, stdout } = factcheck('check', '--format', 'json', article);
+    assert.equal(code, 0);
+    const findings = JSON.parse(stdout).files[0].findings;
+    assert.deepEqual(findings.filter((f: { kind: string }) => f.kind === 'attribution'), [], 'no attribution beside its quote');
+    const quotes = findings.filter((f: { kind: string }) => f.kind === 'quote');
+    assert.deepEqual(
+      quotes.map((f: { text: string; cue: { text: string }; speaker: { text: string }; attribution: { text: string }; parts: { text: string }[] | null }) => [f.text, f.cue.text, f.speaker.text, f.attribution.text, f.parts?.map((p) => p.text) ?? null]),
+      [
+        ['“The crane is fixed,” said Ana Ruiz, “and back in use by Friday.”', 'said', 'Ana Ruiz', 'said Ana Ruiz', ['“The crane is fixed,”', '“and back in use by Friday.”']],
+        ['“We were not told,”', 'said', 'the pilots', 'the pilots said', null],
+      ],
+    );
+    for (const f of quotes) for (const span of [f, f.cue, f.speaker, f.attribution, ...(f.parts ?? [])]) assert.equal(span.text, text.slice(span.start, span.end));
   });
 
   it('gives the same ids run after run', () => {

@@ -42,8 +42,16 @@ export interface Finding {
   content?: Span;
   /** Where the speaker was named, for pronoun and continuation speakers (relatedInformation). */
   speakerMention?: Span;
-  /** A quote of a word or two with no speaker ("so-called ‘reforms’"): shown more quietly than a quote. */
-  scare?: boolean;
+  /**
+   * A quote interrupted by its attribution (“…,” he added, “…”): the quotations, marks included,
+   * in order. The finding spans them all, the attribution between them included.
+   */
+  parts?: Span[];
+  /**
+   * The attribution a quote took in ("Zoom notes", "he added"): a quote and its attribution are one
+   * claim. Ledger slots recorded on the attribution before they were joined find the claim by it.
+   */
+  attribution?: Span;
   message: string;
 }
 

@@ -20,7 +20,7 @@ export interface FactcheckSettings {
 
 // By what the desk must do: allegations, anonymous sources, facts nobody is credited with and dated
 // figures must be checked before publication (warnings); quotes and attributions name their source
-// already (information), and a scare-quoted word is shown a step quieter than other quotes.
+// already (information). Words quoted as a term or title are no finding at all.
 export const DEFAULT_SEVERITY: Record<FindingKind, SeverityName> = {
   attribution: 'information',
   quote: 'information',

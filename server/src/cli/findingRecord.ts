@@ -22,6 +22,10 @@ export interface FindingRecord {
   cue: SpanRecord | null;
   speaker: (SpanRecord & { name: string | null }) | null;
   content: SpanRecord | null;
+  /** A quote interrupted by its attribution: each quotation, marks included; else null. */
+  parts: SpanRecord[] | null;
+  /** The attribution a quote took in ("said Ana Ruiz"), else null. */
+  attribution: SpanRecord | null;
   status: string;
   verdict: string | null;
   /** Only on a stale claim: why, what the verdict was given on, what stands now. */
@@ -79,6 +83,8 @@ export function findingRecord(document: TextDocument, claim: Claim, check?: Clai
     cue: spanRecord(text, finding.cue),
     speaker: speaker && { ...speaker, name: finding.speaker?.name ?? null },
     content: spanRecord(text, finding.content),
+    parts: finding.parts ? finding.parts.map((part) => spanRecord(text, part)!) : null,
+    attribution: spanRecord(text, finding.attribution),
     status: claim.status,
     verdict: claim.slot?.verdict ?? null,
     sources: claim.slot?.sources ?? [],

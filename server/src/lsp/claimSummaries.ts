@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Claim } from '../ledger/slot';
 import type { ClaimSummary } from '../protocol';
 import { visibleText } from '../report/visibleText';
-import { claimSpan, shortWords } from '../report/claimWords';
+import { claimText, shortWords } from '../report/claimWords';
 import { checkSummary } from '../sources/checkSummary';
 import type { SourceChecksById } from './diagnostics';
 
@@ -42,6 +42,5 @@ function speakerOf(text: string, claim: Claim): string | undefined {
 
 /** What the claim says, as a label: an attribution's content rather than "she added"; a figure itself. */
 function claimWordsOf(text: string, finding: NonNullable<Claim['finding']>): string {
-  const span = finding.kind === 'statistic' ? finding : claimSpan(finding);
-  return shortWords(text.slice(span.start, span.end), 80);
+  return shortWords(finding.kind === 'statistic' ? text.slice(finding.start, finding.end) : claimText(text, finding), 80);
 }

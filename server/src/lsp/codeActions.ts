@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Claim } from '../ledger/slot';
 import { ClientCommands, type DismissAllArgs, type FindingRef, type UseSourceArgs } from '../protocol';
 import { KIND_LABELS } from '../report/labels';
-import { claimSpan, quoteWords } from '../report/claimWords';
+import { claimText, quoteWords } from '../report/claimWords';
 import { claimsAt } from './claimsAt';
 import { sentenceSources } from './claimSentence';
 
@@ -89,6 +89,6 @@ export function claimCodeActions(document: TextDocument, claims: Claim[], range:
 /** A claim in a menu: its kind and its words ("quote ‘We followed every step…’"); a figure by itself. */
 function claimLabel(text: string, claim: Claim): string {
   const kind = claim.finding?.kind ?? claim.slot?.kind ?? 'claim';
-  const span = claim.finding && kind !== 'statistic' ? claimSpan(claim.finding) : claim.range;
-  return `${kind} ${quoteWords(text.slice(span.start, span.end), 40)}`;
+  const words = claim.finding && kind !== 'statistic' ? claimText(text, claim.finding) : text.slice(claim.range.start, claim.range.end);
+  return `${kind} ${quoteWords(words, 40)}`;
 }

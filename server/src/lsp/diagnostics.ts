@@ -178,7 +178,7 @@ function findingDiagnostic(document: TextDocument, claim: Claim, settings: Factc
   if (!kind || claim.status === 'dismissed') return undefined;
   const kindSeverity = settings.severity[kind];
   if (kindSeverity === 'off') return undefined;
-  const shown = claim.status === 'resolved' ? settings.resolvedSeverity : claim.finding?.scare ? quieter(kindSeverity) : kindSeverity;
+  const shown = claim.status === 'resolved' ? settings.resolvedSeverity : kindSeverity;
   if (shown === 'off') return undefined;
   const data: DiagnosticData = { findingId: claim.finding?.id, slotId: claim.slot?.id };
   const verdict = claim.status === 'resolved' && claim.slot?.verdict ? `Resolved (${claim.slot.verdict}): ` : '';
@@ -197,11 +197,6 @@ function findingDiagnostic(document: TextDocument, claim: Claim, settings: Factc
     data,
     relatedInformation: speakerInformation(document, claim),
   };
-}
-
-/** One step down, for the weak finds of a kind (a scare-quoted word among quotes). */
-function quieter(severity: Exclude<SeverityName, 'off'>): Exclude<SeverityName, 'off'> {
-  return severity === 'error' ? 'warning' : severity === 'warning' ? 'information' : 'hint';
 }
 
 /**

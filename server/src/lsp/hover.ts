@@ -10,7 +10,7 @@ import { ClientCommands } from '../protocol';
 import { abbreviate, escapeMarkdown } from './markdownText';
 import { KIND_LABELS, verdictLabel } from '../report/labels';
 import { humanDate, humanDateTime, type DateStyle } from '../report/dates';
-import { claimSpan, shortWords } from '../report/claimWords';
+import { claimText, shortWords } from '../report/claimWords';
 import { linkDestination } from '../report/escape';
 import { urlProblem } from '../ledger/sourceRef';
 import { staleLines } from './staleHover';
@@ -56,8 +56,7 @@ function claimSection(text: string, uri: string, claim: Claim, dates: DateStyle,
   if (parts.length) lines.push(parts.join(' · '), '');
   // The row above the hover quotes the claim's first words; the rest only when it had to cut them,
   // and only for a lone claim: with several, the hover stays a list of slots and actions.
-  const span = finding ? claimSpan(finding) : claim.range;
-  const words = text.slice(span.start, span.end);
+  const words = finding ? claimText(text, finding) : text.slice(claim.range.start, claim.range.end);
   if (!several && claim.status !== 'orphaned' && shortWords(words) !== shortWords(words, Infinity)) {
     lines.push(`> ${escapeMarkdown(shortWords(words, 240))}`, '');
   }

@@ -48,6 +48,18 @@ export function claimSpan(finding: Pick<Finding, 'kind' | 'start' | 'end' | 'con
   return content && content.end > content.start ? content : finding;
 }
 
+const MARKS = /^\s*["“”‘’'«»„]+|["“”‘’'«»„]+\s*$/g;
+
+/**
+ * The words that stand for the finding, as one run: a quote its attribution interrupts reads as
+ * the speaker's words alone (“We tried,” he added, “to warn them.” -> We tried, to warn them.).
+ */
+export function claimText(text: string, finding: Pick<Finding, 'kind' | 'start' | 'end' | 'content' | 'parts'>): string {
+  if (finding.parts) return finding.parts.map((part) => text.slice(part.start, part.end).replace(MARKS, '')).join(' ');
+  const span = claimSpan(finding);
+  return text.slice(span.start, span.end);
+}
+
 /** Who a finding credits, by the name it resolves to. */
 function speakerName(text: string, finding: Pick<Finding, 'speaker'>): string | undefined {
   const speaker = finding.speaker;
@@ -56,10 +68,10 @@ function speakerName(text: string, finding: Pick<Finding, 'speaker'>): string | 
   return shortWords(name, 40) || undefined;
 }
 
-/** What kind of claim, and by whom: "Quote by Ana Ruiz", "Scare quote", "Attribution to the ministry". */
-export function claimLead(text: string, finding: Pick<Finding, 'kind' | 'speaker' | 'scare'>): string {
+/** What kind of claim, and by whom: "Quote by Ana Ruiz", "Attribution to the ministry". */
+export function claimLead(text: string, finding: Pick<Finding, 'kind' | 'speaker'>): string {
   const name = speakerName(text, finding);
-  if (finding.kind === 'quote') return name ? `Quote by ${name}` : finding.scare ? 'Scare quote' : 'Quote, no speaker named';
+  if (finding.kind === 'quote') return name ? `Quote by ${name}` : 'Quote, no speaker named';
   if (finding.kind === 'attribution') return name ? `Attributed to ${name}` : 'Attribution, no speaker named';
   return LEADS[finding.kind];
 }
@@ -68,9 +80,9 @@ export function claimLead(text: string, finding: Pick<Finding, 'kind' | 'speaker
  * The Problems row of a finding: its lead and its words. A figure is named itself, then its
  * sentence: two figures of one sentence differ, and each is read in its context.
  */
-export function claimRow(text: string, finding: Pick<Finding, 'kind' | 'start' | 'end' | 'content' | 'speaker' | 'scare' | 'message'>): string {
+export function claimRow(text: string, finding: Pick<Finding, 'kind' | 'start' | 'end' | 'content' | 'parts' | 'speaker' | 'message'>): string {
   const span = claimSpan(finding);
-  const words = quoteWords(text.slice(span.start, span.end));
+  const words = quoteWords(claimText(text, finding));
   if (finding.kind !== 'statistic') return `${claimLead(text, finding)}: ${words}`;
   const figure = quoteWords(text.slice(finding.start, finding.end), 40);
   // The detector's message says which sort of figure it is; anything else is a statistic.

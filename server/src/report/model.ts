@@ -88,6 +88,8 @@ export interface ReportEntry {
   cue?: string;
   speaker?: ReportSpeaker;
   content?: string;
+  /** A quote its attribution interrupts (“…,” she said, “…”): each quotation's words, marks included. */
+  parts?: string[];
   verdict?: Verdict;
   /** The words the verdict was given on, who gave or last confirmed it, and when. */
   judged?: JudgedWords;
@@ -195,6 +197,7 @@ function buildEntry(claim: Claim, number: number, text: string, lines: LineIndex
       if (finding.speaker.name !== undefined) entry.speaker.name = finding.speaker.name;
     }
     if (finding.content) entry.content = sliceOf(text, finding.content);
+    if (finding.parts) entry.parts = finding.parts.map((part) => sliceOf(text, part));
   }
   if (slot) {
     entry.sources = slot.sources.map((source) => ({ ...source }));

@@ -27,9 +27,14 @@ interface PlacedRun {
 }
 
 export function checkQuote(quote: string, index: SourceIndex): SourceCheck {
+  return placedCheck(quote, index).check;
+}
+
+/** The check, and the source's first and last word it rests on when anything was found. */
+export function placedCheck(quote: string, index: SourceIndex): { check: SourceCheck; words?: [number, number] } {
   const { runs, ellipses } = quoteParts(quote);
   const finalMark = takeFinalMark(runs);
-  if (runs.length === 0) return notFound();
+  if (runs.length === 0) return { check: notFound() };
   const placed: (PlacedRun | undefined)[] = [];
   let after = 0;
   for (const run of runs) {
@@ -39,7 +44,7 @@ export function checkQuote(quote: string, index: SourceIndex): SourceCheck {
     if (found) after = alignment.last + 1;
   }
   const found = placed.filter((p) => p !== undefined);
-  if (found.length === 0) return notFound();
+  if (found.length === 0) return { check: notFound() };
 
   const edits: AllowedEdit[] = [];
   const diff: Part[] = [];
@@ -78,7 +83,7 @@ export function checkQuote(quote: string, index: SourceIndex): SourceCheck {
   const first = found[0].alignment.first;
   const last = Math.max(...found.map((p) => p.alignment.last));
   const differs = diff.some((part) => part.type !== 'same');
-  return {
+  const check: SourceCheck = {
     status: differs ? 'differs' : edits.length ? 'allowed-edits' : 'verbatim',
     passage: index.passage(first, Math.max(first, last)),
     offset: index.words[first].start,
@@ -86,6 +91,7 @@ export function checkQuote(quote: string, index: SourceIndex): SourceCheck {
     edits,
     diff: differs ? mergeSame(quote, diff) : [],
   };
+  return { check, words: [first, Math.max(first, last)] };
 }
 
 /** Where an ellipsis sits in the quote: the first place after the parts before it. */
@@ -95,7 +101,7 @@ function spanOf(quote: string, ellipsis: string, before: Part[]): [number, numbe
   return at < 0 ? undefined : [at, at + ellipsis.length];
 }
 
-function notFound(): SourceCheck {
+export function notFound(): SourceCheck {
   return { status: 'not-found', edits: [], diff: [] };
 }
 

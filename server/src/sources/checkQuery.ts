@@ -4,6 +4,7 @@
 import type { Finding } from '../analysis/finding';
 import { checkFigure } from '../sourceCheck/figureCheck';
 import { checkQuote } from '../sourceCheck/quoteCheck';
+import { checkInterruptedQuote } from '../sourceCheck/interruptedQuoteCheck';
 import type { SourceCheck } from '../sourceCheck/sourceCheck';
 import type { SourceIndex } from '../sourceCheck/sourceIndex';
 
@@ -12,6 +13,8 @@ export interface CheckQuery {
   kind: 'quote' | 'statistic';
   claim: string;
   context: string;
+  /** A quote interrupted by its attribution: each part's words, checked one by one. */
+  parts?: string[];
 }
 
 /** The question a finding asks of its source documents; undefined for kinds that are not checked against one. */
@@ -19,7 +22,9 @@ export function checkQueryOf(text: string, finding: Finding): CheckQuery | undef
   if (finding.kind === 'quote') {
     const span = finding.content ?? finding;
     const claim = text.slice(span.start, span.end);
-    return { key: `quote\0${claim}`, kind: 'quote', claim, context: '' };
+    if (!finding.parts) return { key: `quote\0${claim}`, kind: 'quote', claim, context: '' };
+    const parts = finding.parts.map((part) => text.slice(part.start, part.end));
+    return { key: `quote\0${parts.join('\0')}`, kind: 'quote', claim, context: '', parts };
   }
   if (finding.kind === 'statistic') {
     const claim = text.slice(finding.start, finding.end);
@@ -32,6 +37,6 @@ export function checkQueryOf(text: string, finding: Finding): CheckQuery | undef
 
 /** The answer: null when the claim has nothing to check (a statistic with no figure in it). */
 export function answerQuery(query: CheckQuery, index: SourceIndex): SourceCheck | null {
-  if (query.kind === 'quote') return checkQuote(query.claim, index);
+  if (query.kind === 'quote') return query.parts ? checkInterruptedQuote(query.parts, index) : checkQuote(query.claim, index);
   return checkFigure(query.claim, query.context, index) ?? null;
 }

@@ -10,6 +10,10 @@ export interface Seen {
   name?: string;
   mention?: string;
   content?: string;
+  /** A quote's attribution, when the quote took it in. */
+  attribution?: string;
+  /** A quote's parts, when its attribution interrupts it. */
+  parts?: string[];
 }
 
 function words(text: string, span: Span | undefined): string | undefined {
@@ -23,6 +27,8 @@ export function seen(text: string, finding: Finding): Seen {
   if (finding.speaker?.name) out.name = finding.speaker.name;
   if (finding.speakerMention) out.mention = words(text, finding.speakerMention);
   if (finding.content) out.content = words(text, finding.content);
+  if (finding.attribution) out.attribution = words(text, finding.attribution);
+  if (finding.parts) out.parts = finding.parts.map((part) => text.slice(part.start, part.end));
   return out;
 }
 

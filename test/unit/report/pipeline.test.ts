@@ -13,6 +13,7 @@ const TEXT = [
   '',
   'The transit authority said the new tram line would open in 2028, three years late.',
   '“We underestimated the ground work,” said Tomas Berg, the project director. “It will be worth it,” he added.',
+  '“The depot is ready,” said Eva Lund, “and the trams are 🚋 on their way.”',
   'According to people familiar with the budget, costs have allegedly risen by 40%.',
   'The contractor declined to comment.',
   '',
@@ -50,6 +51,17 @@ describe('report on the real pipeline', () => {
     assert.equal(entries.find((entry) => entry.slotId === 'slot-a')?.status, 'resolved');
     assert.equal(entries.at(-1)?.status, 'orphaned');
     assert.equal(model.articles[0].title, 'Tram line delayed again');
+  });
+
+  it('reports a quote and its attribution as one entry, an interrupted quote with its parts', () => {
+    const quoted = ['Tomas Berg, the project director', 'he', 'Eva Lund'];
+    assert.ok(!entries.some((entry) => entry.kind === 'attribution' && quoted.includes(entry.speaker?.text ?? '')), 'no attribution beside its quote');
+    const berg = entries.find((entry) => entry.text === '“We underestimated the ground work,”');
+    assert.deepEqual([berg?.kind, berg?.cue, berg?.speaker?.text, berg?.parts], ['quote', 'said', 'Tomas Berg, the project director', undefined]);
+    const lund = entries.find((entry) => entry.speaker?.text === 'Eva Lund');
+    assert.equal(lund?.text, '“The depot is ready,” said Eva Lund, “and the trams are 🚋 on their way.”');
+    assert.deepEqual(lund?.parts, ['“The depot is ready,”', '“and the trams are 🚋 on their way.”']);
+    assert.match(renderReport(model, 'md'), /The depot is ready/);
   });
 
   it('renders every format, each parsing back with every entry', () => {

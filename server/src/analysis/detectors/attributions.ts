@@ -9,6 +9,7 @@ import { remember, rememberSubject, resolve } from './speakerMemory';
 import { colonCues } from './colonCues';
 import { CUE_MODEL } from '../models/cueModel';
 import { quoteFinding } from './quoteSpeakers';
+import { joinQuoteClaims } from './quoteClaims';
 import { contentAfter, contentParts } from './content';
 import type { DiscourseState } from '../text/discourse';
 import { attributionMessage } from './messages';
@@ -219,7 +220,7 @@ export function detectQuotesAndAttributions(
   const quotes = findQuotations(block);
   const quoted: Span[][] = [quotes, findApostropheQuotations(block)];
   const attributions: Attribution[] = [];
-  const findings: Detected[] = [];
+  const attributionFindings: Detected[] = [];
   const scores = new Map<Cue, number>();
   // The paragraph's tokens for the span-edge model, read on its first attribution.
   let tokens: BlockTokens | undefined;
@@ -261,7 +262,7 @@ export function detectQuotesAndAttributions(
       attributions.push(attribution);
       own.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);
-      findings.push({
+      attributionFindings.push({
         kind: 'attribution',
         start: attribution.start,
         end: attribution.end,
@@ -275,10 +276,13 @@ export function detectQuotesAndAttributions(
   }
   // Quotations once every cue of the block is known: the cue may follow in a later sentence
   // (“Are you running?” she asked.). Only the last quoted speaker carries on from here.
+  const quoteFindings: Detected[] = [];
   for (const quote of quotes) {
     const near = attributionsOverlapping(sentences, bySentence, quote);
     work.add(near.length + 1);
-    findings.push(quoteFinding(block, sentences, quote, near, state));
+    const finding = quoteFinding(block, sentences, quote, near, state);
+    if (finding) quoteFindings.push(finding);
   }
-  return { findings, state };
+  work.add(attributionFindings.length + quoteFindings.length);
+  return { findings: joinQuoteClaims(block, attributionFindings, quoteFindings), state };
 }

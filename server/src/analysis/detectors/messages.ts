@@ -13,8 +13,7 @@ export function attributionMessage(block: string, attribution: { speaker?: Speak
   return name ? `Attributed to ${name} — needs a source` : 'Attribution with no speaker named — needs a source';
 }
 
-export function quoteMessage(block: string, quote: { start: number; speaker?: SpeakerSpan; speakerMention?: Span }, scare = false): string {
-  if (scare) return 'Scare quote — quoted words with no speaker';
+export function quoteMessage(block: string, quote: { start: number; speaker?: SpeakerSpan; speakerMention?: Span }): string {
   // A continuation's speaker lies in an earlier block: name it without reading the text there.
   const name = quote.speaker && quote.speaker.start < 0 ? quote.speaker.name : who(block, quote.speaker);
   return name ? `Quote attributed to ${name} — needs a source` : 'Quote with no speaker named — needs a source';

@@ -1,5 +1,7 @@
 // Who each quotation belongs to: the attribution whose content holds it, else the speaker of the
-// quotation before it when it opens a sentence, else nobody (a scare quote when it is short).
+// quotation before it when it opens a sentence, else nobody. Words quoted as a term or a title
+// (the so-called “evidence”, a “rectification plan”, the film “Harbour Lights”) are nobody's
+// quote: no finding at all (see quotedTerm.ts).
 import type { Detected, Span } from '../finding';
 import { namesSourceAfter } from '../lexicons/cues';
 import type { Quotation } from './quotes';
@@ -7,9 +9,7 @@ import type { DiscourseState } from '../text/discourse';
 import type { Attribution } from './attribution';
 import { quoteMessage } from './messages';
 import { sentenceAt } from '../text/sentenceLookup';
-
-/** Quotes of at most this many words with no speaker are scare quotes. */
-const SCARE_QUOTE_WORDS = 2;
+import { callsSomething, isQuotedTerm } from './quotedTerm';
 
 /** The attribution whose content holds the quote, the tightest if nested. */
 function owner(block: string, quote: Quotation, attributions: Attribution[]): Attribution | undefined {
@@ -35,24 +35,31 @@ export function quoteFinding(
   quote: Quotation,
   attributions: Attribution[],
   state: DiscourseState,
-): Detected {
+): Detected | undefined {
   const base = { kind: 'quote' as const, start: quote.start, end: quote.end, content: { start: quote.start, end: quote.end } };
   const attribution = owner(block, quote, attributions);
+  const opening = sentenceAt(sentences, quote.start);
+  const opensSentence = !opening || !block.slice(opening.start, quote.start).trim();
+  // Only the whole of what a speaker is credited with is their quote for sure: “Absurd,” he said.
+  // So are the words a speaker called something: Trump called the system “rigged”.
+  const whole = attribution ? attribution.content.some((part) => part.start === quote.start && part.end === quote.end) || callsSomething(attribution.cue.form) : false;
+  const attributedAfter = !!attribution && attribution.cue.start >= quote.end;
+  const term = !whole && isQuotedTerm(block, quote, opensSentence, attributedAfter);
   if (attribution?.speaker) {
+    // Whoever is quoted here, even only a term of theirs, is who a following quotation continues.
     const { start, end } = attribution.speaker;
     state.quoted = { name: attribution.speaker.name ?? block.slice(start, end), start, end };
     if (attribution.speakerMention) state.quoted.named = { ...attribution.speakerMention };
+    if (term) return undefined;
     const finding = { ...base, cue: { start: attribution.cue.start, end: attribution.cue.end }, speaker: attribution.speaker, speakerMention: attribution.speakerMention };
     return { ...finding, message: quoteMessage(block, finding) };
   }
-  const opening = sentenceAt(sentences, quote.start);
-  const opensSentence = !opening || !block.slice(opening.start, quote.start).trim();
-  if (quote.words > SCARE_QUOTE_WORDS && opensSentence && state.quoted) {
+  if (term) return undefined;
+  if (opensSentence && state.quoted) {
     const earlier = state.quoted;
     const named = earlier.named ?? { start: earlier.start, end: earlier.end };
     const finding = { ...base, speaker: { start: earlier.start, end: earlier.end, name: earlier.name }, speakerMention: { start: named.start, end: named.end } };
     return { ...finding, message: quoteMessage(block, finding) };
   }
-  if (quote.words <= SCARE_QUOTE_WORDS) return { ...base, scare: true, message: quoteMessage(block, base, true) };
   return { ...base, message: quoteMessage(block, base) };
 }

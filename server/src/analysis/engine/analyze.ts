@@ -121,6 +121,8 @@ function mapDetected(finding: Detected, map: ProseMap): Detected {
     speaker: mapSpan(finding.speaker, map),
     content: mapSpan(finding.content, map),
     speakerMention: mapSpan(finding.speakerMention, map),
+    ...(finding.parts ? { parts: finding.parts.map((part) => map.toSource(part)) } : {}),
+    ...(finding.attribution ? { attribution: map.toSource(finding.attribution) } : {}),
   };
 }
 
@@ -137,5 +139,7 @@ export function shiftDetected(finding: Detected, by: number): Detected {
     speaker: shiftSpan(finding.speaker, by),
     content: shiftSpan(finding.content, by),
     speakerMention: shiftSpan(finding.speakerMention, by),
+    ...(finding.parts ? { parts: finding.parts.map((part) => shiftSpan(part, by)!) } : {}),
+    ...(finding.attribution ? { attribution: shiftSpan(finding.attribution, by) } : {}),
   };
 }

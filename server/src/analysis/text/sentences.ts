@@ -1,4 +1,5 @@
-// Sentences within a block. A sentence ends at . ! or ? (with any closing quotes and brackets)
+// Sentences within a block. A sentence ends at . ! or ? (or the full-width 。！？ of Chinese and
+// Japanese; with any closing quotes and brackets)
 // followed by white space and a word that could start a sentence. Not after an abbreviation
 // ("Mr.", "Sept.", "U.S."), an initial ("J. K."), or before a lower-case word ("“Go!” he said").
 // Decimals never split because no white space follows their point. A sentence longer than
@@ -9,7 +10,7 @@ import { cutPoint, MAX_SENTENCE } from '../limits';
 
 const BEFORE_NUMBER = new Set(['no', 'nos', 'art', 'p', 'pp', 'vol', 'ch', 'sec']);
 // Starts only at the first mark of a run, so a long run of marks is read once, not once per mark.
-const CANDIDATE = /(?<![.!?])[.!?]+["”’')\]]*(?=\s|$)/g;
+const CANDIDATE = /(?<![.!?。！？])[.!?。！？]+["”’')\]」』]*(?=\s|$)/g;
 const STARTS_SENTENCE = /^\s+(?:["“‘'([]*[\p{Lu}\p{Lo}\d]|[^\p{L}\d\s])/u;
 
 function endsSentence(block: string, at: number, mark: string, after: number): boolean {
