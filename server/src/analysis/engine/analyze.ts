@@ -44,7 +44,7 @@ export function analyzeBlock(block: string, state: DiscourseState, lexicon: Comp
   const attributed = detectQuotesAndAttributions(block, sentences, state, lexicon.cues, work);
   const findings: Detected[] = [
     ...attributed.findings,
-    ...detectHedges(block, sentences, lexicon.hedges),
+    ...detectHedges(block, sentences, lexicon.hedges, attributed.findings),
     ...detectAnonymousSources(block, sentences, lexicon.anonymousSources),
     ...detectRightOfReply(block, sentences),
     ...detectStatistics(block, sentences),
