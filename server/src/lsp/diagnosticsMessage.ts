@@ -17,15 +17,20 @@ interface Encoded {
   end: number;
 }
 
-// Symbol keys: JSON.stringify leaves them out, and no lookup table has to be kept or collected.
+// Hidden properties (symbol keys, not enumerable): JSON.stringify, spreads and comparisons leave
+// them out, and no lookup table has to be kept or collected.
 const ENCODED = Symbol('encoded');
 const MOVED_FROM = Symbol('moved from');
 
 type Kept = Diagnostic & { [ENCODED]?: Encoded; [MOVED_FROM]?: Kept };
 
+function hide(diagnostic: Kept, key: typeof ENCODED | typeof MOVED_FROM, value: Encoded | Kept | undefined): void {
+  Object.defineProperty(diagnostic, key, { value, writable: true, configurable: true, enumerable: false });
+}
+
 /** Says that `moved` is `original` but for its `data`, so the next message copies most of its JSON. */
 export function sameButData(moved: Diagnostic, original: Diagnostic): void {
-  (moved as Kept)[MOVED_FROM] = original;
+  hide(moved, MOVED_FROM, original);
 }
 
 interface PublishMessage {
@@ -83,14 +88,14 @@ export function publishBytes(message: PublishMessage): Buffer {
       at += original ? original.bytes.copy(bytes, at, original.start, original.dataAt) : bytes.write(heads[i]!, at);
       dataAt = at;
       at += bytes.write(tails[i]!, at);
-      diagnostic[MOVED_FROM] = undefined;
+      if (diagnostic[MOVED_FROM]) diagnostic[MOVED_FROM] = undefined;
     }
     if (encoded) {
       encoded.bytes = bytes;
       encoded.start = start;
       encoded.dataAt = dataAt;
       encoded.end = at;
-    } else diagnostic[ENCODED] = { bytes, start, dataAt, end: at };
+    } else hide(diagnostic, ENCODED, { bytes, start, dataAt, end: at });
   }
   at += bytes.write(']}}', at);
   if (at !== size) throw new Error(`publishDiagnostics encoded in ${at} bytes, ${size} expected`);
