@@ -15,9 +15,10 @@ export interface PreparedFindings {
   coveredEnd: number;
 }
 
-const FINDING_KEYS = new Set(['kind', 'start', 'end', 'cue', 'speaker', 'content', 'speakerMention', 'message']);
+// A quote's attribution is a plain span too: most quotes carry one.
+const FINDING_KEYS = new Set(['kind', 'start', 'end', 'cue', 'speaker', 'content', 'speakerMention', 'attribution', 'message']);
 const SPAN_KEYS = new Set(['start', 'end', 'name']);
-const SPANS = ['cue', 'speaker', 'content', 'speakerMention'] as const;
+const SPANS = ['cue', 'speaker', 'content', 'speakerMention', 'attribution'] as const;
 
 function hasOnly(value: object, keys: Set<string>): boolean {
   for (const key in value) if (!keys.has(key)) return false;
@@ -46,7 +47,7 @@ function shiftSpan<T extends SpeakerSpan>(span: T | undefined, by: number): T | 
 
 /** A plain finding moved by `by` and named `id`, built key by key rather than spread. */
 function shiftPlain(detected: Detected, by: number, id: string): Finding {
-  return {
+  const finding: Finding = {
     id,
     kind: detected.kind,
     start: detected.start + by,
@@ -57,6 +58,9 @@ function shiftPlain(detected: Detected, by: number, id: string): Finding {
     speakerMention: shiftSpan<Span>(detected.speakerMention, by),
     message: detected.message,
   };
+  // As shiftDetected: the key only when there is one.
+  if (detected.attribution) finding.attribution = shiftSpan<Span>(detected.attribution, by);
+  return finding;
 }
 
 function placePlain(detected: Detected, by: number, text: string): Finding {
