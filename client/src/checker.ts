@@ -21,9 +21,9 @@ export async function askCheckerOnce(state: vscode.Memento): Promise<string | un
   await state.update(ASKED_KEY, true);
   const name = (
     await vscode.window.showInputBox({
-      title: 'Fact-check: your name',
-      prompt: 'Recorded on each source slot and printed on the report as the checker (setting factcheck.checker). Asked once.',
-      placeHolder: 'e.g. Priya Nair',
+      title: vscode.l10n.t('Fact-check: your name'),
+      prompt: vscode.l10n.t('Recorded on each source slot and printed on the report as the checker (setting factcheck.checker). Asked once.'),
+      placeHolder: vscode.l10n.t('e.g. Priya Nair'),
       ignoreFocusOut: true,
     })
   )?.trim();
