@@ -1,8 +1,9 @@
-// `npm run bench [-- file...] [--no-peers] [--profile-server] [--vscode]`: throughput against the
-// peers, editor latency through the built server, memory and bundle sizes, on the article grown to
-// 2k, 20k and 100k words and on any files given; with --vscode also start-up in a real VS Code (the
-// e2e harness's offline code-server). Prints one table and writes bench/results.json. Targets are
-// shown, never enforced.
+// `npm run bench [-- file...] [--no-peers] [--no-sources] [--profile-server] [--vscode]`: throughput
+// against the peers, editor latency through the built server, memory and bundle sizes, on the
+// article grown to 2k, 20k and 100k words and on any files given; the quotes of a 2,000-word
+// article checked against a 300-page PDF (sources.bench.ts); with --vscode also start-up in a real
+// VS Code (the e2e harness's offline code-server). Prints one table and writes bench/results.json.
+// Targets are shown, never enforced.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -12,6 +13,7 @@ import { measureEngine, type EngineLatency } from './engine';
 import { measureLatency, type Latency } from './latency';
 import { loadPeers } from './peers';
 import { measureSizes } from './sizes';
+import { measureSources, type SourcesResult } from './sources.bench';
 import { measureVsCodeStartup, type VsCodeStartup } from './startup';
 import { topFunctions } from './profileSummary';
 import { measureThroughput, ourLinters, type Throughput } from './throughput';
@@ -26,6 +28,8 @@ export interface Results {
   engine: EngineLatency[];
   latency: Latency[];
   sizes: ReturnType<typeof measureSizes>;
+  /** Every quote of a 2,000-word article checked against a 300-page PDF; null with --no-sources. */
+  sources: SourcesResult | null;
   /** Open an article in a fresh VS Code window -> first findings shown (only with --vscode). */
   vscodeStartup: VsCodeStartup | { error: string } | null;
 }
@@ -67,6 +71,8 @@ async function main(): Promise<void> {
     }
   }
 
+  const sources = args.includes('--no-sources') ? null : await measureSources(join(process.cwd(), 'dist/server.js'), (line) => console.error(`sources: ${line}`));
+
   const vscodeStartup = args.includes('--vscode') ? measureVsCodeStartup() : null;
 
   const results: Results = {
@@ -77,6 +83,7 @@ async function main(): Promise<void> {
     engine,
     latency,
     sizes,
+    sources,
     vscodeStartup,
   };
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -84,9 +84,10 @@ describe('a busy server over stdio', function () {
     assert.equal(more.code, 'more-findings');
     const claims = await session.request<{ claims: unknown[] }>('factcheck/claims', { uri: DENSE });
     const shown = diagnostics.length - 1;
-    const hidden = Number(/^([\d,]+) more findings/.exec(more.message)?.[1].replace(/,/g, ''));
+    const message = typeof more.message === 'string' ? more.message : more.message.value;
+    const hidden = Number(/^([\d,]+) more findings/.exec(message)?.[1].replace(/,/g, ''));
     assert.equal(shown + hidden, claims.claims.length, 'the hidden ones are counted, and every claim is in the claims view');
-    assert.match(more.message, /Claims view and the report/);
+    assert.match(message, /Claims view and the report/);
     // The warnings of the last line are kept though they come after 4,000 findings of information.
     const lastLine = diagnostics.filter((d) => d.range.start.line === 1);
     assert.ok(lastLine.some((d) => d.code === 'anonymous-source') && lastLine.some((d) => d.code === 'statistic'), 'the warnings at the end are shown');
