@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, ReportRequest, type ReportFormat, type ReportParams } from '../../server/src/protocol';
-import { askCheckerOnce, checkerName } from './checker';
+import { checkerName, type CheckerPrompt } from './checker';
 import { ARTICLE_SELECTOR } from './languageClient';
 import type { ReportPreview } from './reportPreview';
 
@@ -50,7 +50,7 @@ function defaultTarget(scope: 'article' | 'workspace', uris: vscode.Uri[], exten
   return vscode.Uri.joinPath(root, `factcheck-report.${extension}`);
 }
 
-export function registerReportCommands(client: LanguageClient, preview: ReportPreview, state: vscode.Memento): vscode.Disposable[] {
+export function registerReportCommands(client: LanguageClient, preview: ReportPreview, checkerPrompt: CheckerPrompt): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(ClientCommands.exportReport, async (options: ExportOptions = {}) => {
       const scope =
@@ -83,7 +83,7 @@ export function registerReportCommands(client: LanguageClient, preview: ReportPr
         }
       }
       // The report is signed: ask for the name once when it was asked for interactively.
-      const checker = options.format ? checkerName() : await askCheckerOnce(state);
+      const checker = options.format ? checkerName() : await checkerPrompt.askOnce();
       const params: ReportParams = { uris: uris.map((u) => u.toString()), format: chosen.format, checker };
       const result = await client.sendRequest(ReportRequest, params);
       if (!result.content) {

@@ -19,7 +19,7 @@ import {
   type Verdict,
 } from '../../server/src/protocol';
 import { claimRef } from './claimRef';
-import { askCheckerOnce, checkerName } from './checker';
+import { checkerName, type CheckerPrompt } from './checker';
 import { Feedback, type UndoStep } from './feedback';
 import { pickSource, rememberSource, type SourceInput } from './sourcePicker';
 
@@ -91,7 +91,7 @@ async function pickClaimToReattach(client: LanguageClient, uri: string): Promise
   return picked?.findingId;
 }
 
-export function registerSlotCommands(client: LanguageClient, state: vscode.Memento, workspaceState: vscode.Memento): { feedback: Feedback; disposables: vscode.Disposable[] } {
+export function registerSlotCommands(client: LanguageClient, checker: CheckerPrompt, workspaceState: vscode.Memento): { feedback: Feedback; disposables: vscode.Disposable[] } {
   const feedback = new Feedback(async (ref, edit) => (await send(client, ref, edit)) !== undefined);
   /** Runs one edit on one claim and says what was done (`said` gets the claim's words, quoted). */
   const run = async (ref: FindingRef, slotEdit: SlotEdit, said: (words: string) => string, creator?: string): Promise<boolean> => {
@@ -107,7 +107,7 @@ export function registerSlotCommands(client: LanguageClient, state: vscode.Memen
       const source = input ?? (await pickSource(client, workspaceState, target, await claimWords(client, target)));
       if (!source || !(source.url || source.file)) return false;
       const kind = source.url ? 'url' : 'file';
-      const creator = input ? checkerName() : await askCheckerOnce(state);
+      const creator = input ? checkerName() : await checker.askOnce();
       const attached = await run(target, { type: 'addSource', source: { kind, target: (source.url ?? source.file)!, title: source.title, excerpt: source.excerpt } }, (words) => vscode.l10n.t('Fact-check: attached {0} to {1}', sourceName(source), words), creator);
       if (attached) await rememberSource(workspaceState, source);
       return attached;
@@ -132,7 +132,7 @@ export function registerSlotCommands(client: LanguageClient, state: vscode.Memen
       if (!target) return false;
       const chosen = verdict ?? (await vscode.window.showQuickPick(verdictChoices(), { title: vscode.l10n.t('Verdict on {0}', await claimWords(client, target)) }))?.label;
       if (!chosen) return false;
-      return run(target, { type: 'setVerdict', verdict: chosen }, (words) => vscode.l10n.t('Fact-check: {0} marked {1}', words, chosen), verdict ? checkerName() : await askCheckerOnce(state));
+      return run(target, { type: 'setVerdict', verdict: chosen }, (words) => vscode.l10n.t('Fact-check: {0} marked {1}', words, chosen), verdict ? checkerName() : await checker.askOnce());
     }),
     vscode.commands.registerCommand(ClientCommands.addNote, async (ref?: unknown, note?: string) => {
       const target = resolveRef(ref);
