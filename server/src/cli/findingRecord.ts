@@ -1,4 +1,5 @@
-// The CLI's JSON shape of a finding (documented in the README; version 1).
+// The CLI's JSON shape of a finding (documented in the README; version 2). Its sentence is in the
+// file's `sentences` table, once; `content` gives offsets into it, not its words again.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from '../analysis/finding';
 import type { Claim, SourceRef, Staleness } from '../ledger/slot';
@@ -17,13 +18,16 @@ export interface FindingRecord {
   end: number;
   line: number;
   character: number;
+  /** Its entry in the file's `sentences`: the sentence (or run of them) holding all its spans. */
+  sentence: number;
   text: string;
   message: string;
   cue: SpanRecord | null;
   speaker: (SpanRecord & { name: string | null }) | null;
-  content: SpanRecord | null;
-  /** A quote interrupted by its attribution: each quotation, marks included; else null. */
-  parts: SpanRecord[] | null;
+  /** What is attributed or claimed, often the whole sentence: its words are read from `sentence`. */
+  content: Span | null;
+  /** A quote interrupted by its attribution: each quotation, marks included (its words are in `text`); else null. */
+  parts: Span[] | null;
   /** The attribution a quote took in ("said Ana Ruiz"), else null. */
   attribution: SpanRecord | null;
   status: string;
@@ -65,7 +69,7 @@ function spanRecord(text: string, span: Span | undefined): SpanRecord | null {
   return span ? { start: span.start, end: span.end, text: text.slice(span.start, span.end) } : null;
 }
 
-export function findingRecord(document: TextDocument, claim: Claim, check?: ClaimCheck): FindingRecord | undefined {
+export function findingRecord(document: TextDocument, claim: Claim, sentence: number, check?: ClaimCheck): FindingRecord | undefined {
   const finding = claim.finding;
   if (!finding) return undefined;
   const text = document.getText();
@@ -78,12 +82,13 @@ export function findingRecord(document: TextDocument, claim: Claim, check?: Clai
     end: finding.end,
     line: position.line,
     character: position.character,
+    sentence,
     text: text.slice(finding.start, finding.end),
     message: finding.message,
     cue: spanRecord(text, finding.cue),
     speaker: speaker && { ...speaker, name: finding.speaker?.name ?? null },
-    content: spanRecord(text, finding.content),
-    parts: finding.parts ? finding.parts.map((part) => spanRecord(text, part)!) : null,
+    content: finding.content ? { start: finding.content.start, end: finding.content.end } : null,
+    parts: finding.parts ? finding.parts.map((part) => ({ start: part.start, end: part.end })) : null,
     attribution: spanRecord(text, finding.attribution),
     status: claim.status,
     verdict: claim.slot?.verdict ?? null,
