@@ -27,7 +27,7 @@ import { analysingHover, claimsHover } from './lsp/hover';
 import { claimCodeActions } from './lsp/codeActions';
 import { knownSources } from './lsp/knownSources';
 import { dismissalNote, undoEdits } from './lsp/undoEdits';
-import { claimsAt } from './lsp/claimsAt';
+import { claimFor, claimsAt } from './lsp/claimsAt';
 import { DEFAULT_SETTINGS, parseSettings, visibleClaims, type FactcheckSettings } from './article/settings';
 import { unreadableReason } from './article/readability';
 import { claimSummaries } from './lsp/claimSummaries';
@@ -279,7 +279,7 @@ connection.onExecuteCommand(async (params) => {
   const translated = translateSlotEdit(edit, current.state);
   if (!translated.ok) throw new ResponseError(ErrorCodes.InvalidParams, translated.message);
   const { config } = await projects.forArticle(current.state.articlePath);
-  const slot = current.state.claims.find((c) => (edit.slotId && c.slot?.id === edit.slotId) || (edit.findingId && c.finding?.id === edit.findingId))?.slot;
+  const slot = claimFor(current.state.claims, edit)?.slot;
   const articlePath = current.state.articlePath!;
   const change = await withFileEvidence(translated.edit.change, articlePath, slot, projects.folderOf(articlePath));
   const result = await current.article.edit(text, { ...translated.edit, change }, edit.creator?.trim() || config.checker);
@@ -348,7 +348,7 @@ connection.onRequest(KnownSourcesRequest, async (params) => {
   const current = currentState(params.uri);
   if (!current) return knownSources('', params.uri, [], config.knownSources);
   const claims = current.state.claims;
-  const claim = claims.find((c) => (params.slotId && c.slot?.id === params.slotId) || (params.findingId && c.finding?.id === params.findingId));
+  const claim = claimFor(claims, params);
   return knownSources(current.document.getText(), params.uri, claims, config.knownSources, claim);
 });
 

@@ -1,6 +1,9 @@
 // Joins the detector's findings with the ledger's slots into the claims the editor shows. Every
 // slot comes out as a claim: on its finding, on its own range when the detector no longer reports
-// that kind there, or orphaned when its text cannot be found. Every finding comes out once.
+// that kind there, or orphaned when its text cannot be found. Every finding comes out once, and
+// once more for each further slot recorded on what it took in: sidecars written before a quote and
+// its attribution were one finding have slots on the attribution ("he added") and on each part of
+// an interrupted quote, and each of them still belongs to the one claim, its verdict its own.
 import { byPosition, type Finding, type Span } from '../analysis/finding';
 import { slotStatus } from './claimStatus';
 import { wordsStaleness } from './judgedWords';
@@ -32,6 +35,13 @@ export function joinClaims(text: string, findings: readonly Finding[], slots: re
     const slot = placed[pair.slot].slot;
     claims.push(slotClaim(slot, { start: finding.start, end: finding.end }, finding));
   }
+  // A further slot on what a finding took in joins that finding's claim rather than standing alone.
+  for (const pair of pairs) {
+    if (slotTaken.has(pair.slot) || !pair.absorbed) continue;
+    slotTaken.add(pair.slot);
+    const finding = findings[pair.finding];
+    claims.push(slotClaim(placed[pair.slot].slot, { start: finding.start, end: finding.end }, finding));
+  }
   placed.forEach(({ slot, range }, i) => {
     if (!slotTaken.has(i)) claims.push(slotClaim(slot, range));
   });
@@ -54,24 +64,41 @@ interface Pair {
   slot: number;
   finding: number;
   score: number;
+  /** The slot was recorded on something the finding took in: its attribution, or one part of it. */
+  absorbed: boolean;
 }
 
-/** Every overlapping (slot, finding) of the same kind, best overlap first. */
+/**
+ * How well a slot fits a finding (0: not at all): the same kind by overlap; an attribution's slot
+ * by its overlap with the attribution a quote took in; a quote's slot also by one of its parts.
+ */
+function fit(range: Span, kind: string, finding: Finding): { score: number; absorbed: boolean } {
+  if (kind === 'attribution' && finding.kind === 'quote' && finding.attribution) return { score: overlap(range, finding.attribution), absorbed: true };
+  if (kind !== finding.kind) return { score: 0, absorbed: false };
+  const whole = overlap(range, finding);
+  const part = Math.max(0, ...(finding.parts ?? []).map((p) => overlap(range, p)));
+  return part > whole ? { score: part, absorbed: true } : { score: whole, absorbed: false };
+}
+
+/** Every (slot, finding) that fit, own kind first, then best overlap first. */
 function candidatePairs(placed: readonly { slot: SourceSlot; range: Span }[], findings: readonly Finding[]): Pair[] {
   // Findings by start, so each slot looks only at those that can reach it.
   const order = findings.map((_, i) => i).sort((a, b) => findings[a].start - findings[b].start);
-  const longest = findings.reduce((max, f) => Math.max(max, f.end - f.start), 0);
+  // How far a finding reaches past its start (a quote's attribution may follow it: “…,” said X),
+  // and how far before it its attribution may stand ("As the council notes: “…”").
+  const longest = findings.reduce((max, f) => Math.max(max, Math.max(f.end, f.attribution?.end ?? 0) - f.start), 0);
+  const lead = findings.reduce((max, f) => Math.max(max, f.start - (f.attribution?.start ?? f.start)), 0);
   const pairs: Pair[] = [];
   placed.forEach(({ slot, range }, s) => {
     for (let i = firstStartingFrom(order, findings, range.start - longest); i < order.length; i++) {
       const finding = findings[order[i]];
-      if (finding.start > range.end) break;
-      if (finding.kind !== slot.kind) continue;
-      const score = overlap(range, finding);
-      if (score > 0) pairs.push({ slot: s, finding: order[i], score });
+      if (finding.start > range.end + lead) break;
+      const { score, absorbed } = fit(range, slot.kind, finding);
+      if (score > 0) pairs.push({ slot: s, finding: order[i], score, absorbed });
     }
   });
-  return pairs.sort((a, b) => b.score - a.score || a.slot - b.slot || a.finding - b.finding);
+  // A slot of the finding's own kind on the finding owns it before one on what it took in.
+  return pairs.sort((a, b) => Number(a.absorbed) - Number(b.absorbed) || b.score - a.score || a.slot - b.slot || a.finding - b.finding);
 }
 
 function firstStartingFrom(order: readonly number[], findings: readonly Finding[], offset: number): number {

@@ -9,3 +9,11 @@ export function claimsAt(claims: Claim[], from: number, to: number): Claim[] {
     .filter((claim) => claim.status !== 'orphaned' && claim.range.start <= to && from <= claim.range.end)
     .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start));
 }
+
+/**
+ * The claim a reference names: by its slot first, since one finding can hold several slots (a
+ * sidecar from before a quote and its attribution were one finding), then by its finding.
+ */
+export function claimFor(claims: readonly Claim[], ref: { slotId?: string; findingId?: string }): Claim | undefined {
+  return (ref.slotId ? claims.find((c) => c.slot?.id === ref.slotId) : undefined) ?? (ref.findingId ? claims.find((c) => c.finding?.id === ref.findingId) : undefined);
+}

@@ -10,6 +10,7 @@ import { KIND_LABELS } from '../report/labels';
 import { claimText, quoteWords } from '../report/claimWords';
 import { claimsAt } from './claimsAt';
 import { sentenceSources } from './claimSentence';
+import { standsFor } from './spanDiagnostics';
 
 function action(title: string, command: string, argument: unknown, diagnostics: Diagnostic[], preferred = false): CodeAction {
   return {
@@ -38,10 +39,7 @@ export function claimCodeActions(document: TextDocument, claims: Claim[], range:
   const prefer = () => !preferredGiven && (preferredGiven = true);
   touching.forEach((claim, index) => {
     const ref = refOf(document.uri, claim);
-    const related = diagnostics.filter((d) => {
-      const data = d.data as { findingId?: string; slotId?: string } | undefined;
-      return (ref.findingId && data?.findingId === ref.findingId) || (ref.slotId && data?.slotId === ref.slotId);
-    });
+    const related = diagnostics.filter((d) => standsFor(d, ref));
     const label = claimLabel(text, claim);
     if (claim.status === 'dismissed') {
       actions.push(action(`Reopen ${label}`, ClientCommands.reopen, ref, related));

@@ -1,5 +1,6 @@
 // Claims -> LSP diagnostics: one per finding (dismissed ones hidden), named by its own words,
 // severity from the settings, and one at the top of the file for every orphaned source slot.
+// Findings on the same words are then joined into one (spanDiagnostics.ts).
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FINDING_KINDS, type Finding, type SpeakerSpan } from '../analysis/finding';
@@ -13,6 +14,7 @@ import { KIND_LABELS } from '../report/labels';
 import { visibleText } from '../report/visibleText';
 import type { ClaimCheck } from '../sources/claimChecks';
 import { checkedMessage, checkedSeverity } from './sourceChecks';
+import { onePerSpan, type ClaimDiagnostic } from './spanDiagnostics';
 import { sameButData } from './diagnosticsMessage';
 
 /** Claims' checks against their source documents, by finding id. */
@@ -76,7 +78,9 @@ export class DiagnosticCache {
     this.severities = settings.severity;
     this.findings = findings;
     this.diagnostics = built;
-    return built.filter((diagnostic) => diagnostic !== undefined);
+    const entries: ClaimDiagnostic[] = [];
+    built.forEach((diagnostic, i) => diagnostic && entries.push({ diagnostic, claim: claims[i] }));
+    return onePerSpan(entries);
   }
 
   /**
@@ -168,12 +172,12 @@ function claimDiagnostic(document: TextDocument, claim: Claim, settings: Factche
 }
 
 export function claimDiagnostics(document: TextDocument, claims: Claim[], settings: FactcheckSettings): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+  const entries: ClaimDiagnostic[] = [];
   for (const claim of claims) {
     const diagnostic = claimDiagnostic(document, claim, settings);
-    if (diagnostic) diagnostics.push(diagnostic);
+    if (diagnostic) entries.push({ diagnostic, claim });
   }
-  return diagnostics;
+  return onePerSpan(entries);
 }
 
 /** The severity a claim's diagnostic is shown with; undefined when it has none (dismissed, kind off). */

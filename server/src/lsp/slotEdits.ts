@@ -5,12 +5,13 @@ import { fileURLToPath } from 'node:url';
 import type { LedgerEdit, SlotChange } from '../ledger/edit';
 import type { EditSlotParams } from '../protocol';
 import type { ArticleState } from './openArticles';
+import { claimFor } from './claimsAt';
 
 export type Translated = { ok: true; edit: LedgerEdit } | { ok: false; message: string };
 
 export function translateSlotEdit(params: EditSlotParams, state: ArticleState): Translated {
   if (!state.articlePath) return { ok: false, message: 'Save the article to a file first: source slots are kept beside it.' };
-  const claim = state.claims.find((c) => (params.slotId && c.slot?.id === params.slotId) || (params.findingId && c.finding?.id === params.findingId));
+  const claim = claimFor(state.claims, params);
   if (!claim) return { ok: false, message: 'That claim is no longer in the article (it changed meanwhile); hover it again.' };
   const target = claim.slot ? { slotId: claim.slot.id } : { finding: { kind: claim.finding!.kind, start: claim.finding!.start, end: claim.finding!.end } };
   const change = translateChange(params, state);

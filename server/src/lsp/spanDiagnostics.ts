@@ -1,0 +1,116 @@
+// One diagnostic per span: findings on the same words are one row in the Problems panel and one
+// squiggle, the most severe kind's, its message naming the others. The same words are the same
+// range, or a finding's range that is another's speaker ("People familiar with the deal" as an
+// anonymous source and as who the attribution "People familiar with the deal said" credits). The
+// hover still shows every claim there with its own slot and actions, and quick fixes act on each.
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Span } from '../analysis/finding';
+import type { Claim } from '../ledger/slot';
+
+/** What a diagnostic carries to find its claims again: its own, and those it stands for. */
+export interface SpanDiagnosticData {
+  findingId?: string;
+  slotId?: string;
+  /** The other claims on the same span, shown by this diagnostic. */
+  also?: { findingId?: string; slotId?: string }[];
+}
+
+/** A claim's diagnostic, with the claim it shows. */
+export interface ClaimDiagnostic {
+  diagnostic: Diagnostic;
+  claim: Claim;
+}
+
+const keyOf = (span: Span) => `${span.start}:${span.end}`;
+
+function text(message: Diagnostic['message']): string {
+  return typeof message === 'string' ? message : message.value;
+}
+
+/** The row's lead, without the words it quotes: "Attributed to Ana Ruiz" of "Attributed to Ana Ruiz: ‘…’". */
+function lead(message: Diagnostic['message']): string {
+  const row = text(message);
+  const at = row.indexOf(': ‘');
+  return at > 0 ? row.slice(0, at) : row;
+}
+
+/** Severity 1 (error) is the most severe; a diagnostic with none counts as the least. */
+function rank(diagnostic: Diagnostic): number {
+  return diagnostic.severity ?? 5;
+}
+
+function refOf(diagnostic: Diagnostic): { findingId?: string; slotId?: string } {
+  const data = diagnostic.data as SpanDiagnosticData | undefined;
+  return { findingId: data?.findingId, slotId: data?.slotId };
+}
+
+function joined(group: Diagnostic[]): Diagnostic {
+  // The most severe first; among equals the first published (reading order, outer before inner).
+  const ordered = group.map((diagnostic, i) => ({ diagnostic, i })).sort((a, b) => rank(a.diagnostic) - rank(b.diagnostic) || a.i - b.i);
+  const primary = ordered[0].diagnostic;
+  const others = ordered.slice(1).map((entry) => entry.diagnostic);
+  const data: SpanDiagnosticData = { ...refOf(primary), also: others.map(refOf) };
+  const related: DiagnosticRelatedInformation[] = [];
+  const seen = new Set<string>();
+  for (const info of group.flatMap((diagnostic) => diagnostic.relatedInformation ?? [])) {
+    const key = `${JSON.stringify(info.location.range)}${info.message}`;
+    if (!seen.has(key)) related.push(info);
+    seen.add(key);
+  }
+  // Other kinds by their lead; further slots of the same finding (a sidecar from before a quote
+  // and its attribution were one finding) by how many slots the claim has.
+  const own = data.findingId;
+  const kinds = others.filter((other) => !own || refOf(other).findingId !== own).map((other) => lead(other.message));
+  const slots = others.length - kinds.length;
+  const named = [...kinds, ...(slots ? [`${slots + 1} source slots of this claim`] : [])];
+  return { ...primary, message: `${text(primary.message)} — also: ${named.join('; ')}`, data, relatedInformation: related.length ? related : undefined };
+}
+
+/** The diagnostics, those of claims on the same words joined into one, in the order given. */
+export function onePerSpan(entries: ClaimDiagnostic[]): Diagnostic[] {
+  // Each entry's group, by union of the entries on the same range or on another's speaker.
+  const parent = entries.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const byRange = new Map<string, number>();
+  let shared = false;
+  entries.forEach(({ claim }, i) => {
+    // Orphaned slots sit at the top of the file, each on its own.
+    if (claim.status === 'orphaned' || claim.range.end <= claim.range.start) return;
+    const key = keyOf(claim.range);
+    const first = byRange.get(key);
+    if (first === undefined) byRange.set(key, i);
+    else {
+      parent[root(i)] = root(first);
+      shared = true;
+    }
+  });
+  entries.forEach(({ claim }, i) => {
+    const speaker = claim.finding?.speaker;
+    const other = speaker && speaker.start >= 0 && claim.status !== 'orphaned' ? byRange.get(keyOf(speaker)) : undefined;
+    if (other === undefined || root(other) === root(i)) return;
+    parent[root(i)] = root(other);
+    shared = true;
+  });
+  if (!shared) return entries.map((entry) => entry.diagnostic);
+  const groups = new Map<number, Diagnostic[]>();
+  entries.forEach(({ diagnostic }, i) => {
+    const group = groups.get(root(i));
+    if (group) group.push(diagnostic);
+    else groups.set(root(i), [diagnostic]);
+  });
+  const out: Diagnostic[] = [];
+  entries.forEach(({ diagnostic }, i) => {
+    const group = groups.get(root(i))!;
+    if (group.length === 1) out.push(diagnostic);
+    else if (group[0] === diagnostic) out.push(joined(group));
+  });
+  return out;
+}
+
+/** Whether a diagnostic stands for a claim: as its own, or as one of the others on its span. */
+export function standsFor(diagnostic: Diagnostic, ref: { findingId?: string; slotId?: string }): boolean {
+  const data = diagnostic.data as SpanDiagnosticData | undefined;
+  if (!data) return false;
+  const same = (own: { findingId?: string; slotId?: string }) => (!!ref.findingId && own.findingId === ref.findingId) || (!!ref.slotId && own.slotId === ref.slotId);
+  return same(data) || (data.also ?? []).some(same);
+}
