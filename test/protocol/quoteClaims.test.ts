@@ -49,4 +49,13 @@ describe('a quote and its attribution over stdio', function () {
       assert.match(value, /Cue: “said”/);
     }
   });
+
+  it('hovers a quote from the attribution it took in, after the quotation', async () => {
+    session = await LspSession.start();
+    await session.open(URI, ARTICLE);
+    const line = ARTICLE.split('\n')[2];
+    const hover = await session.hover(URI, { line: 2, character: line.indexOf('Ines Duarte') + 2 });
+    const value = (hover?.contents as { value: string }).value;
+    assert.match(value, /^\*\*Quote attributed to Ines Duarte/);
+  });
 });

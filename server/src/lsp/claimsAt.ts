@@ -5,8 +5,10 @@ import type { Claim } from '../ledger/slot';
  * first, code actions list them all. Orphaned slots have no text to touch.
  */
 export function claimsAt(claims: Claim[], from: number, to: number): Claim[] {
+  const touches = (span: { start: number; end: number } | undefined) => !!span && span.start <= to && from <= span.end;
+  // A quote is also at the attribution it took in: “…,” [she said].
   return claims
-    .filter((claim) => claim.status !== 'orphaned' && claim.range.start <= to && from <= claim.range.end)
+    .filter((claim) => claim.status !== 'orphaned' && (touches(claim.range) || touches(claim.finding?.attribution)))
     .sort((a, b) => a.range.end - a.range.start - (b.range.end - b.range.start));
 }
 
