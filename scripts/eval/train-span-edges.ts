@@ -12,8 +12,8 @@ import { splitArticle } from '../../server/src/analysis/engine/analyze';
 import { detectQuotesAndAttributions } from '../../server/src/analysis/detectors/attributions';
 import { initialDiscourseState, rebaseState } from '../../server/src/analysis/text/discourse';
 import { splitSentences } from '../../server/src/analysis/text/sentences';
-import { BlockTokens, edgeCandidates, scoreOf, weightTable, type EdgeRole } from '../../server/src/analysis/models/spanEdges';
-import type { Span } from '../../server/src/analysis/finding';
+import { BlockTokens, edgeCandidates, roomAround, scoreOf, weightTable, type EdgeRole } from '../../server/src/analysis/models/spanEdges';
+import type { Detected, Span } from '../../server/src/analysis/finding';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
@@ -45,12 +45,19 @@ function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/** An attribution's content parts: its own quotations when they make it ("“A,” he said, “B.”"), else the whole. */
+function contentParts(findings: Detected[], cue: Span, content: Span): Span[] {
+  const own = findings.filter((f) => f.kind === 'quote' && f.cue?.start === cue.start && f.cue.end === cue.end);
+  return own.length && own[0].start === content.start && own[own.length - 1].end === content.end ? own : [content];
+}
+
 /** Ranking examples from one document: the detector's parts against the gold spans of their kind. */
 function examplesOf(document: CorpusDocument): Example[] {
   const examples: Example[] = [];
   const gold: Record<EdgeRole, Span[]> = {
     source: trimmedGold(document, 'attr_source'),
     content: trimmedGold(document, 'attr_content'),
+    cue: trimmedGold(document, 'attr_cue'),
   };
   const { prose, blocks } = splitArticle(document.text, 'plaintext');
   let state = initialDiscourseState();
@@ -64,17 +71,21 @@ function examplesOf(document: CorpusDocument): Example[] {
     const tokens = new BlockTokens(text);
     for (const finding of result.findings) {
       if (finding.kind !== 'attribution' || !finding.cue) continue;
-      const parts: [EdgeRole, Span | undefined][] = [
-        ['source', finding.speaker],
-        ['content', finding.content && !QUOTED_EDGE.test(text.slice(finding.content.start, finding.content.end)) ? finding.content : undefined],
+      const { cue, content, speaker } = finding;
+      // The cue moves within the room its speaker and content parts leave it, as in attributions.ts.
+      const beside = [...(speaker ? [speaker] : []), ...(content ? contentParts(result.findings, cue, content) : [])];
+      const parts: [EdgeRole, Span | undefined, Span][] = [
+        ['source', speaker, { start: 0, end: text.length }],
+        ['content', content && !QUOTED_EDGE.test(text.slice(content.start, content.end)) ? content : undefined, { start: 0, end: text.length }],
+        ['cue', cue, roomAround(cue, beside, { start: 0, end: text.length })],
       ];
-      for (const [role, span] of parts) {
+      for (const [role, span, limits] of parts) {
         if (!span || span.end <= span.start) continue;
         const inDocument = { start: span.start + block.start, end: span.end + block.start };
         const best = gold[role].reduce<Span | undefined>((found, g) => (overlap(g, inDocument) > (found ? overlap(found, inDocument) : 0) ? g : found), undefined);
         if (!best) continue;
         for (const side of ['s', 'e'] as const) {
-          const candidates = edgeCandidates(tokens, span, side, role, finding.cue, { start: 0, end: text.length }, window);
+          const candidates = edgeCandidates(tokens, span, side, role, cue, limits, window);
           const target = (side === 's' ? best.start : best.end) - block.start;
           const index = candidates.findIndex((c) => c.offset === target);
           if (index >= 0 && candidates.length > 1) examples.push({ edge: `${role} ${side === 's' ? 'start' : 'end'}`, candidates: candidates.map((c) => c.features), gold: index });
@@ -152,7 +163,7 @@ if (check) {
   const second = documents.filter((_, i) => i % 2 === 1).flatMap(examplesOf);
   const weights = train(first);
   console.log(`window ${window}, epochs ${epochs}: ${first.length} examples to train, ${second.length} to check, ${Object.keys(weights).length} weights`);
-  for (const edge of ['source start', 'source end', 'content start', 'content end']) {
+  for (const edge of ['source start', 'source end', 'content start', 'content end', 'cue start', 'cue end']) {
     const some = second.filter((example) => example.edge === edge);
     const { rule, model } = accuracy(some, weights);
     console.log(`${edge}: ${some.length} edges right by the rules ${rule.toFixed(3)}, by the model ${model.toFixed(3)}`);

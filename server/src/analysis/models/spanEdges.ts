@@ -10,8 +10,8 @@ import type { Span } from '../finding';
 import { fnv1a } from '../engine/findingId';
 import trained from './span-edges.json';
 
-export type EdgeRole = 'source' | 'content';
-const ROLE_CODE: Record<EdgeRole, number> = { source: 1, content: 2 };
+export type EdgeRole = 'source' | 'content' | 'cue';
+const ROLE_CODE: Record<EdgeRole, number> = { source: 1, content: 2, cue: 3 };
 type Side = 's' | 'e';
 
 export interface SpanEdgeModel {
@@ -54,6 +54,8 @@ const END = fnv1a('</s>');
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|\S/gu;
 const HANGING = /[\s,;:]/;
+// The most words an edge's move is read as one phrase.
+const MAX_CROSSED = 4;
 
 const SHAPES = { Xx: fnv1a('Xx'), XX: fnv1a('XX'), X: fnv1a('X'), x: fnv1a('x'), d: fnv1a('d') };
 
@@ -167,7 +169,19 @@ class EdgeContext {
     into[12] = feature(p, 16, sign, lw);
     into[13] = feature(p, 17, sign, rw);
     into[14] = feature(p, 18, this.cueWord, sign);
+    into[15] = feature(p, 19, sign, this.crossed(b, delta));
+    into[16] = feature(p, 20, tokens[b - 2]?.word ?? START, lw);
+    into[17] = feature(p, 21, rw, tokens[b + 1]?.word ?? END);
     return into;
+  }
+
+  /** The words between boundary b and the rule's edge `delta` boundaries away, as one hash: what moving there adds or drops ("Friday", "in a statement"). */
+  private crossed(b: number, delta: number): number {
+    if (delta === 0 || Math.abs(delta) > MAX_CROSSED) return 0;
+    const from = Math.min(b, b - delta);
+    let hash = 0;
+    for (let i = from; i < from + Math.abs(delta); i++) hash = mix(hash, this.tokens[i].word);
+    return hash;
   }
 
   /**
@@ -282,6 +296,16 @@ export function scoreOf(features: number[], weights: WeightTable): number {
   return sum;
 }
 
+/** The stretch of `limits` around `span` that none of `others` (spans beside it) reaches into. */
+export function roomAround(span: Span, others: Span[], limits: Span): Span {
+  let { start, end } = limits;
+  for (const other of others) {
+    if (other.end <= span.start) start = Math.max(start, other.end);
+    else if (other.start >= span.end) end = Math.min(end, other.start);
+  }
+  return { start, end };
+}
+
 /** The span with both edges moved where `model` scores them best (the rule's edge on ties). */
 export function refineSpan(block: BlockTokens, span: Span, role: EdgeRole, cue: Span, limits: Span, model: SpanEdgeModel): Span {
   const { text } = block;
@@ -302,6 +326,8 @@ export function refineSpan(block: BlockTokens, span: Span, role: EdgeRole, cue: 
   };
   let start = best('s');
   let end = best('e');
+  // A cue may end on its colon ("put it this way:"), as PolNeAR's do.
+  if (role === 'cue') return end > start ? { start, end } : span;
   // PolNeAR's annotators end 5% of sources with the comma after an apposition ("Jo Park, 41,");
   // the model learns where such a span ends, but a checker reads it as a phrase: none hangs.
   while (end > start && HANGING.test(text[end - 1])) end--;
