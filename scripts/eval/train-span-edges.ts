@@ -5,14 +5,15 @@
 // perceptron. Writes server/src/analysis/models/span-edges.json unless --out says otherwise; with
 // --check it trains on half of the corpus and reports edge accuracy on the other half instead.
 // Never run it on the dev split.
-//   npx tsx scripts/eval/train-span-edges.ts ../shared/corpus/polnear_train.jsonl [--window 4] [--epochs 8] [--check] [--out FILE]
+//   npx tsx scripts/eval/train-span-edges.ts ../shared/corpus/polnear_train.jsonl [--window 4] [--epochs 8] [--prune 0.5] [--check] [--out FILE]
 import { writeFileSync } from 'node:fs';
 import { readCorpus, type CorpusDocument } from './corpus';
 import { splitArticle } from '../../server/src/analysis/engine/analyze';
 import { detectQuotesAndAttributions } from '../../server/src/analysis/detectors/attributions';
 import { initialDiscourseState, rebaseState } from '../../server/src/analysis/text/discourse';
 import { splitSentences } from '../../server/src/analysis/text/sentences';
-import { BlockTokens, edgeCandidates, roomAround, scoreOf, weightTable, type EdgeRole } from '../../server/src/analysis/models/spanEdges';
+import { BlockTokens, edgeCandidates, roomAround, type EdgeRole } from '../../server/src/analysis/models/spanEdges';
+import { scoreOf, weightTable } from '../../server/src/analysis/models/weightTable';
 import type { Detected, Span } from '../../server/src/analysis/finding';
 
 const argv = process.argv.slice(2);
@@ -22,6 +23,8 @@ const out = option('--out', 'server/src/analysis/models/span-edges.json');
 const window = Number(option('--window', '4'));
 const epochs = Number(option('--epochs', '8'));
 const check = argv.includes('--check');
+// Weights smaller than this are dropped: a smaller table is faster to look up in.
+const prune = Number(option('--prune', '0'));
 const QUOTED_EDGE = /^["“‘']|["”’']$/;
 
 interface Example {
@@ -132,7 +135,7 @@ function train(examples: Example[]): Record<string, number> {
   const averaged: Record<string, number> = {};
   for (const [f, w] of [...weights].sort(([a], [b]) => a - b)) {
     const value = w - (totals.get(f) ?? 0) / step;
-    if (Math.abs(value) >= 1e-3) averaged[f] = Math.round(value * 1000) / 1000;
+    if (Math.abs(value) >= Math.max(prune, 1e-3)) averaged[f] = Math.round(value * 1000) / 1000;
   }
   return averaged;
 }
