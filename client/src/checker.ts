@@ -15,15 +15,27 @@ export function checkerName(): string | undefined {
  * The checker's name, asked for once when none is set: the ledger records it on each slot and the
  * report signs with it. Kept in the user's settings; a cancelled prompt is not shown again.
  */
-export async function askCheckerOnce(state: vscode.Memento): Promise<string | undefined> {
-  const known = checkerName();
-  if (known || state.get<boolean>(ASKED_KEY)) return known;
-  await state.update(ASKED_KEY, true);
+export class CheckerPrompt {
+  /** How often the name was asked for in this session: tests read it as a checker sees the prompt. */
+  shown = 0;
+
+  constructor(private readonly state: vscode.Memento) {}
+
+  async askOnce(): Promise<string | undefined> {
+    const known = checkerName();
+    if (known || this.state.get<boolean>(ASKED_KEY)) return known;
+    await this.state.update(ASKED_KEY, true);
+    this.shown++;
+    return askName();
+  }
+}
+
+async function askName(): Promise<string | undefined> {
   const name = (
     await vscode.window.showInputBox({
-      title: 'Fact-check: your name',
-      prompt: 'Recorded on each source slot and printed on the report as the checker (setting factcheck.checker). Asked once.',
-      placeHolder: 'e.g. Priya Nair',
+      title: vscode.l10n.t('Fact-check: your name'),
+      prompt: vscode.l10n.t('Recorded on each source slot and printed on the report as the checker (setting factcheck.checker). Asked once.'),
+      placeHolder: vscode.l10n.t('e.g. Priya Nair'),
       ignoreFocusOut: true,
     })
   )?.trim();

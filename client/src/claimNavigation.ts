@@ -20,7 +20,7 @@ async function go(client: LanguageClient, forward: boolean): Promise<string | un
     .filter((c) => NEEDS_WORK.has(c.status))
     .sort((a, b) => toRange(a).start.compareTo(toRange(b).start) || toRange(b).end.compareTo(toRange(a).end));
   if (!claims.length) {
-    vscode.window.setStatusBarMessage('$(pass) Fact-check: no open claims in this article', 5000);
+    vscode.window.setStatusBarMessage(`$(pass) ${vscode.l10n.t('Fact-check: no open claims in this article')}`, 5000);
     return undefined;
   }
   // From the claim selected (nested claims included, in order), else from the cursor.
@@ -38,7 +38,10 @@ async function go(client: LanguageClient, forward: boolean): Promise<string | un
   const range = toRange(claim);
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  vscode.window.setStatusBarMessage(`Fact-check: open claim ${at + 1} of ${claims.length} · ${claim.kind}${wrapped ? ' (wrapped around)' : ''}`, 5000);
+  const message = wrapped
+    ? vscode.l10n.t('Fact-check: open claim {0} of {1} · {2} (wrapped around)', at + 1, claims.length, claim.kind)
+    : vscode.l10n.t('Fact-check: open claim {0} of {1} · {2}', at + 1, claims.length, claim.kind);
+  vscode.window.setStatusBarMessage(message, 5000);
   return claim.findingId ?? claim.slotId;
 }
 

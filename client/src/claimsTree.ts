@@ -13,6 +13,22 @@ const STATUS_ICON: Record<ClaimStatus, string> = {
   orphaned: 'warning',
 };
 
+/** The group headings; called when shown, once the extension's translations are loaded. */
+function statusLabel(status: ClaimStatus): string {
+  switch (status) {
+    case 'open':
+      return vscode.l10n.t('open');
+    case 'stale':
+      return vscode.l10n.t('stale');
+    case 'resolved':
+      return vscode.l10n.t('resolved');
+    case 'dismissed':
+      return vscode.l10n.t('dismissed');
+    case 'orphaned':
+      return vscode.l10n.t('orphaned');
+  }
+}
+
 type Node =
   | { type: 'status'; status: ClaimStatus; claims: ClaimSummary[] }
   | ClaimNode
@@ -31,7 +47,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.type) {
       case 'status': {
-        const item = new vscode.TreeItem(`${node.status} (${node.claims.length})`, node.status === 'open' || node.status === 'stale' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(vscode.l10n.t('{0} ({1})', statusLabel(node.status), node.claims.length), node.status === 'open' || node.status === 'stale' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon(STATUS_ICON[node.status]);
         item.contextValue = `status-${node.status}`;
         return item;
@@ -41,26 +57,27 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node> {
       case 'claim': {
         const { claim } = node;
         const item = new vscode.TreeItem(claimLabel(claim));
-        const checked = claim.check ? ` · source: ${claim.check.status}` : '';
-        item.description = `${claim.kind}${claim.speaker ? ` · ${claim.speaker}` : ''} · line ${claim.range.start.line + 1}${claim.verdict ? ` · ${claim.verdict}` : ''}${checked}`;
-        item.tooltip = claim.check ? `${claim.text}\n\nSource check: ${claim.check.summary}` : claim.text;
+        // Kinds, verdicts and source-check states are the ledger's and the Problems panel's words.
+        const parts = [claim.kind, claim.speaker, vscode.l10n.t('line {0}', claim.range.start.line + 1), claim.verdict, claim.check && vscode.l10n.t('source: {0}', claim.check.status)];
+        item.description = parts.filter(Boolean).join(' · ');
+        item.tooltip = claim.check ? `${claim.text}\n\n${vscode.l10n.t('Source check: {0}', claim.check.summary)}` : claim.text;
         item.contextValue = `claim-${claim.status}`;
-        item.command = { title: 'Reveal claim', command: ClientCommands.revealClaim, arguments: [node.uri, claim.range] };
+        item.command = { title: vscode.l10n.t('Reveal claim'), command: ClientCommands.revealClaim, arguments: [node.uri, claim.range] };
         return item;
       }
     }
   }
 
   getChildren(node?: Node): Node[] {
-    if (!this.result) return [{ type: 'message', text: 'Open an article to see its claims.' }];
+    if (!this.result) return [{ type: 'message', text: vscode.l10n.t('Open an article to see its claims.') }];
     if (!node) {
       const roots: Node[] = [];
-      if (this.result.ledgerError) roots.push({ type: 'message', text: `Ledger read-only: ${this.result.ledgerError}` });
+      if (this.result.ledgerError) roots.push({ type: 'message', text: vscode.l10n.t('Ledger read-only: {0}', this.result.ledgerError) });
       for (const status of CLAIM_STATUSES) {
         const claims = this.result.claims.filter((c) => c.status === status);
         if (claims.length) roots.push({ type: 'status', status, claims });
       }
-      return roots.length ? roots : [{ type: 'message', text: 'No claims found in this article.' }];
+      return roots.length ? roots : [{ type: 'message', text: vscode.l10n.t('No claims found in this article.') }];
     }
     const uri = this.result.uri;
     if (node.type === 'status') return [...node.claims].sort(readingOrder).map((claim) => ({ type: 'claim', uri, claim }));

@@ -13,6 +13,7 @@ import { registerReportCommands } from './reportCommands';
 import type { Feedback } from './feedback';
 import { registerClaimNavigation } from './claimNavigation';
 import { registerOpenSource } from './openSource';
+import { CheckerPrompt } from './checker';
 
 export interface FactcheckApi {
   client: LanguageClient;
@@ -21,6 +22,8 @@ export interface FactcheckApi {
   feedback: Feedback;
   /** The claims view's data, as VS Code reads it. */
   tree: ClaimsTreeProvider;
+  /** The one-time question for the checker's name. */
+  checker: CheckerPrompt;
 }
 
 let client: LanguageClient | undefined;
@@ -32,7 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
   const tree = new ClaimsTreeProvider();
   const statusBar = new ClaimsStatusBar();
   const preview = new ReportPreview(client, watcher);
-  const slots = registerSlotCommands(client, context.globalState, context.workspaceState);
+  const checker = new CheckerPrompt(context.globalState);
+  const slots = registerSlotCommands(client, checker, context.workspaceState);
   context.subscriptions.push(
     watcher.onDidChange((result) => {
       tree.show(result);
@@ -50,7 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
     preview,
     ...slots.disposables,
     ...registerClaimNavigation(client),
-    ...registerReportCommands(client, preview, context.globalState),
+    ...registerReportCommands(client, preview, checker),
     registerOpenSource(),
     vscode.commands.registerCommand(ClientCommands.showClaims, () => vscode.commands.executeCommand('factcheck.claims.focus')),
     vscode.commands.registerCommand(ClientCommands.revealClaim, async (uri: string, range: { start: vscode.Position; end: vscode.Position }) => {
@@ -60,7 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factch
     }),
   );
   void watcher.refresh();
-  return { client, claims: watcher, feedback: slots.feedback, tree };
+  return { client, claims: watcher, feedback: slots.feedback, tree, checker };
 }
 
 export async function deactivate(): Promise<void> {

@@ -24,8 +24,9 @@ export class Feedback {
       void vscode.window.showInformationMessage(message);
       return;
     }
-    void vscode.window.showInformationMessage(message, 'Undo').then((choice) => {
-      if (choice === 'Undo' && this.last?.message === message) void this.undo();
+    const undoLabel = vscode.l10n.t('Undo');
+    void vscode.window.showInformationMessage(message, undoLabel).then((choice) => {
+      if (choice === undoLabel && this.last?.message === message) void this.undo();
     });
   }
 
@@ -33,7 +34,7 @@ export class Feedback {
   async undo(): Promise<boolean> {
     const last = this.last;
     if (!last?.undo.length) {
-      void vscode.window.showInformationMessage('Fact-check: nothing to undo.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Fact-check: nothing to undo.'));
       return false;
     }
     this.last = undefined;
@@ -41,7 +42,7 @@ export class Feedback {
     for (const step of [...last.undo].reverse()) {
       for (const edit of step.edits) ok = (await this.send(step.ref, edit)) && ok;
     }
-    vscode.window.setStatusBarMessage(`$(discard) Undone: ${last.message}`, 8000);
+    vscode.window.setStatusBarMessage(`$(discard) ${vscode.l10n.t('Undone: {0}', last.message)}`, 8000);
     return ok;
   }
 }

@@ -37,6 +37,6 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     errorHandler: watch.errorHandler,
     stdioOptions: watch.stdioOptions,
   };
-  const client = new LanguageClient('factcheck', 'Fact-check', serverOptions, clientOptions);
+  const client = new LanguageClient('factcheck', vscode.l10n.t('Fact-check'), serverOptions, clientOptions);
   return client;
 }

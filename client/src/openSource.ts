@@ -13,7 +13,7 @@ export function registerOpenSource(): vscode.Disposable {
     if (uri.scheme !== 'file') return;
     if (!TEXT_SOURCE.test(uri.path)) {
       await vscode.commands.executeCommand('vscode.open', uri);
-      if (params.page) void vscode.window.setStatusBarMessage(`Fact-check: the passage is on page ${params.page}, line ${params.line}`, 10_000);
+      if (params.page) void vscode.window.setStatusBarMessage(vscode.l10n.t('Fact-check: the passage is on page {0}, line {1}', params.page, params.line), 10_000);
       return;
     }
     const line = Math.max(0, (Number(params.line) || 1) - 1);

@@ -3,19 +3,20 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, ReportRequest, type ReportFormat, type ReportParams } from '../../server/src/protocol';
-import { askCheckerOnce, checkerName } from './checker';
+import { checkerName, type CheckerPrompt } from './checker';
 import { ARTICLE_SELECTOR } from './languageClient';
 import type { ReportPreview } from './reportPreview';
 
-// In the order the picker offers them.
-const FORMAT_CHOICES: Record<ReportFormat, { label: string; description: string; extension: string }> = {
-  html: { label: 'HTML', description: 'for the desk editor: readable on screen and in print', extension: 'html' },
-  md: { label: 'Markdown', description: 'summary table and every finding', extension: 'md' },
-  csv: { label: 'CSV', description: 'one row per finding, for a spreadsheet', extension: 'csv' },
-  json: { label: 'JSON', description: 'the versioned report model', extension: 'json' },
-  claimreview: { label: 'ClaimReview JSON-LD', description: 'schema.org markup for published fact-checks', extension: 'jsonld' },
-};
-const FORMATS = Object.entries(FORMAT_CHOICES).map(([format, choice]) => ({ ...choice, format: format as ReportFormat }));
+/** The report formats, in the order the picker offers them. */
+function formats(): { label: string; description: string; extension: string; format: ReportFormat }[] {
+  return [
+    { format: 'html', label: 'HTML', description: vscode.l10n.t('for the desk editor: readable on screen and in print'), extension: 'html' },
+    { format: 'md', label: 'Markdown', description: vscode.l10n.t('summary table and every finding'), extension: 'md' },
+    { format: 'csv', label: 'CSV', description: vscode.l10n.t('one row per finding, for a spreadsheet'), extension: 'csv' },
+    { format: 'json', label: 'JSON', description: vscode.l10n.t('the versioned report model'), extension: 'json' },
+    { format: 'claimreview', label: 'ClaimReview JSON-LD', description: vscode.l10n.t('schema.org markup for published fact-checks'), extension: 'jsonld' },
+  ];
+}
 
 const ARTICLE_GLOB = '**/*.{txt,md,markdown,html,htm}';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/*.factcheck-report.*}';
@@ -49,7 +50,7 @@ function defaultTarget(scope: 'article' | 'workspace', uris: vscode.Uri[], exten
   return vscode.Uri.joinPath(root, `factcheck-report.${extension}`);
 }
 
-export function registerReportCommands(client: LanguageClient, preview: ReportPreview, state: vscode.Memento): vscode.Disposable[] {
+export function registerReportCommands(client: LanguageClient, preview: ReportPreview, checkerPrompt: CheckerPrompt): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(ClientCommands.exportReport, async (options: ExportOptions = {}) => {
       const scope =
@@ -57,23 +58,23 @@ export function registerReportCommands(client: LanguageClient, preview: ReportPr
         (
           await vscode.window.showQuickPick(
             [
-              { label: 'This article', scope: 'article' as const },
-              { label: 'Every article in the workspace', scope: 'workspace' as const },
+              { label: vscode.l10n.t('This article'), scope: 'article' as const },
+              { label: vscode.l10n.t('Every article in the workspace'), scope: 'workspace' as const },
             ],
-            { title: 'Export fact-check report' },
+            { title: vscode.l10n.t('Export fact-check report') },
           )
         )?.scope;
       if (!scope) return undefined;
       const uris = await articlesInScope(scope);
       if (!uris.length) {
-        void vscode.window.showWarningMessage(scope === 'article' ? 'Fact-check: open an article first.' : 'Fact-check: no articles in this workspace.');
+        void vscode.window.showWarningMessage(scope === 'article' ? vscode.l10n.t('Fact-check: open an article first.') : vscode.l10n.t('Fact-check: no articles in this workspace.'));
         return undefined;
       }
-      const chosen = options.format ? FORMATS.find((f) => f.format === options.format) : await vscode.window.showQuickPick(FORMATS, { title: 'Report format' });
+      const chosen = options.format ? formats().find((f) => f.format === options.format) : await vscode.window.showQuickPick(formats(), { title: vscode.l10n.t('Report format') });
       if (!chosen) return undefined;
       let target = options.output ? vscode.Uri.file(options.output) : defaultTarget(scope, uris, chosen.extension);
       if (!options.output && options.open !== false) {
-        const where = await vscode.window.showQuickPick([{ label: `Save as ${vscode.workspace.asRelativePath(target)}` }, { label: 'Choose location…', choose: true }], { title: 'Where to save the report' });
+        const where = await vscode.window.showQuickPick([{ label: vscode.l10n.t('Save as {0}', vscode.workspace.asRelativePath(target)) }, { label: vscode.l10n.t('Choose location…'), choose: true }], { title: vscode.l10n.t('Where to save the report') });
         if (!where) return undefined;
         if ('choose' in where) {
           const picked = await vscode.window.showSaveDialog({ defaultUri: target, filters: { [chosen.label]: [chosen.extension] } });
@@ -82,20 +83,20 @@ export function registerReportCommands(client: LanguageClient, preview: ReportPr
         }
       }
       // The report is signed: ask for the name once when it was asked for interactively.
-      const checker = options.format ? checkerName() : await askCheckerOnce(state);
+      const checker = options.format ? checkerName() : await checkerPrompt.askOnce();
       const params: ReportParams = { uris: uris.map((u) => u.toString()), format: chosen.format, checker };
       const result = await client.sendRequest(ReportRequest, params);
       if (!result.content) {
-        void vscode.window.showErrorMessage(`Fact-check: no report: ${result.problems.join('; ')}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Fact-check: no report: {0}', result.problems.join('; ')));
         return undefined;
       }
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
       const where = vscode.workspace.asRelativePath(target);
-      if (result.problems.length) void vscode.window.showWarningMessage(`Fact-check: report written to ${where}, with problems: ${result.problems.join('; ')}`);
-      else if (options.open === false) void vscode.window.showInformationMessage(`Fact-check: report written to ${where}`);
-      else vscode.window.setStatusBarMessage(`$(check) Fact-check: report written to ${where}`, 8000);
+      if (result.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('Fact-check: report written to {0}, with problems: {1}', where, result.problems.join('; ')));
+      else if (options.open === false) void vscode.window.showInformationMessage(vscode.l10n.t('Fact-check: report written to {0}', where));
+      else vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Fact-check: report written to {0}', where)}`, 8000);
       if (options.open !== false) {
-        if (chosen.format === 'html') await preview.show(params.uris, 'Fact-check report');
+        if (chosen.format === 'html') await preview.show(params.uris, vscode.l10n.t('Fact-check report'));
         else await vscode.window.showTextDocument(target, { preview: false });
       }
       return target.toString();
@@ -103,10 +104,10 @@ export function registerReportCommands(client: LanguageClient, preview: ReportPr
     vscode.commands.registerCommand(ClientCommands.previewReport, async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document || !isArticle(document)) {
-        void vscode.window.showInformationMessage('Fact-check: open an article to preview its report.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Fact-check: open an article to preview its report.'));
         return;
       }
-      await preview.show([document.uri.toString()], `Report: ${vscode.workspace.asRelativePath(document.uri)}`);
+      await preview.show([document.uri.toString()], vscode.l10n.t('Report: {0}', vscode.workspace.asRelativePath(document.uri)));
     }),
   ];
 }

@@ -20,18 +20,27 @@ export function watchServer(client: () => LanguageClient): ServerWatch {
     error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
     closed: () => {
       const lastError = tail.lastError();
+      const minutes = CRASH_WINDOW_MS / 60_000;
       if (crashes.record() === 'restart') {
-        log(`The fact-check server stopped${lastError ? ` (${lastError})` : ''}; restarting it (crash ${crashes.recent} in ${CRASH_WINDOW_MS / 60_000} minutes).`);
+        log(
+          lastError
+            ? vscode.l10n.t('The fact-check server stopped ({0}); restarting it (crash {1} in {2} minutes).', lastError, crashes.recent, minutes)
+            : vscode.l10n.t('The fact-check server stopped; restarting it (crash {0} in {1} minutes).', crashes.recent, minutes),
+        );
         return { action: CloseAction.Restart, handled: true };
       }
-      const message = `The fact-check server crashed ${crashes.recent} times in ${CRASH_WINDOW_MS / 60_000} minutes and was not restarted${lastError ? `. Last error: ${lastError}` : ''}`;
+      const message = lastError
+        ? vscode.l10n.t('The fact-check server crashed {0} times in {1} minutes and was not restarted. Last error: {2}', crashes.recent, minutes, lastError)
+        : vscode.l10n.t('The fact-check server crashed {0} times in {1} minutes and was not restarted', crashes.recent, minutes);
       log(`${message}\n${tail.text()}`);
-      void vscode.window.showErrorMessage(message, 'Restart', 'Show log').then((choice) => {
-        if (choice === 'Restart') {
+      const restart = vscode.l10n.t('Restart');
+      const showLog = vscode.l10n.t('Show log');
+      void vscode.window.showErrorMessage(message, restart, showLog).then((choice) => {
+        if (choice === restart) {
           crashes.reset();
           void client().start();
         }
-        if (choice === 'Show log') client().outputChannel.show();
+        if (choice === showLog) client().outputChannel.show();
       });
       return { action: CloseAction.DoNotRestart, handled: true };
     },

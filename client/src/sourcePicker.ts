@@ -15,12 +15,19 @@ export interface SourceInput {
 const RECENT_KEY = 'factcheck.recentSources';
 const RECENT_LIMIT = 15;
 
-const ORIGIN_DETAIL: Record<string, string> = {
-  sentence: 'attached in this sentence',
-  article: 'attached in this article',
-  project: 'from the project file',
-  recent: 'recently used in this workspace',
-};
+/** Where an offered source comes from, as the picker says it. */
+function originDetail(origin: string): string {
+  switch (origin) {
+    case 'sentence':
+      return vscode.l10n.t('attached in this sentence');
+    case 'article':
+      return vscode.l10n.t('attached in this article');
+    case 'recent':
+      return vscode.l10n.t('recently used in this workspace');
+    default:
+      return vscode.l10n.t('from the project file');
+  }
+}
 
 /** Remembers a source attached through the picker, most recent first. */
 export async function rememberSource(state: vscode.Memento, source: SourceInput): Promise<void> {
@@ -45,26 +52,26 @@ export async function pickSource(client: LanguageClient, state: vscode.Memento, 
   const items = [
     ...offered.map((k) => ({
       label: `${k.kind === 'file' ? '$(file)' : '$(bookmark)'} ${k.name}`,
-      description: ORIGIN_DETAIL[k.from] + (k.uses && k.uses > 1 ? ` · ${k.uses} claims` : ''),
+      description: k.uses && k.uses > 1 ? vscode.l10n.t('{0} · {1} claims', originDetail(k.from), k.uses) : originDetail(k.from),
       detail: k.kind === 'file' ? vscode.workspace.asRelativePath(vscode.Uri.parse(k.url)) : k.url,
       source: asInput(k),
     })),
-    { label: '$(link) Enter a web address…', description: '', detail: undefined, source: { url: '' } as SourceInput },
-    { label: '$(file) Pick a file from the workspace…', description: '', detail: undefined, source: { file: '' } as SourceInput },
+    { label: `$(link) ${vscode.l10n.t('Enter a web address…')}`, description: '', detail: undefined, source: { url: '' } as SourceInput },
+    { label: `$(file) ${vscode.l10n.t('Pick a file from the workspace…')}`, description: '', detail: undefined, source: { file: '' } as SourceInput },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: `Attach a source to ${words}`, placeHolder: 'Where does this claim come from?', matchOnDescription: true, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Attach a source to {0}', words), placeHolder: vscode.l10n.t('Where does this claim come from?'), matchOnDescription: true, matchOnDetail: true });
   if (!picked) return undefined;
   if (picked.source.url || picked.source.file) return picked.source;
   if (picked.source.file !== undefined) {
-    const files = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Attach as source', defaultUri: vscode.Uri.parse(ref.uri) });
+    const files = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: vscode.l10n.t('Attach as source'), defaultUri: vscode.Uri.parse(ref.uri) });
     return files?.[0] ? { file: files[0].toString() } : undefined;
   }
   const url = await vscode.window.showInputBox({
-    title: `Attach a source to ${words}`,
-    prompt: 'Web address of the source (https://…)',
-    validateInput: (value) => (/^https?:\/\/\S+$/i.test(value.trim()) ? undefined : 'Enter an http:// or https:// address'),
+    title: vscode.l10n.t('Attach a source to {0}', words),
+    prompt: vscode.l10n.t('Web address of the source (https://…)'),
+    validateInput: (value) => (/^https?:\/\/\S+$/i.test(value.trim()) ? undefined : vscode.l10n.t('Enter an http:// or https:// address')),
   });
   if (!url) return undefined;
-  const title = await vscode.window.showInputBox({ title: `Attach a source to ${words}`, prompt: 'Title of the source (optional)' });
+  const title = await vscode.window.showInputBox({ title: vscode.l10n.t('Attach a source to {0}', words), prompt: vscode.l10n.t('Title of the source (optional)') });
   return { url: url.trim(), title: title?.trim() || undefined };
 }

@@ -35,7 +35,7 @@ describe('stale verdicts over stdio', function () {
     file = path.join(dir, 'harbour.txt');
     writeFileSync(file, ARTICLE);
     uri = pathToFileURL(file).href;
-    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS });
+    session = await LspSession.start({ rootUri: pathToFileURL(dir).href, settings: OFFLINE_SETTINGS, locale: 'en-GB' });
   });
   afterEach(async () => session.stop());
 
@@ -72,7 +72,9 @@ describe('stale verdicts over stdio', function () {
     const value = (hover?.contents as { value: string }).value;
     assert.match(value, /Stale verdict\*\* — verified as ‘£48 million’, now ‘£84 million’/);
     assert.match(value, /Changed words: £~~48~~\*\*84\*\* million/);
-    assert.match(value, /Verdict given by Ana/);
+    // When, in words in the editor's language, like the hover's other dates: never the ledger's ISO time.
+    assert.match(value, /Verdict given by Ana, \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}( at)? \d{2}:\d{2} on “£48 million”/);
+    assert.doesNotMatch(value, /\d{4}-\d{2}-\d{2}T\d/);
     const links = commandLinks(value);
     assert.ok(links.some((l) => l.startsWith('command:factcheck.confirmVerdict?')), 'offers Confirm');
     assert.ok(links.some((l) => l.startsWith('command:factcheck.reopen?')), 'offers Reopen');

@@ -24,6 +24,8 @@ export interface SessionOptions {
   rootUri?: string;
   /** What the client tells the server at start (InitializationOptions), e.g. that the workspace is not trusted. */
   initializationOptions?: unknown;
+  /** The editor's display language (InitializeParams.locale), as VS Code sends it. */
+  locale?: string;
 }
 
 /**
@@ -64,6 +66,7 @@ export class LspSession {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
       initializationOptions: options.initializationOptions,
+      locale: options.locale,
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null,
       capabilities: {
         workspace: { configuration: options.settings !== undefined, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },

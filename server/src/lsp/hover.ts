@@ -91,7 +91,7 @@ function slotLines(uri: string, claim: Claim, dates: DateStyle): string[] {
     return lines;
   }
   if (!slot.verdict && claim.status === 'open') lines.push('_Source slot: open, no verdict yet_', '');
-  lines.push(...staleLines(claim));
+  lines.push(...staleLines(claim, dates));
   for (const source of slot.sources) lines.push(`- ${sourceLine(uri, source, dates)}${evidenceFlag(uri, claim, source)}`);
   if (slot.sources.length) lines.push('');
   if (slot.note) lines.push(`Note: ${escapeMarkdown(slot.note)}`, '');

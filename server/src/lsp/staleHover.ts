@@ -1,6 +1,7 @@
 // The hover's account of a stale verdict: what it was given on, what stands now, word by word,
 // and who gave it when. The links out (confirm, reopen) are the hover's.
 import type { Claim } from '../ledger/slot';
+import { humanDateTime, type DateStyle } from '../report/dates';
 import { staleMessage } from '../ledger/staleMessage';
 import { wordDiff } from '../ledger/wordDiff';
 import { abbreviate, escapeMarkdown } from './markdownText';
@@ -8,7 +9,8 @@ import { abbreviate, escapeMarkdown } from './markdownText';
 /** Longest claim shown word by word; a longer one is named by its changed stretch only. */
 const MAX_DIFF = 600;
 
-export function staleLines(claim: Claim): string[] {
+/** `dates`: the editor's locale, as for the rest of the hover (the ledger keeps ISO times). */
+export function staleLines(claim: Claim, dates: DateStyle = {}): string[] {
   const stale = claim.stale;
   if (!stale) return [];
   const lines = [`**Stale verdict** — ${escapeMarkdown(staleMessage(claim.slot?.verdict, stale))}`, ''];
@@ -16,7 +18,7 @@ export function staleLines(claim: Claim): string[] {
   const judged = claim.slot?.judged;
   if (judged?.by || judged?.at) {
     const who = judged.by ? ` by ${escapeMarkdown(judged.by)}` : '';
-    const when = judged.at ? `, ${escapeMarkdown(judged.at)}` : '';
+    const when = judged.at ? `, ${escapeMarkdown(humanDateTime(judged.at, dates))}` : '';
     lines.push(`_Verdict given${who}${when} on “${escapeMarkdown(abbreviate(judged.exact))}”_`, '');
   }
   return lines;

@@ -152,6 +152,16 @@ describe('The desk’s day: sources reused, feedback and undo, reasons, reading 
     }
   });
 
+  it('shows the manifest’s texts from package.nls.json and ships the runtime bundle', async () => {
+    const extension = vscode.extensions.getExtension('factcheck-desk.factcheck-annotations')!;
+    const manifest = extension.packageJSON as { l10n: string; contributes: { commands: { command: string; title: string; category: string }[]; configuration: { properties: Record<string, { markdownDescription?: string }> } } };
+    const attach = manifest.contributes.commands.find((c) => c.command === 'factcheck.attachSource')!;
+    assert.deepEqual([attach.title, attach.category], ['Attach source…', 'Fact-check'], 'VS Code read the titles from package.nls.json');
+    assert.match(manifest.contributes.configuration.properties['factcheck.checker'].markdownDescription ?? '', /^Your name as recorded/);
+    assert.equal(manifest.l10n, './l10n');
+    await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, 'l10n', 'bundle.l10n.json'));
+  });
+
   it('binds Next / Previous open claim to keys in articles', async () => {
     const keybindings = (vscode.extensions.getExtension('factcheck-desk.factcheck-annotations')!.packageJSON as { contributes: { keybindings: { command: string; key: string }[] } }).contributes.keybindings;
     assert.deepEqual(keybindings.map((k) => k.command).sort(), ['factcheck.nextOpenClaim', 'factcheck.previousOpenClaim']);

@@ -39,7 +39,18 @@ describe('detectStatistics', () => {
     ['It is the world’s second-largest economy.', (t) => [at('statistic', t, 'the world’s second-largest economy')]],
     ['It sold its largest state-owned mines.', (t) => [at('statistic', t, 'its largest state-owned mines')]],
     ['Ohio was the most populous state then.', (t) => [at('statistic', t, 'the most populous state')]],
-    ['They marked the 31st anniversary.', (t) => [at('statistic', t, '31st')]],
+    // An ordinal that names a period, an occasion or a body states nothing; one that counts does.
+    ['The ferry line marked its 12th anniversary in the 20th century.', () => []],
+    ['The 4th Circuit heard the case from the 9th District.', () => []],
+    ['It is the port’s 14th closure this winter.', (t) => [at('statistic', t, '14th')]],
+    ['Wages sit at the 40th percentile.', (t) => [at('statistic', t, '40th')]],
+    ['For the first time, the second ferry ran late.', () => []],
+    // Time counted on from another event in the text dates nothing; a length of time is a claim.
+    ['The mill opened in 2011. Four years later, it shut.', (t) => [at('statistic', t, '2011')]],
+    ['Two weeks on, the pier is still closed; it shut 3 weeks earlier than planned.', (t) => [at('statistic', t, '3')]],
+    ['He served three years in prison and spent two weeks on the road.', (t) => [at('statistic', t, 'three'), at('statistic', t, 'two')]],
+    ['Help came more than 40 minutes later.', (t) => [at('statistic', t, '40')]],
+    ['Costs rose 3 per cent to £48m on 4 June 1989.', (t) => [at('statistic', t, '3 per cent'), at('statistic', t, '£48m'), at('statistic', t, '4 June 1989')]],
     // Opinions dressed as superlatives are not figures.
     ['She is the best coach and the most important voice we have.', () => []],
     ['That is the only way forward.', () => []],

@@ -84,6 +84,27 @@ function capitalised(alternatives: string): string {
 const LABEL_BEFORE = /(?:\b(?:page|pages|p\.|pp\.|chapter|section|sec\.|figure|fig\.|table|footnote|note|item|no\.|number|vol\.|volume|part|article|clause|line|step|level|room|route|flight|highway|interstate)|#|\[)\s*$/i;
 const LABEL_AFTER = /^(?:[.)]\s|\]|:\d)/;
 
+// A digit ordinal before a name or a word for a period, an occasion or a numbered body names a
+// thing ("the 21st century", "the 5th Circuit", "its 31st anniversary", "the 2nd amendment"); one
+// that counts ("the 17th judge confirmed", "its 11th field office") is a claim.
+const NAMING_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const NAMED_AFTER = /^[\s-]+(?:\p{Lu}|(?:century|centuries|anniversary|birthday|amendments?|district|circuit|street|avenue|congressional|precinct|ward|president|grade|graders|annual)\b)/u;
+// "Three years later", "two weeks on,": a span of time counted from another event in the text
+// dates nothing the date of that event does not ("in 2016 … Three years later, in 2019"). A
+// length of time ("three years in prison", "for two weeks", "two weeks on the road") is a claim,
+// and so is one measured ("more than 40 minutes later": how long the help took).
+const TIME_UNIT = '(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies))';
+const COUNTED_ON = new RegExp(`^[\\s-]+${TIME_UNIT}\\s+(?:(?:later|earlier)(?!\\s+than)|afterwards?|on(?=\\s*[,.;:!?]|\\s+from\\b))`);
+const MEASURED = /(?:\b(?:more|less|fewer) than|\b(?:nearly|almost|under|over|within|about|around|roughly|barely))\s+$/i;
+
+/** True when a number states nothing to check: an ordinal naming a thing, or time counted on from another event. */
+export function isEmptyNumber(block: string, span: Span): boolean {
+  const text = block.slice(span.start, span.end);
+  const after = block.slice(span.end, span.end + 40);
+  if (NAMING_ORDINAL.test(text)) return NAMED_AFTER.test(after);
+  return COUNTED_ON.test(after) && !MEASURED.test(block.slice(Math.max(0, span.start - 12), span.start));
+}
+
 /** True when a number is a list marker, a footnote, a page or section number, or a clock time. */
 export function isLabelNumber(block: string, span: Span, sentences: readonly Span[]): boolean {
   const before = block.slice(Math.max(0, span.start - 16), span.start);

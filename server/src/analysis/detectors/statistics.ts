@@ -1,11 +1,12 @@
 // Statistics: figures, dates, rankings and superlatives stated as fact. A number is a claim when it
 // counts, measures, dates or ranks something in the world; it is not when it labels the text
 // itself or names a thing: list markers, footnotes, page/chapter/section/figure numbers, clock
-// times, and digits inside identifiers ("G7", "COVID-19", "A380"). Adjacent parts join into one
+// times, and digits inside identifiers ("G7", "COVID-19", "A380"); nor when it states nothing to
+// check: an ordinal naming a thing ("the 21st century") or time counted on ("three years later"). Adjacent parts join into one
 // finding ("May 20, 1983", "$4.5 billion", "the world's second-largest economy").
 import type { Detected, Span } from '../finding';
 import { sentenceAt } from '../text/sentenceLookup';
-import { STATISTIC_PATTERN, isLabelNumber, statisticSort, type StatisticSort } from './statisticPatterns';
+import { STATISTIC_PATTERN, isEmptyNumber, isLabelNumber, statisticSort, type StatisticSort } from './statisticPatterns';
 
 interface Part extends Span {
   sort: StatisticSort;
@@ -36,7 +37,7 @@ export function detectStatistics(block: string, sentences: Span[]): Detected[] {
     const sort = statisticSort(match);
     if (!sort) continue;
     const span = { start: match.index, end: match.index + match[0].length };
-    if (sort === 'figure' && isLabelNumber(block, span, sentences)) continue;
+    if (sort === 'figure' && (isLabelNumber(block, span, sentences) || isEmptyNumber(block, span))) continue;
     parts.push({ ...span, sort });
   }
   const found: Detected[] = [];
