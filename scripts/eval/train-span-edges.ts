@@ -1,6 +1,6 @@
 // Trains the span-edge model (server/src/analysis/models/spanEdges.ts) on a corpus with
 // attribution relations (PolNeAR train): the detector runs with its rules' edges alone; every
-// source and content it finds that overlaps a gold span of its kind gives one ranking example per
+// cue, source and content it finds that overlaps a gold span of its kind gives one ranking example per
 // edge (the candidates around the rule's edge, the gold edge among them), fitted by an averaged
 // perceptron. Writes server/src/analysis/models/span-edges.json unless --out says otherwise; with
 // --check it trains on half of the corpus and reports edge accuracy on the other half instead.
@@ -176,7 +176,7 @@ if (check) {
   const weights = train(examples);
   // The dev figures are added by hand after `npm run eval` on dev: this script never reads dev.
   const head = {
-    source: `Averaged perceptron ranking the token boundaries within ${window} of each rule-made source and content edge, trained on ${path.replace(/^.*\//, '')} (${documents.length} articles, ${examples.length} edges) by: npx tsx scripts/eval/train-span-edges.ts ${argv.filter((a) => a !== '--out' && a !== out).join(' ')}`,
+    source: `Averaged perceptron ranking the token boundaries within ${window} of each rule-made source and content edge and within 3 of each cue edge, trained on ${path.replace(/^.*\//, '')} (${documents.length} articles, ${examples.length} edges) by: npx tsx scripts/eval/train-span-edges.ts ${argv.filter((a) => a !== '--out' && a !== out).join(' ')}`,
     dev: 'not measured yet',
     window,
     epochs,
