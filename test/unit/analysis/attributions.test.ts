@@ -135,7 +135,7 @@ const quotes: [string, string, Seen[]][] = [
   [
     'an opening phrase before an apposition is no part of the speaker; the quote takes its attribution in',
     'In a letter to staff, her deputy, Jo Sule, said: “The ward will stay open.”',
-    [{ text: '“The ward will stay open.”', cue: 'said', speaker: 'her deputy, Jo Sule', content: '“The ward will stay open.”', attribution: 'her deputy, Jo Sule, said' }],
+    [{ text: '“The ward will stay open.”', cue: 'said:', speaker: 'her deputy, Jo Sule', content: '“The ward will stay open.”', attribution: 'her deputy, Jo Sule, said:' }],
   ],
   [
     'a pronoun after a description takes the name; its quote is one claim with its attribution',
@@ -267,7 +267,7 @@ const quotes: [string, string, Seen[]][] = [
   [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
-    [{ text: '“The minutes were\nrewritten later.”', cue: 'said', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said' }],
+    [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],
   ],
 ];
 
