@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../../../server/src/analysis/engine/analyze';
 import type { DocumentFormat } from '../../../server/src/analysis/prose/prose';
 import { DEFAULT_SEVERITY } from '../../../server/src/article/settings';
+import { onePerSpan } from '../../../server/src/lsp/spanDiagnostics';
 
 export interface ExpectedFinding {
   kind: string;
@@ -47,10 +48,23 @@ export function assertFinding(document: vscode.TextDocument, diagnostics: vscode
  * The findings the analysis engine gives for this text, as "kind start-end" offsets, limited to
  * the kinds shown by default: what the diagnostics must match after the trip through LSP positions.
  */
+const SEVERITY_NUMBER = { error: 1, warning: 2, information: 3, hint: 4 } as const;
+
+/**
+ * The findings the engine reports, as the editor shows them: findings on the same words joined
+ * into one diagnostic, the most severe kind's (the server's own rule, spanDiagnostics.ts).
+ */
 export function engineFindings(text: string, format: DocumentFormat): string[] {
-  return analyze(text, { format })
+  const entries = analyze(text, { format })
     .filter((f) => DEFAULT_SEVERITY[f.kind] !== 'off')
-    .map((f) => `${f.kind} ${f.start}-${f.end}`)
+    .map((f) => {
+      const severity = DEFAULT_SEVERITY[f.kind] as keyof typeof SEVERITY_NUMBER;
+      const key = `${f.kind} ${f.start}-${f.end}`;
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      return { diagnostic: { range, severity: SEVERITY_NUMBER[severity], message: key, data: { findingId: key } }, claim: { status: 'open' as const, range: { start: f.start, end: f.end }, finding: f } };
+    });
+  return onePerSpan(entries)
+    .map((d) => (d.data as { findingId: string }).findingId)
     .sort();
 }
 
