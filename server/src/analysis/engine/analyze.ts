@@ -59,20 +59,17 @@ export function analyzeBlock(block: string, state: DiscourseState, lexicon: Comp
  */
 export function splitArticle(text: string, format: DocumentFormat = 'plaintext'): { prose: Prose; blocks: Block[] } {
   const prose = extractProse(text, format);
-  return { prose, blocks: splitBlocks(prose.text, format === 'plaintext', headingLineOf(text, prose, format)) };
+  return { prose, blocks: splitBlocks(prose.text, format === 'plaintext', headingLineOf(prose)) };
 }
 
 /**
- * Whether the prose line starting at an offset is a heading: one the markup declares (HTML), or for
- * Markdown an ATX heading (its "#" is blanked in the prose, whose offsets are the text's).
+ * Whether the prose line starting at an offset is a heading the markup declares (HTML, Markdown);
+ * undefined for plain text, whose headings the split finds by their look.
  */
-export function headingLineOf(text: string, prose: Prose, format: DocumentFormat): ((start: number) => boolean) | undefined {
+export function headingLineOf(prose: Prose): ((start: number) => boolean) | undefined {
   const { headings } = prose;
-  if (headings) return (start: number) => insideSpan(headings, start);
-  return format === 'markdown' ? (start: number) => ATX_HEADING.test(text.slice(start, start + 8)) : undefined;
+  return headings ? (start: number) => insideSpan(headings, start) : undefined;
 }
-
-const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|\r?$)/;
 
 /** Whether `at` falls in one of `spans` (in order, not overlapping). */
 function insideSpan(spans: readonly Span[], at: number): boolean {
