@@ -2,7 +2,7 @@
 // Each block is analysed on its own with the discourse state carried in from the blocks before it,
 // so that an incremental engine can cache a block's result by (block text, incoming state): the
 // state carries no absolute offsets (see discourse.ts) and is re-based from block to block here.
-import { byPosition, type Detected, type Finding, type Span } from '../finding';
+import { byPosition, spansEndedBy, type Detected, type Finding, type Span } from '../finding';
 import { findingId } from './findingId';
 import { extractProse, type DocumentFormat, type Prose } from '../prose/prose';
 import type { ProseMap } from '../prose/proseMap';
@@ -73,14 +73,8 @@ export function headingLineOf(prose: Prose): ((start: number) => boolean) | unde
 
 /** Whether `at` falls in one of `spans` (in order, not overlapping). */
 function insideSpan(spans: readonly Span[], at: number): boolean {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle].end <= at) low = middle + 1;
-    else high = middle;
-  }
-  return low < spans.length && spans[low].start <= at;
+  const next = spansEndedBy(spans, at);
+  return next < spans.length && spans[next].start <= at;
 }
 
 export function analyze(text: string, options: AnalysisOptions = {}, work: Work = uncounted()): Finding[] {

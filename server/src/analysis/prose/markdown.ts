@@ -6,7 +6,7 @@
 // prose, so an article that has any gets a ProseMap back to the source (the one HTML uses).
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
-import type { Span } from '../finding';
+import { spansEndedBy, type Span } from '../finding';
 import { frontMatterLength } from './frontMatter';
 import { ProseBuilder, type ProseMap } from './proseMap';
 
@@ -198,14 +198,8 @@ function assemble(text: string, chunks: Chunk[]): MarkdownProse {
   let total = 0;
   for (const r of references) shrunk.push((total += r.end - r.start - r.value.length));
   const proseOffset = (offset: number) => {
-    let low = 0;
-    let high = references.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (references[middle].end <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return offset - (low > 0 ? shrunk[low - 1] : 0);
+    const before = spansEndedBy(references, offset);
+    return offset - (before > 0 ? shrunk[before - 1] : 0);
   };
   return { ...builder.finish(), headings: headings.map((h) => ({ start: proseOffset(h.start), end: proseOffset(h.end) })), ...result };
 }
