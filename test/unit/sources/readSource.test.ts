@@ -8,7 +8,10 @@ import { SourceIndex } from '../../../server/src/sourceCheck/sourceIndex';
 import { checkQuote } from '../../../server/src/sourceCheck/quoteCheck';
 import { makeDocx, makeEncryptedPdf, makePdf } from '../../support/sourceFixtures';
 
-describe('reading source documents', () => {
+describe('reading source documents', function () {
+  // The first PDF test loads pdf.js: seconds on a loaded 2-core machine.
+  this.timeout(20_000);
+
   let dir: string;
   before(() => (dir = mkdtempSync(path.join(tmpdir(), 'factcheck-sources-'))));
   after(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,6 +7,7 @@ import { findApostropheQuotations, findQuotations, type Quotation } from './quot
 import { invertedSource, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
 import { remember, rememberSubject, resolve } from './speakerMemory';
 import { colonCues } from './colonCues';
+import { isNoCue } from './notCues';
 import { CUE_MODEL } from '../models/cueModel';
 import { quoteFinding } from './quoteSpeakers';
 import { contentAfter, contentParts } from './content';
@@ -236,7 +237,7 @@ export function detectQuotesAndAttributions(
       work.add(CUE_SCORE_STEPS + candidates.length);
     }
     // A project's own verbs have no counts from the train split: the team's word stands for them.
-    const wordCues = candidates.filter((cue) => projectCues?.added.has(cue.form) || scores.get(cue)! >= CUE_THRESHOLD);
+    const wordCues = candidates.filter((cue) => projectCues?.added.has(cue.form) || (scores.get(cue)! >= CUE_THRESHOLD && !isNoCue(block, sentence, cue)));
     const cues = [...wordCues, ...colonCues(block, sentence, wordCues)].sort((a, b) => a.start - b.start).slice(0, MAX_CUE_CANDIDATES);
     // Only this sentence's attributions can overlap its cues.
     const sentenceFirst = attributions.length;

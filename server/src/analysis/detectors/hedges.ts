@@ -7,15 +7,22 @@ import { addedMatches, LexiconMatcher, type Lexicon } from '../lexicons/lexicon'
 import { sentenceAt } from '../text/sentenceLookup';
 import allegationsLexicon from '../lexicons/allegations.json';
 import hedgesLexicon from '../lexicons/hedges.json';
+import { allegerIn, type Alleger } from './allegers';
 
 const allegations = new LexiconMatcher(allegationsLexicon as Lexicon);
 const hedges = new LexiconMatcher(hedgesLexicon as Lexicon);
 
-/** `projectHedges`, a project's own terms, add `hedge` findings where no built-in cue already is. */
-export function detectHedges(block: string, sentences: Span[], projectHedges?: LexiconMatcher): Detected[] {
+/**
+ * `projectHedges`, a project's own terms, add `hedge` findings where no built-in cue already is;
+ * `attributions`, the block's, name who makes an allegation in their sentence.
+ */
+export function detectHedges(block: string, sentences: Span[], projectHedges?: LexiconMatcher, attributions: readonly Detected[] = []): Detected[] {
   const found: Detected[] = [];
   const alleged = allegations.match(block, sentences);
-  for (const cue of alleged) found.push(finding('allegation', cue, block, sentences));
+  for (const cue of alleged) {
+    const sentence = sentenceAt(sentences, cue.start);
+    found.push(finding('allegation', cue, block, sentences, sentence && allegerIn(block, sentence, cue, attributions)));
+  }
   let next = 0;
   for (const cue of hedges.match(block, sentences)) {
     while (next < alleged.length && alleged[next].end <= cue.start) next++;
@@ -30,11 +37,14 @@ export function detectHedges(block: string, sentences: Span[], projectHedges?: L
 }
 
 const MESSAGES = {
-  allegation: (words: string) => `Allegation — '${words}': who alleges it, and on what evidence?`,
+  allegation: (words: string, alleger?: Alleger) =>
+    alleger
+      ? `Allegation by ${alleger.who} — '${words}': ${alleger.check}, and on what evidence?`
+      : `Allegation — '${words}': who alleges it, and on what evidence?`,
   hedge: (words: string) => `Hedge — '${words}': what is the uncertainty based on?`,
 };
 
-function finding(kind: 'allegation' | 'hedge', cue: Span, block: string, sentences: Span[]): Detected {
+function finding(kind: 'allegation' | 'hedge', cue: Span, block: string, sentences: Span[], alleger?: Alleger): Detected {
   const sentence = sentenceAt(sentences, cue.start);
   return {
     kind,
@@ -42,6 +52,6 @@ function finding(kind: 'allegation' | 'hedge', cue: Span, block: string, sentenc
     end: cue.end,
     cue: { start: cue.start, end: cue.end },
     content: sentence && { start: sentence.start, end: sentence.end },
-    message: MESSAGES[kind](block.slice(cue.start, cue.end)),
+    message: MESSAGES[kind](block.slice(cue.start, cue.end), alleger),
   };
 }

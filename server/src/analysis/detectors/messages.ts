@@ -1,5 +1,6 @@
 // The short sentences shown as diagnostics for attributions and quotes.
 import type { Span, SpeakerSpan } from '../finding';
+import { confirmDocument } from './documentSources';
 
 function who(block: string, speaker: SpeakerSpan | undefined): string | undefined {
   if (!speaker) return undefined;
@@ -8,14 +9,21 @@ function who(block: string, speaker: SpeakerSpan | undefined): string | undefine
   return speaker.name ?? named;
 }
 
+/** What the checker must do: find a source, or, when the source is a named document, confirm it says it. */
+function task(source: string): string {
+  return confirmDocument(source) ?? 'needs a source';
+}
+
 export function attributionMessage(block: string, attribution: { speaker?: SpeakerSpan }): string {
   const name = who(block, attribution.speaker);
-  return name ? `Attributed to ${name} — needs a source` : 'Attribution with no speaker named — needs a source';
+  if (!name) return 'Attribution with no speaker named — needs a source';
+  return `Attributed to ${name} — ${task(attribution.speaker?.name ?? name)}`;
 }
 
 export function quoteMessage(block: string, quote: { start: number; speaker?: SpeakerSpan; speakerMention?: Span }, scare = false): string {
   if (scare) return 'Scare quote — quoted words with no speaker';
   // A continuation's speaker lies in an earlier block: name it without reading the text there.
   const name = quote.speaker && quote.speaker.start < 0 ? quote.speaker.name : who(block, quote.speaker);
-  return name ? `Quote attributed to ${name} — needs a source` : 'Quote with no speaker named — needs a source';
+  if (!name) return 'Quote with no speaker named — needs a source';
+  return `Quote attributed to ${name} — ${task(quote.speaker?.name ?? name)}`;
 }

@@ -11,6 +11,7 @@ import { splitSentences } from '../text/sentences';
 import { detectQuotesAndAttributions } from '../detectors/attributions';
 import { initialDiscourseState, rebaseState, type DiscourseState } from '../text/discourse';
 import { detectHedges } from '../detectors/hedges';
+import { detectStanceAttributions } from '../detectors/stanceAttributions';
 import { detectAnonymousSources } from '../detectors/anonymousSources';
 import { detectRightOfReply } from '../detectors/rightOfReply';
 import { detectStatistics } from '../detectors/statistics';
@@ -44,7 +45,8 @@ export function analyzeBlock(block: string, state: DiscourseState, lexicon: Comp
   const attributed = detectQuotesAndAttributions(block, sentences, state, lexicon.cues, work);
   const findings: Detected[] = [
     ...attributed.findings,
-    ...detectHedges(block, sentences, lexicon.hedges),
+    ...detectStanceAttributions(block, sentences, attributed.findings),
+    ...detectHedges(block, sentences, lexicon.hedges, attributed.findings),
     ...detectAnonymousSources(block, sentences, lexicon.anonymousSources),
     ...detectRightOfReply(block, sentences),
     ...detectStatistics(block, sentences),

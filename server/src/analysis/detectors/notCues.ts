@@ -1,0 +1,31 @@
+// Cue candidates the cue model scores as likely but whose grammar says no one reports anything:
+// - a participle of showing after a comma ("His story is a gripping one, showing the pressures"):
+//   the writer draws the inference, the clause's subject says nothing;
+// - a passive of a verb of physical acts ("the services were suddenly blocked", "he was
+//   arrested"): the subject suffered the act and says nothing (a passive of a verb of speech or
+//   stance, "was criticised by", is PolNeAR's cue and stays);
+// - an infinitive after a participle's object ("anyone using the service to discuss …"): its
+//   subject is nobody's speaker but the object of a purpose;
+// - "agreed to" a thing ("agreed to a secret plan"): a deal struck, no words reported.
+// Each is narrow on purpose: PolNeAR's annotators mark far more as cues (most passives, most
+// infinitives, "agreed to pay"), and the rules must not cost cue F1 on its train split.
+import type { Span } from '../finding';
+import type { Cue } from '../lexicons/cues';
+
+const EVIDENCE_PARTICIPLE = /^(?:showing|demonstrating|illustrating|underscoring|underlining|highlighting|reflecting)$/;
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s/i;
+const ACT = /^(?:blocked|banned|shut|closed|halted|stopped|suspended|barred|arrested|detained|jailed|killed|fired|built|sold|bought|seized|raided|hacked|destroyed|damaged|restored|disrupted|censored|removed|deleted|cancell?ed|sentenced|convicted|elected|appointed|paid|funded)$/;
+// "using [Zoom’s services] to": a participle and its object, a determiner or an owner first.
+const PARTICIPLE_OBJECT = /\b\p{Ll}+ing\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
+const DETERMINER = /^\s+(?:a|an|the|this|that|these|those|its|his|her|their|our|some|any)\b/i;
+
+/** Whether `cue`, found in `sentence` of `block`, is no attribution cue whatever its score. */
+export function isNoCue(block: string, sentence: Span, cue: Cue): boolean {
+  const before = block.slice(Math.max(sentence.start, cue.start - 60), cue.start);
+  const after = block.slice(cue.end, Math.min(sentence.end, cue.end + 12));
+  const words = cue.form.split(' ');
+  if (EVIDENCE_PARTICIPLE.test(words[0]) && /,\s*$/.test(before)) return true;
+  if (ACT.test(words[words.length - 1]) && PASSIVE.test(block.slice(cue.start, cue.end))) return true;
+  if (words[0] === 'to' && PARTICIPLE_OBJECT.test(before)) return true;
+  return /^agreed? to$|^agrees to$/.test(cue.form) && DETERMINER.test(after);
+}
