@@ -75,6 +75,15 @@ describe('Markdown prose (CommonMark through micromark)', () => {
     assert.deepEqual(analyze(markdown, { format: 'markdown' }).filter((f) => f.kind === 'quote'), []);
   });
 
+  it('reads emphasis and links as plain characters in a paragraph of thousands of delimiters (quadratic to resolve)', () => {
+    const bomb = `${'*a'.repeat(20_000)}\n\nA *normal* [paragraph](https://example.invalid).`;
+    const prose = extractProse(bomb, 'markdown').text;
+    assert.equal(prose.length, bomb.length);
+    assert.ok(prose.startsWith('*a*a*a'), 'the delimiters stay as written');
+    // The guard counts per paragraph: below it, emphasis and links are markup as usual.
+    assert.equal(extractProse(`${'*a* '.repeat(100)}\n\nA *normal* [paragraph](https://example.invalid).`, 'markdown').text.replace(/\s+/g, ' ').trim(), `${'a '.repeat(100)}A normal paragraph .`);
+  });
+
   it('skips front matter, YAML or TOML, by the one rule the report uses too', () => {
     for (const front of ['---\ntitle: “Quoted,” said the title\n---\n', '---\ntitle: x\n...\n', '+++\ntitle = "x"\n+++\n']) {
       assert.equal(extractProse(`${front}Body text.`, 'markdown').text.trim(), 'Body text.', front);

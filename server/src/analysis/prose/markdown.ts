@@ -62,7 +62,8 @@ function parse(text: string, from: number, to: number): { chunks: Chunk[] } | un
   if (from + front > to) return undefined;
   const body = from + front;
   const source = text.slice(0, to);
-  const tree = fromMarkdown(source.slice(body));
+  const markdown = source.slice(body);
+  const tree = fromMarkdown(markdown, delimiterHeavy(markdown) ? PLAIN_INLINE : undefined);
   const kept: Span[] = [];
   const references: Reference[] = [];
   const headings: Span[] = [];
@@ -101,6 +102,32 @@ function parse(text: string, from: number, to: number): { chunks: Chunk[] } | un
     chunks.push(withoutUrls(chunk));
   }
   return { chunks };
+}
+
+/**
+ * CommonMark resolves emphasis and link brackets by matching each delimiter against those before
+ * it in the paragraph: thousands of them in one paragraph ("*a*a*a…", "[a](" repeated) take time
+ * that grows with their square. Such a text is no article; its emphasis and links are read as
+ * plain characters instead, which keeps the parse linear.
+ */
+const MAX_DELIMITERS = 500;
+const PLAIN_INLINE = { extensions: [{ disable: { null: ['attention', 'labelStartLink', 'labelStartImage', 'labelEnd'] } }] };
+
+/** Whether a paragraph (a run of lines without a blank one) holds more than MAX_DELIMITERS of "*", "_", "[" and "]". */
+function delimiterHeavy(markdown: string): boolean {
+  let count = 0;
+  let blankSoFar = true;
+  for (let i = 0; i < markdown.length; i++) {
+    const c = markdown.charCodeAt(i);
+    if (c === 0x0a) {
+      if (blankSoFar) count = 0;
+      blankSoFar = true;
+    } else if (c !== 0x20 && c !== 0x09 && c !== 0x0d) {
+      blankSoFar = false;
+      if ((c === 0x2a || c === 0x5f || c === 0x5b || c === 0x5d) && ++count > MAX_DELIMITERS) return true;
+    }
+  }
+  return false;
 }
 
 /** A top-level block on the first column after a blank line: the parser is at the article's top level there. */
