@@ -7,6 +7,7 @@ import { staleMessage } from '../ledger/staleMessage';
 import { SourceLibrary } from '../sources/sourceLibrary';
 import { runClaimChecks } from '../sources/runClaimChecks';
 import { checkSummary } from '../sources/checkSummary';
+import { claimRow, claimTask } from '../report/claimWords';
 import type { ProjectConfig } from '../config/projectConfig';
 
 export interface CheckOptions {
@@ -39,11 +40,16 @@ export async function checkCommand(paths: string[], options: CheckOptions, out: 
     orphaned += article.claims.filter((c) => c.status === 'orphaned').length;
     files.push({ path, findings: records });
     if (options.format === 'text') {
+      const findings = new Map(article.claims.flatMap((claim) => (claim.finding ? [[claim.finding.id, claim.finding] as const] : [])));
       for (const r of records) {
+        // Named by its words like the editor's Problems row, then what the checker is asked.
+        const finding = findings.get(r.id);
+        const task = finding && claimTask(finding.message);
+        const row = finding ? `${claimRow(article.text, finding)}${task ? ` — ${task}` : ''}` : r.message;
         const stale = r.stale ? ` (stale verdict: ${staleMessage(r.verdict ?? undefined, r.stale)})` : '';
         const check = checks.get(r.id);
         const checked = check ? ` (source check: ${checkSummary(check)})` : '';
-        out.stdout(`${path}:${r.line + 1}:${r.character + 1}: ${r.kind}: ${r.message}${stale}${checked}\n`);
+        out.stdout(`${path}:${r.line + 1}:${r.character + 1}: ${r.kind}: ${row}${stale}${checked}\n`);
       }
     }
   }
