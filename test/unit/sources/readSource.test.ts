@@ -8,7 +8,9 @@ import { SourceIndex } from '../../../server/src/sourceCheck/sourceIndex';
 import { checkQuote } from '../../../server/src/sourceCheck/quoteCheck';
 import { makeDocx, makeEncryptedPdf, makePdf } from '../../support/sourceFixtures';
 
-describe('reading source documents', () => {
+describe('reading source documents', function () {
+  // The first PDF loads the PDF reader: slow on a loaded machine, and nothing here is about speed.
+  this.timeout(60_000);
   let dir: string;
   before(() => (dir = mkdtempSync(path.join(tmpdir(), 'factcheck-sources-'))));
   after(() => rmSync(dir, { recursive: true, force: true }));
