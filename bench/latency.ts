@@ -1,14 +1,18 @@
 // Editor latency through the real protocol: the built server over stdio, one document open, one
-// character typed at a time in the middle, and the time until the diagnostics for that version
-// arrive. Also didOpen -> first diagnostics, start-up, and the server's memory.
+// character typed at a time in the middle (in mid-sentence, or at the start of a paragraph), and
+// the time until the diagnostics for that version arrive. Also didOpen -> first diagnostics, start-up, and the server's memory.
 import { readFileSync } from 'node:fs';
 import { extensionOf, languageIdOf, type BenchText } from './corpus';
 import { LspClient } from './lspClient';
 import { percentile } from './timing';
 
+/** Where the edits are typed: inside a sentence, or before a paragraph's first word. */
+export type EditPlace = 'mid-sentence' | 'paragraph start';
+
 export interface Latency {
   text: string;
   words: number;
+  place: EditPlace;
   /** Process spawn -> initialize answered. */
   initializeMs: number;
   /** Process spawn -> first diagnostics of the document. */
@@ -54,11 +58,15 @@ export function positionAt(text: string, offset: number): Position {
   return { line, character: offset - lineStart };
 }
 
-/** A place in the middle of the text, at the end of a word, where typing looks like writing. */
-function middleOfProse(text: string): number {
+/**
+ * Where to type, from the middle of the text on: after a space between two words (mid-sentence), or
+ * before the first letter of a paragraph, so typing looks like writing.
+ */
+export function editPlace(text: string, place: EditPlace): number {
   const middle = Math.floor(text.length / 2);
-  const space = text.indexOf(' ', middle);
-  return space < 0 ? middle : space + 1;
+  const pattern = place === 'mid-sentence' ? /(?<=\p{L} )(?=\p{L})/gu : /(?<=\n\n)(?=[\p{Lu}“"])/gu;
+  pattern.lastIndex = middle;
+  return pattern.exec(text)?.index ?? middle;
 }
 
 /** The process's user + system CPU time so far, from /proc (clock ticks of 10 ms). */
@@ -73,7 +81,7 @@ export function rssMb(pid: number): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-export async function measureLatency(serverPath: string, text: BenchText, edits = 100, nodeOptions: string[] = []): Promise<Latency> {
+export async function measureLatency(serverPath: string, text: BenchText, place: EditPlace, edits = 100, nodeOptions: string[] = []): Promise<Latency> {
   const spawned = performance.now();
   const client = new LspClient(process.execPath, [...nodeOptions, serverPath, '--stdio']);
   const uri = `file:///bench/${text.words}-words.${extensionOf(text)}`;
@@ -119,7 +127,7 @@ export async function measureLatency(serverPath: string, text: BenchText, edits 
 
     const times: number[] = [];
     const rssEveryTenEditsMb: number[] = [];
-    let cursor = middleOfProse(content);
+    let cursor = editPlace(content, place);
     const start = positionAt(content, cursor);
     for (let i = 0; i < edits; i++) {
       const typed = TYPED[i % TYPED.length];
@@ -140,6 +148,7 @@ export async function measureLatency(serverPath: string, text: BenchText, edits 
     return {
       text: text.name,
       words: text.words,
+      place,
       initializeMs,
       startToDiagnosticsMs,
       openToDiagnosticsMs,

@@ -1,6 +1,7 @@
 // `npm run bench [-- file...] [--no-peers] [--profile-server] [--vscode]`: throughput against the
 // peers, editor latency through the built server, memory and bundle sizes, on the article grown to
-// 2k, 20k and 100k words and on any files given; with --vscode also start-up in a real VS Code (the
+// 2k, 20k and 100k words, on real news (the shared corpus's articles, about 20k and 126k words,
+// with the CLI against write-good's) and on any files given; with --vscode also start-up in a real VS Code (the
 // e2e harness's offline code-server). Prints one table and writes bench/results.json. Targets are
 // shown, never enforced.
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,9 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fromFile, synthesise, type BenchText } from './corpus';
 import { measureEngine, type EngineLatency } from './engine';
-import { measureLatency, type Latency } from './latency';
+import { measureCliOneShot, type CliOneShot } from './cliOneShot';
+import { measureLatency, type EditPlace, type Latency } from './latency';
+import { newsTexts } from './news';
 import { loadPeers } from './peers';
 import { measureSizes } from './sizes';
 import { measureVsCodeStartup, type VsCodeStartup } from './startup';
@@ -21,10 +24,14 @@ export interface Results {
   date: string;
   /** Load average at the start and end: other work on the machine slows every figure. */
   machine: { cpu: string; cores: number; node: string; loadBefore: number; loadAfter: number };
-  texts: { name: string; words: number; characters: number }[];
+  texts: { name: string; words: number; characters: number; format: BenchText['format'] }[];
+  /** Why the real-news texts are missing, when they are. */
+  newsSkipped: string | null;
   throughput: Throughput[];
   engine: EngineLatency[];
   latency: Latency[];
+  /** The CLI on one file against write-good's, on the news texts. */
+  cli: CliOneShot[];
   sizes: ReturnType<typeof measureSizes>;
   /** Open an article in a fresh VS Code window -> first findings shown (only with --vscode). */
   vscodeStartup: VsCodeStartup | { error: string } | null;
@@ -33,7 +40,16 @@ export interface Results {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const loadBefore = loadavg()[0];
-  const texts: BenchText[] = [synthesise(2_000), synthesise(20_000), synthesise(100_000), ...args.filter((a) => !a.startsWith('--')).map(fromFile)];
+  const news = newsTexts([20_000, 126_000]);
+  const newsSkipped = Array.isArray(news) ? null : news.skipped;
+  if (newsSkipped) console.error(`real news skipped: ${newsSkipped}`);
+  const texts: BenchText[] = [
+    synthesise(2_000),
+    synthesise(20_000),
+    synthesise(100_000),
+    ...(Array.isArray(news) ? news : []),
+    ...args.filter((a) => !a.startsWith('--')).map(fromFile),
+  ];
 
   // The latency runs use the production build, as shipped; a profile needs the development
   // build's function names.
@@ -55,27 +71,36 @@ async function main(): Promise<void> {
   const engine = texts.map((text) => measureEngine(text));
   const latency: Latency[] = [];
   // --profile-server: a CPU profile of the server per text, in bench/profiles, to see what an edit costs.
+  const places: EditPlace[] = ['mid-sentence', 'paragraph start'];
   for (const text of texts) {
-    const nodeOptions = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'profiles')}`, `--cpu-prof-name=server-${text.words}-words.cpuprofile`] : [];
-    latency.push(await measureLatency(join(process.cwd(), 'dist/server.js'), text, 100, nodeOptions));
-    console.error(`latency on ${text.name}: done`);
-    if (profile) {
-      console.error(`  where the server spent its time (self time; ${text.name}):`);
-      for (const { name, share } of topFunctions(join(__dirname, 'profiles', `server-${text.words}-words.cpuprofile`))) {
-        console.error(`  ${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
+    for (const place of places) {
+      const profileName = `server-${text.words}-words-${place.replace(' ', '-')}.cpuprofile`;
+      const nodeOptions = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'profiles')}`, `--cpu-prof-name=${profileName}`] : [];
+      latency.push(await measureLatency(join(process.cwd(), 'dist/server.js'), text, place, 100, nodeOptions));
+      console.error(`latency on ${text.name}, ${place}: done`);
+      if (profile) {
+        console.error(`  where the server spent its time (self time; ${text.name}, ${place}):`);
+        for (const { name, share } of topFunctions(join(__dirname, 'profiles', profileName))) {
+          console.error(`  ${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
+        }
       }
     }
   }
+
+  // write-good's CLI takes tens of seconds on the largest text: three runs each.
+  const cli = Array.isArray(news) && !args.includes('--no-peers') ? news.map((text) => measureCliOneShot(text, 3)) : [];
 
   const vscodeStartup = args.includes('--vscode') ? measureVsCodeStartup() : null;
 
   const results: Results = {
     date: new Date().toISOString(),
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, loadBefore, loadAfter: loadavg()[0] },
-    texts: texts.map((t) => ({ name: t.name, words: t.words, characters: t.text.length })),
+    texts: texts.map((t) => ({ name: t.name, words: t.words, characters: t.text.length, format: t.format })),
+    newsSkipped,
     throughput,
     engine,
     latency,
+    cli,
     sizes,
     vscodeStartup,
   };

@@ -8,12 +8,15 @@ import {
   ErrorCodes,
   TextDocumentSyncKind,
   TextDocuments,
+  StreamMessageWriter,
   createConnection,
+  type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { basename, dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 import { ClaimsChangedNotification, ClaimsRequest, KnownSourcesRequest, ReportRequest, ServerCommands, type EditSlotResult, type InitializationOptions } from './protocol';
 import { renderEditorReport } from './lsp/reports';
 import { AnalysisProgress } from './lsp/analysisProgress';
@@ -40,8 +43,28 @@ import { articlePathForSidecar, sidecarPathFor } from './ledger/sidecarFormat';
 import { PROJECT_CONFIG_FILES } from './config/projectConfig';
 import { SourceCheckRunner } from './lsp/sourceCheckRunner';
 import { ReadingProgress } from './lsp/readingProgress';
+import { messageEncoder } from './lsp/diagnosticsMessage';
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over --stdio the messages are encoded by messageEncoder (long articles' diagnostics are not
+ * encoded anew on each keystroke); the console then goes to the client's log, as the library does
+ * for its own stdio connection, so nothing else reaches stdout. Other transports as the library sets them up.
+ */
+function connect(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  // stdin as a stream keeps the library's exit when the client goes away; the writer stands in for
+  // stdout (the library takes a MessageWriter there, though its overloads only say streams).
+  const writer = new StreamMessageWriter(process.stdout, { contentTypeEncoder: messageEncoder });
+  const stdio = createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
+  const log = (write: (message: string) => void) => (...args: unknown[]) => write(args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg))).join(' '));
+  console.log = console.info = log((message) => stdio.console.log(message));
+  console.debug = log((message) => stdio.console.log(message));
+  console.warn = log((message) => stdio.console.warn(message));
+  console.error = log((message) => stdio.console.error(message));
+  return stdio;
+}
+
+const connection = connect();
 const documents = new TextDocuments(TextDocument);
 const projects = new ProjectConfigs();
 const readingProgress = new ReadingProgress(connection);

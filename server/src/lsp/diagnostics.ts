@@ -13,6 +13,7 @@ import { KIND_LABELS } from '../report/labels';
 import { visibleText } from '../report/visibleText';
 import type { ClaimCheck } from '../sources/claimChecks';
 import { checkedMessage, checkedSeverity } from './sourceChecks';
+import { sameButData } from './diagnosticsMessage';
 
 /** Claims' checks against their source documents, by finding id. */
 export type SourceChecksById = ReadonlyMap<string, ClaimCheck>;
@@ -148,7 +149,7 @@ function moveDiagnostic(diagnostic: Diagnostic | undefined, findingId: string, l
   if (!diagnostic) return undefined;
   const data: DiagnosticData = { findingId, slotId: undefined };
   const related = diagnostic.relatedInformation;
-  return {
+  const moved: Diagnostic = {
     range: moveRange(diagnostic.range, lines),
     severity: diagnostic.severity,
     code: diagnostic.code,
@@ -157,6 +158,9 @@ function moveDiagnostic(diagnostic: Diagnostic | undefined, findingId: string, l
     data,
     relatedInformation: lines && related ? related.map((info) => ({ location: { uri: info.location.uri, range: moveRange(info.location.range, lines) }, message: info.message })) : related,
   };
+  // On the same lines, only the id differs: its JSON is the previous one's but for `data`.
+  if (!lines) sameButData(moved, diagnostic);
+  return moved;
 }
 
 function claimDiagnostic(document: TextDocument, claim: Claim, settings: FactcheckSettings, checks?: SourceChecksById): Diagnostic | undefined {

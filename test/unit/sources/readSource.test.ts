@@ -9,8 +9,9 @@ import { checkQuote } from '../../../server/src/sourceCheck/quoteCheck';
 import { makeDocx, makeEncryptedPdf, makePdf } from '../../support/sourceFixtures';
 
 describe('reading source documents', function () {
-  // The first PDF loads the PDF reader: slow on a loaded machine, and nothing here is about speed.
-  this.timeout(60_000);
+  // The first PDF test loads pdf.js: seconds on a loaded 2-core machine.
+  this.timeout(20_000);
+
   let dir: string;
   before(() => (dir = mkdtempSync(path.join(tmpdir(), 'factcheck-sources-'))));
   after(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,7 +8,8 @@ import { analyzeBlock, headingLineOf, placeDetected } from './analyze';
 import { resplitBlocks, splitBlocks, type Block, type SplitProse } from '../text/blocks';
 import { extractProse, proseAfterTyping, type DocumentFormat, type Prose } from '../prose/prose';
 import type { ProseMap } from '../prose/proseMap';
-import { initialDiscourseState, rebaseState } from '../text/discourse';
+import { initialDiscourseState, rebaseState, type DiscourseState } from '../text/discourse';
+import { movedFindings, movedState, stateMoves } from './rebasedBlock';
 import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
 import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
 import { commonPrefixLength, commonSuffixLength, textChange, type TextChange } from './textChange';
@@ -125,7 +126,7 @@ export class IncrementalAnalyzer {
       const entry =
         unchanged(this.lastBlocks[i], state, blockText, heading) ??
         unchanged(this.lastBlocks[i + tailShift], state, blockText, heading) ??
-        this.lookup(state, blockText, heading, stats);
+        this.lookup(state, blockText, heading, stats, this.lastBlocks[i], this.lastBlocks[i + tailShift]);
       this.current.set(entry.key, entry);
       entries.push(entry);
       if (map) {
@@ -167,7 +168,7 @@ export class IncrementalAnalyzer {
       const entry =
         unchanged(this.lastBlocks[i], state, blockText, heading) ??
         unchanged(this.lastBlocks[i + tailShift], state, blockText, heading) ??
-        this.lookup(state, blockText, heading, stats);
+        this.lookup(state, blockText, heading, stats, this.lastBlocks[i], this.lastBlocks[i + tailShift]);
       this.current.set(entry.key, entry);
       before = entry;
       if (stats.analysed > analysed) since += blockText.length;
@@ -207,10 +208,15 @@ export class IncrementalAnalyzer {
     return this.lastSplit;
   }
 
-  private lookup(state: string, blockText: string, heading: boolean, stats: UpdateStats): CachedBlock {
+  /** The paragraph's result: cached under this key, else the result of a paragraph at its place whose state only moved, else analysed. */
+  private lookup(state: string, blockText: string, heading: boolean, stats: UpdateStats, ...atItsPlace: (CachedBlock | undefined)[]): CachedBlock {
     const key = `${heading ? '#' : ''}${state}\u0000${blockText}`;
     const cached = this.current.get(key) ?? this.previous.get(key);
     if (cached) return cached;
+    for (const entry of atItsPlace) {
+      const rebased = entry && rebase(entry, key, state, blockText, heading);
+      if (rebased) return rebased;
+    }
     stats.analysed++;
     // The detectors get the paragraph cut from the key, a copy: a cut from the prose would keep
     // the whole document of this version alive for as long as anything they return is cached.
@@ -272,6 +278,25 @@ function handedOn(before: CachedBlock | undefined, distance: number): string {
     before.handedOn = { distance, state: JSON.stringify(rebaseState(JSON.parse(before.stateOut), distance)) };
   }
   return before.handedOn.state;
+}
+
+/** The cached paragraph's result for the same text under a state that only moved (see rebasedBlock.ts). */
+function rebase(entry: CachedBlock, key: string, state: string, blockText: string, heading: boolean): CachedBlock | undefined {
+  if (entry.heading !== heading || entry.key.length !== Number(heading) + entry.stateIn.length + 1 + blockText.length || !entry.key.endsWith(blockText)) return undefined;
+  const moves = stateMoves(JSON.parse(entry.stateIn) as DiscourseState, JSON.parse(state) as DiscourseState);
+  const findings = moves && movedFindings(entry.findings.findings, moves, entry.findings.plain);
+  const stateOut = moves && movedState(JSON.parse(entry.stateOut) as DiscourseState, moves);
+  if (!findings || !stateOut) return undefined;
+  return {
+    key,
+    stateIn: state,
+    heading,
+    findings: findings === entry.findings.findings ? entry.findings : prepareFindings(findings),
+    stateOut: JSON.stringify(stateOut),
+    placed: [],
+    placedIn: -1,
+    placedBefore: [],
+  };
 }
 
 /** The cached paragraph, if it has this text, this incoming state and is (or is not) a heading. */
