@@ -43,12 +43,11 @@ export async function checkCommand(paths: string[], options: CheckOptions, out: 
     orphaned += article.claims.filter((c) => c.status === 'orphaned').length;
     files.push({ path, sentences, findings: records });
     if (options.format === 'text') {
-      const findings = new Map(article.claims.flatMap((claim) => (claim.finding ? [[claim.finding.id, claim.finding] as const] : [])));
-      for (const r of records) {
+      for (const [i, r] of records.entries()) {
         // Named by its words like the editor's Problems row, then what the checker is asked.
-        const finding = findings.get(r.id);
-        const task = finding && claimTask(finding.message);
-        const row = finding ? `${claimRow(article.text, finding)}${task ? ` — ${task}` : ''}` : r.message;
+        const finding = found[i].finding!;
+        const task = claimTask(finding.message);
+        const row = `${claimRow(article.text, finding)}${task ? ` — ${task}` : ''}`;
         const stale = r.stale ? ` (stale verdict: ${staleMessage(r.verdict ?? undefined, r.stale)})` : '';
         const check = checks.get(r.id);
         const checked = check ? ` (source check: ${checkSummary(check)})` : '';
