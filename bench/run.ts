@@ -1,9 +1,10 @@
-// `npm run bench [-- file...] [--no-peers] [--profile-server] [--vscode]`: throughput against the
-// peers, editor latency through the built server, memory and bundle sizes, on the article grown to
-// 2k, 20k and 100k words, on real news (the shared corpus's articles, about 20k and 126k words,
-// with the CLI against write-good's) and on any files given; with --vscode also start-up in a real VS Code (the
-// e2e harness's offline code-server). Prints one table and writes bench/results.json. Targets are
-// shown, never enforced.
+// `npm run bench [-- file...] [--no-peers] [--no-sources] [--profile-server] [--vscode]`: throughput
+// against the peers, editor latency through the built server, memory and bundle sizes, on the
+// article grown to 2k, 20k and 100k words, on real news (the shared corpus's articles, about 20k
+// and 126k words, with the CLI against write-good's) and on any files given; the quotes of a
+// 2,000-word article checked against a 300-page PDF (sources.bench.ts); with --vscode also start-up
+// in a real VS Code (the e2e harness's offline code-server). Prints one table and writes
+// bench/results.json. Targets are shown, never enforced.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -15,6 +16,7 @@ import { measureLatency, type EditPlace, type Latency } from './latency';
 import { newsTexts } from './news';
 import { loadPeers } from './peers';
 import { measureSizes } from './sizes';
+import { measureSources, type SourcesResult } from './sources.bench';
 import { measureVsCodeStartup, type VsCodeStartup } from './startup';
 import { topFunctions } from './profileSummary';
 import { measureThroughput, ourLinters, type Throughput } from './throughput';
@@ -33,6 +35,8 @@ export interface Results {
   /** The CLI on one file against write-good's, on the news texts. */
   cli: CliOneShot[];
   sizes: ReturnType<typeof measureSizes>;
+  /** Every quote of a 2,000-word article checked against a 300-page PDF; null with --no-sources. */
+  sources: SourcesResult | null;
   /** Open an article in a fresh VS Code window -> first findings shown (only with --vscode). */
   vscodeStartup: VsCodeStartup | { error: string } | null;
 }
@@ -90,6 +94,8 @@ async function main(): Promise<void> {
   // write-good's CLI takes tens of seconds on the largest text: three runs each.
   const cli = Array.isArray(news) && !args.includes('--no-peers') ? news.map((text) => measureCliOneShot(text, 3)) : [];
 
+  const sources = args.includes('--no-sources') ? null : await measureSources(join(process.cwd(), 'dist/server.js'), (line) => console.error(`sources: ${line}`));
+
   const vscodeStartup = args.includes('--vscode') ? measureVsCodeStartup() : null;
 
   const results: Results = {
@@ -102,6 +108,7 @@ async function main(): Promise<void> {
     latency,
     cli,
     sizes,
+    sources,
     vscodeStartup,
   };
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -2,7 +2,8 @@
 // 300-page PDF. First in this process (reading, indexing, checking), then through the built
 // server over stdio: time to the first check shown and to all of them, with typing latency
 // measured while the checks run and after. The PDF and the article are generated here (made-up
-// words, no publication's text). Run: npm run build && npm run bench:sources
+// words, no publication's text). Part of `npm run bench` (its rows in the table and results.json;
+// --no-sources skips it); alone: npm run build && npm run bench:sources
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -67,11 +68,41 @@ function article(lines: string[]): string {
   return `${paragraphs.join('\n\n')}\n\nThe harbour was quiet that evening.\n`;
 }
 
+/** Typing latency over a run of one-character edits. */
+export interface TypingLatency {
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  edits: number;
+}
+
+export interface SourcesResult {
+  pdfPages: number;
+  pdfWords: number;
+  articleWords: number;
+  quotes: number;
+  /** In this process: reading the PDF, indexing its words, checking every quote. */
+  readPdfMs: number;
+  indexMs: number;
+  checkAllMs: number;
+  /** Through the built server over stdio, from didOpen. */
+  firstDiagnosticsMs: number;
+  firstCheckMs: number;
+  allChecksMs: number;
+  /** Null when the checks were all done before a first edit could be typed. */
+  typingWhileChecking: TypingLatency | null;
+  typingAfter: TypingLatency;
+}
+
+function typingLatency(xs: number[]): TypingLatency | null {
+  return xs.length ? { p50Ms: percentile(xs, 50), p95Ms: percentile(xs, 95), maxMs: Math.max(...xs), edits: xs.length } : null;
+}
+
 function ms(since: number): number {
   return performance.now() - since;
 }
 
-async function inProcess(pdfPath: string, quotes: string[]): Promise<void> {
+async function inProcess(pdfPath: string, quotes: string[], log: (line: string) => void): Promise<Pick<SourcesResult, 'pdfWords' | 'readPdfMs' | 'indexMs' | 'checkAllMs'>> {
   let started = performance.now();
   const source = await readSourceFile(pdfPath);
   const readMs = ms(started);
@@ -82,8 +113,9 @@ async function inProcess(pdfPath: string, quotes: string[]): Promise<void> {
   const statuses = quotes.map((q) => checkQuote(q, index).status);
   const checkMs = ms(started);
   const counts = statuses.reduce<Record<string, number>>((c, s) => ((c[s] = (c[s] ?? 0) + 1), c), {});
-  console.log(`in process: ${index.words.length.toLocaleString('en')} words on ${source.pageStarts?.length} pages`);
-  console.log(`  read PDF ${readMs.toFixed(0)} ms · index ${indexMs.toFixed(0)} ms · ${quotes.length} quotes checked ${checkMs.toFixed(1)} ms (${(checkMs / quotes.length).toFixed(2)} ms each) · ${JSON.stringify(counts)}`);
+  log(`in process: ${index.words.length.toLocaleString('en')} words on ${source.pageStarts?.length} pages`);
+  log(`  read PDF ${readMs.toFixed(0)} ms · index ${indexMs.toFixed(0)} ms · ${quotes.length} quotes checked ${checkMs.toFixed(1)} ms (${(checkMs / quotes.length).toFixed(2)} ms each) · ${JSON.stringify(counts)}`);
+  return { pdfWords: index.words.length, readPdfMs: readMs, indexMs, checkAllMs: checkMs };
 }
 
 interface Published {
@@ -92,9 +124,11 @@ interface Published {
   diagnostics: { code?: string; message: string }[];
 }
 
-async function overStdio(dir: string, articlePath: string, text: string, quoteCount: number): Promise<void> {
+type StdioFigures = Pick<SourcesResult, 'firstDiagnosticsMs' | 'firstCheckMs' | 'allChecksMs' | 'typingWhileChecking' | 'typingAfter'>;
+
+async function overStdio(server: string, dir: string, articlePath: string, text: string, quoteCount: number, log: (line: string) => void): Promise<StdioFigures> {
   const uri = pathToFileURL(articlePath).href;
-  const client = new LspClient(process.execPath, [SERVER, '--stdio']);
+  const client = new LspClient(process.execPath, [server, '--stdio']);
   const published: { at: number; p: Published }[] = [];
   const waiters: { test: (p: Published) => boolean; resolve: () => void }[] = [];
   client.on('textDocument/publishDiagnostics', (params) => {
@@ -141,36 +175,40 @@ async function overStdio(dir: string, articlePath: string, text: string, quoteCo
     const after: number[] = [];
     for (let i = 0; i < 30; i++) after.push(await type());
     const show = (xs: number[]) => `p50 ${percentile(xs, 50).toFixed(1)} · p95 ${percentile(xs, 95).toFixed(1)} · max ${Math.max(...xs).toFixed(1)} ms (${xs.length} edits)`;
-    console.log(`over stdio (built server, worker thread):`);
-    console.log(`  didOpen → first diagnostics ${firstDiagnosticsMs.toFixed(0)} ms · → first source check shown ${firstCheckAt.toFixed(0)} ms · → all ${quoteCount} quotes checked ${allChecksMs.toFixed(0)} ms`);
-    console.log(`  typing while the checks run: ${typing.length ? show(typing) : 'none (checks done first)'}`);
-    console.log(`  typing after:                ${show(after)}`);
+    log(`over stdio (built server, worker thread):`);
+    log(`  didOpen → first diagnostics ${firstDiagnosticsMs.toFixed(0)} ms · → first source check shown ${firstCheckAt.toFixed(0)} ms · → all ${quoteCount} quotes checked ${allChecksMs.toFixed(0)} ms`);
+    log(`  typing while the checks run: ${typing.length ? show(typing) : 'none (checks done first)'}`);
+    log(`  typing after:                ${show(after)}`);
+    return { firstDiagnosticsMs, firstCheckMs: firstCheckAt, allChecksMs, typingWhileChecking: typingLatency(typing), typingAfter: typingLatency(after)! };
   } finally {
     await client.close();
   }
 }
 
-async function main(): Promise<void> {
+/** The whole source-check bench: generated PDF and article, in process, then through `server` over stdio. */
+export async function measureSources(server = SERVER, log: (line: string) => void = console.log): Promise<SourcesResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'factcheck-bench-sources-'));
   try {
     const content = pages();
     const pdfPath = path.join(dir, 'complaint.pdf');
     const started = performance.now();
     writeFileSync(pdfPath, await makePdf(content));
-    console.log(`generated a ${PAGES}-page PDF in ${ms(started).toFixed(0)} ms`);
+    log(`generated a ${PAGES}-page PDF in ${ms(started).toFixed(0)} ms`);
     const text = article(content.flat());
     const quotes = analyze(text).filter((f) => f.kind === 'quote');
-    console.log(`article: ${text.split(/\s+/).length} words, ${quotes.length} quotes`);
-    await inProcess(pdfPath, quotes.map((q) => text.slice((q.content ?? q).start, (q.content ?? q).end)));
+    const articleWords = text.split(/\s+/).length;
+    log(`article: ${articleWords} words, ${quotes.length} quotes`);
+    const local = await inProcess(pdfPath, quotes.map((q) => text.slice((q.content ?? q).start, (q.content ?? q).end)), log);
 
     const articlePath = path.join(dir, 'story.txt');
     writeFileSync(articlePath, text);
     const slots: SourceSlot[] = quotes.map((q, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, kind: 'quote', anchor: anchorAt(text, q), sources: [{ kind: 'file', target: 'complaint.pdf' }], created: NOW, modified: NOW }));
     writeFileSync(`${articlePath}.factcheck.json`, formatSidecar('story.txt', slots));
-    await overStdio(dir, articlePath, text, quotes.length);
+    const stdio = await overStdio(server, dir, articlePath, text, quotes.length, log);
+    return { pdfPages: PAGES, articleWords, quotes: quotes.length, ...local, ...stdio };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-void main();
+if (require.main === module) void measureSources();

@@ -10,6 +10,23 @@ function pad(cells: string[], widths: number[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 }
 
+/**
+ * The source checks' rows: their own 2,000-word article (40 quotes) against a 300-page PDF, so
+ * their figures stand in the first column only.
+ */
+function sourceRows(results: Results, columns: number): Row[] {
+  const { sources } = results;
+  if (!sources) return [];
+  const first = (value: string) => [value, ...Array<string>(columns - 1).fill('')];
+  const typing = (t: NonNullable<typeof sources.typingWhileChecking>) => `${number(t.p50Ms, 1)} / ${number(t.p95Ms, 1)} / ${number(t.maxMs)}`;
+  return [
+    ['sources: read PDF / index / check all, ms', first(`${number(sources.readPdfMs)} / ${number(sources.indexMs)} / ${number(sources.checkAllMs)}`), ''],
+    ['sources: didOpen → first check / all, ms', first(`${number(sources.firstCheckMs)} / ${number(sources.allChecksMs)}`), ''],
+    ['sources: typing meanwhile p50/p95/max, ms', first(sources.typingWhileChecking ? typing(sources.typingWhileChecking) : 'checks done first'), 'never blocks typing'],
+    ['sources: typing after p50/p95/max, ms', first(typing(sources.typingAfter)), ''],
+  ];
+}
+
 export function printTable(results: Results): void {
   const names = results.texts.map((t) => t.name);
   // A peer is compared with our figure in the text's own format (the news is plain text).
@@ -86,6 +103,7 @@ export function printTable(results: Results): void {
     }), '≥ ×1 (write-good\'s speed)'],
     ['write-good CLI, net of start-up, ms', cli((c) => number(c.writeGoodMs - c.writeGoodStartupMs)), ''],
     ['CLI start-up (one-line file), ours / write-good, ms', cli((c) => `${number(c.oursStartupMs)} / ${number(c.writeGoodStartupMs)}`), ''],
+    ...sourceRows(results, names.length),
   );
 
   const header = ['', ...names, 'target'];
@@ -106,6 +124,10 @@ export function printTable(results: Results): void {
     `machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${number(machine.loadBefore, 1)} before, ` +
       `${number(machine.loadAfter, 1)} after; throughput on one core, medians after warm-up`,
   );
+  if (results.sources) {
+    const { sources: s } = results;
+    console.log(`sources: the ${s.quotes} quotes of a ${number(s.articleWords)}-word article checked against a ${s.pdfPages}-page PDF (${number(s.pdfWords)} words), through the built server; figures in the first column`);
+  } else console.log('sources: not measured (--no-sources)');
   const startup = results.vscodeStartup;
   if (startup === null) console.log('start-up in VS Code: not measured (add --vscode); above, server spawn -> first diagnostics over stdio');
   else if ('error' in startup) console.log(`start-up in VS Code: failed: ${startup.error}`);

@@ -26,4 +26,5 @@ await Promise.all([
   build({ ...server, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...server, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
   build({ ...server, entryPoints: ['server/src/sourceWorker.ts'], outfile: 'dist/sourceWorker.js' }),
+  build({ ...server, entryPoints: ['server/src/reportWorker.ts'], outfile: 'dist/reportWorker.js' }),
 ]);

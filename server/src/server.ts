@@ -23,7 +23,7 @@ import { AnalysisProgress } from './lsp/analysisProgress';
 import { isReportFormat } from './report';
 import { OpenArticles, articlePathOf, type ArticleState, type OpenArticle } from './lsp/openArticles';
 import { ledgerProblemDiagnostic, notAnalysedDiagnostic, sidecarDiagnostics } from './lsp/diagnostics';
-import { claimsHover } from './lsp/hover';
+import { analysingHover, claimsHover } from './lsp/hover';
 import { claimCodeActions } from './lsp/codeActions';
 import { knownSources } from './lsp/knownSources';
 import { dismissalNote, undoEdits } from './lsp/undoEdits';
@@ -43,6 +43,7 @@ import { articlePathForSidecar, sidecarPathFor } from './ledger/sidecarFormat';
 import { PROJECT_CONFIG_FILES } from './config/projectConfig';
 import { SourceCheckRunner } from './lsp/sourceCheckRunner';
 import { ReadingProgress } from './lsp/readingProgress';
+import { ReportRunner } from './lsp/reportRunner';
 import { messageEncoder } from './lsp/diagnosticsMessage';
 
 /**
@@ -72,6 +73,7 @@ const sourceChecks = new SourceCheckRunner({
   answered: (uris) => uris.forEach((uri) => articles.get(uri)?.pending.schedule()),
   progress: (file, done, total) => readingProgress.report(file, done, total),
 });
+const reports = new ReportRunner();
 const articles = new OpenArticles(new LedgerStore({ workspaceOf: (articlePath) => projects.folderOf(articlePath) }), (articlePath) => projects.forArticle(articlePath), refresh);
 /**
  * Per workspace folder, the broken project-file load whose problems are on screen: published once
@@ -225,11 +227,31 @@ function currentState(uri: string): { article: OpenArticle; document: TextDocume
   return { article, document, state: article.stateOf(document) };
 }
 
+/** The article's state if at most a slice of analysis is left; else how far its analysis is. */
+function readyState(uri: string): { article: OpenArticle; document: TextDocument; state: ArticleState } | { analysing: number } | undefined {
+  const document = documents.get(uri);
+  const article = articles.get(uri);
+  if (!document || !article || article.refusal) return undefined;
+  const ready = article.readyState(document);
+  return 'state' in ready ? { article, document, state: ready.state } : ready;
+}
+
+/** The article's state for its current version, its analysis finished a slice at a time; undefined when it is not open or not analysed. */
+async function settledState(uri: string): Promise<{ article: OpenArticle; document: TextDocument; state: ArticleState } | undefined> {
+  const document = documents.get(uri);
+  const article = articles.get(uri);
+  if (!document || !article || article.refusal) return undefined;
+  const state = await article.settledState(document);
+  return article.refusal || article.isClosed ? undefined : { article, document, state };
+}
+
 connection.onHover(async (params) => {
   const uri = params.textDocument.uri;
   const severity = await severityOf(uri);
-  const current = currentState(uri);
+  const current = readyState(uri);
   if (!current) return null;
+  // A long article still being analysed: say so at once rather than hold every other answer.
+  if ('analysing' in current) return { contents: { kind: 'markdown', value: analysingHover(current.analysing) } };
   const offset = current.document.offsetAt(params.position);
   // Dismissed claims are hidden in the text, and kinds turned off are not shown: no hover either.
   const claims = claimsAt(visibleClaims(current.state.claims, severity), offset, offset).filter((c) => c.status !== 'dismissed');
@@ -240,8 +262,8 @@ connection.onHover(async (params) => {
 });
 
 connection.onCodeAction((params) => {
-  const current = currentState(params.textDocument.uri);
-  if (!current) return [];
+  const current = readyState(params.textDocument.uri);
+  if (!current || 'analysing' in current) return [];
   return claimCodeActions(current.document, current.state.claims, params.range, params.context.diagnostics);
 });
 
@@ -300,23 +322,24 @@ async function severityOf(uri: string): Promise<FactcheckSettings['severity']> {
 
 connection.onRequest(ClaimsRequest, async (params) => {
   const severity = await severityOf(params.uri);
-  const current = currentState(params.uri);
+  const current = await settledState(params.uri);
   if (!current) return null;
   const ledger = current.state.ledger;
   const ledgerError = ledger && !ledger.readable ? `${ledger.sidecarPath}: ${ledger.problems[0]?.message ?? 'cannot be read'}` : undefined;
-  const claims = claimSummaries(current.document, visibleClaims(current.state.claims, severity), current.article.checks);
+  const claims = await claimSummaries(current.document, visibleClaims(current.state.claims, severity), current.article.checks);
   return { uri: params.uri, claims, ...(ledgerError ? { ledgerError } : {}) };
 });
 
 connection.onRequest(ReportRequest, (params) => {
   if (!Array.isArray(params?.uris) || !isReportFormat(params.format)) throw new ResponseError(ErrorCodes.InvalidParams, 'report needs { uris, format }');
   return renderEditorReport(params, {
-    openArticle: currentState,
+    openArticle: settledState,
     projectOf: (articlePath) => projects.forArticle(articlePath),
     workspaceOf: (articlePath) => projects.folderOf(articlePath),
     severityOf,
     locale,
     now: () => new Date(),
+    render: (inputs, metadata, format, options) => reports.render(inputs, metadata, format, options),
   });
 });
 

@@ -15,7 +15,23 @@ function factcheck(...args: string[]) {
 }
 
 const SPAN_KEYS = ['end', 'start', 'text'];
-const FINDING_KEYS = ['character', 'check', 'content', 'cue', 'end', 'id', 'kind', 'line', 'message', 'sources', 'speaker', 'start', 'status', 'text', 'verdict'];
+const FINDING_KEYS = ['character', 'check', 'content', 'cue', 'end', 'id', 'kind', 'line', 'message', 'sentence', 'sources', 'speaker', 'start', 'status', 'text', 'verdict'];
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface FindingJson extends Span {
+  id: string;
+  kind: string;
+  text: string;
+  sentence: number;
+  cue: Span | null;
+  speaker: (Span & { text: string }) | null;
+  content: Span | null;
+  [key: string]: unknown;
+}
 
 describe('factcheck check', function () {
   const scratch = mkdtempSync(path.join(tmpdir(), 'factcheck-cli-'));
@@ -26,19 +42,31 @@ describe('factcheck check', function () {
     assert.equal(code, 0);
     const report = JSON.parse(stdout);
     assert.deepEqual(Object.keys(report).sort(), ['files', 'version']);
-    assert.equal(report.version, 1);
+    assert.equal(report.version, 2);
     assert.equal(report.files[0].path, SAMPLE);
-    const findings = report.files[0].findings;
+    assert.deepEqual(Object.keys(report.files[0]).sort(), ['findings', 'path', 'sentences']);
+    const { findings, sentences } = report.files[0] as { findings: FindingJson[]; sentences: (Span & { text: string })[] };
     assert.ok(findings.length > 5, 'the sample has many findings');
     const text = readFileSync(path.join(ROOT, SAMPLE), 'utf8');
+    for (const [i, s] of sentences.entries()) {
+      assert.deepEqual(Object.keys(s).sort(), SPAN_KEYS);
+      assert.equal(s.text, text.slice(s.start, s.end));
+      if (i > 0) assert.ok(sentences[i - 1].end <= s.start, 'in text order, never overlapping');
+    }
+    assert.ok(sentences.length < findings.length, 'a sentence of several findings is written once');
     for (const f of findings) {
       assert.deepEqual(Object.keys(f).sort(), FINDING_KEYS);
       assert.equal(f.text, text.slice(f.start, f.end));
       const before = text.slice(0, f.start).split('\n');
       assert.equal(f.line, before.length - 1);
       assert.equal(f.character, before[before.length - 1].length);
-      for (const span of [f.cue, f.content]) if (span) assert.deepEqual(Object.keys(span).sort(), SPAN_KEYS);
+      if (f.cue) assert.deepEqual(Object.keys(f.cue).sort(), SPAN_KEYS);
+      if (f.content) assert.deepEqual(Object.keys(f.content).sort(), ['end', 'start']);
       if (f.speaker) assert.deepEqual(Object.keys(f.speaker).sort(), ['end', 'name', 'start', 'text']);
+      // Every span of the finding is read from its sentence.
+      const sentence = sentences[f.sentence];
+      for (const span of [f, f.cue, f.speaker, f.content]) if (span) assert.ok(sentence.start <= span.start && span.end <= sentence.end, `${f.id} lies in its sentence`);
+      if (f.content) assert.ok(sentence.text.slice(f.content.start - sentence.start, f.content.end - sentence.start).length > 0);
       assert.equal(f.status, 'open');
       assert.equal(f.verdict, null);
       assert.deepEqual(f.sources, []);
@@ -46,7 +74,7 @@ describe('factcheck check', function () {
     }
     const quote = findings.find((f: { kind: string; text: string }) => f.kind === 'quote' && f.text.startsWith('“We followed'));
     assert.ok(quote, 'the first quote of the sample');
-    assert.equal(quote.speaker.text, 'Dana Whitlock, the company’s operations director');
+    assert.equal(quote.speaker?.text, 'Dana Whitlock, the company’s operations director');
   });
 
   it('gives the same ids run after run', () => {
@@ -133,6 +161,22 @@ describe('factcheck check', function () {
     assert.ok(kinds().includes('attribution'));
     writeFileSync(path.join(folder, '.factcheck.yaml'), 'version: 1\nseverity:\n  hedge: information\n');
     assert.ok(kinds().includes('hedge'));
+  });
+
+  it('writes one 100 KB sentence of 5,000 figures once, not once per figure (issue 14: 500 MB before)', () => {
+    // Text written for this test: issue 14's worst case.
+    const file = path.join(scratch, 'one-sentence.txt');
+    const text = `${'prices rose 14% and '.repeat(5_000).trim()}.\n`;
+    writeFileSync(file, text);
+    const run = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    assert.equal(run.status, 0, run.stderr);
+    const { sentences, findings } = JSON.parse(run.stdout).files[0];
+    assert.ok(findings.length >= 5_000, `${findings.length} findings`);
+    const written = sentences.reduce((sum: number, s: { text: string }) => sum + s.text.length, 0);
+    assert.ok(written <= text.length, `the sentences hold ${written} characters of ${text.length}`);
+    // Each finding's record (offsets, id, message) is a few hundred bytes: 5,000 of them in 100 KB.
+    const bytes = Buffer.byteLength(run.stdout);
+    assert.ok(bytes <= 40 * text.length, `${bytes} bytes for ${text.length}`);
   });
 
   it('rejects bad usage with exit code 2', () => {

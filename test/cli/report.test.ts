@@ -57,7 +57,7 @@ describe('factcheck report', function () {
     assert.match(md.stdout, /\[Rent index, October\]\(<?https:\/\/example\.org\/rent-index>?\)/);
 
     const json = JSON.parse(factcheck('report', '--format', 'json', article).stdout);
-    assert.equal(json.version, 1);
+    assert.equal(json.version, 2);
     const entry = json.articles[0].entries.find((e: { kind: string }) => e.kind === 'quote');
     assert.equal(entry.verdict, 'misleading');
     assert.equal(entry.status, 'resolved');

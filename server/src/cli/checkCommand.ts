@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadArticles } from './loadArticles';
 import type { CliOutput } from './output';
 import { findingRecord, type FindingRecord } from './findingRecord';
+import { sentenceTable, type SentenceRecord } from './sentenceTable';
 import { staleMessage } from '../ledger/staleMessage';
 import { SourceLibrary } from '../sources/sourceLibrary';
 import { runClaimChecks } from '../sources/runClaimChecks';
@@ -23,7 +24,7 @@ export interface CheckOptions {
  * not be read (an unreadable ledger cannot prove anything resolved).
  */
 export async function checkCommand(paths: string[], options: CheckOptions, out: CliOutput): Promise<number> {
-  const files: { path: string; findings: FindingRecord[] }[] = [];
+  const files: { path: string; sentences: SentenceRecord[]; findings: FindingRecord[] }[] = [];
   let open = 0;
   let orphaned = 0;
   let stale = 0;
@@ -33,11 +34,13 @@ export async function checkCommand(paths: string[], options: CheckOptions, out: 
     const { path } = article;
     const document = TextDocument.create(path, 'plaintext', 0, article.text);
     const checks = await runClaimChecks(library, article.text, article.claims, path);
-    const records = article.claims.flatMap((claim) => findingRecord(document, claim, claim.finding && checks.get(claim.finding.id)) ?? []);
+    const found = article.claims.filter((claim) => claim.finding);
+    const { sentences, sentenceOf } = sentenceTable(article.text, found.map((claim) => claim.finding!));
+    const records = found.flatMap((claim, i) => findingRecord(document, claim, sentenceOf[i], checks.get(claim.finding!.id)) ?? []);
     open += records.filter((r) => r.status === 'open').length;
     stale += article.claims.filter((c) => c.status === 'stale').length;
     orphaned += article.claims.filter((c) => c.status === 'orphaned').length;
-    files.push({ path, findings: records });
+    files.push({ path, sentences, findings: records });
     if (options.format === 'text') {
       for (const r of records) {
         const stale = r.stale ? ` (stale verdict: ${staleMessage(r.verdict ?? undefined, r.stale)})` : '';
@@ -47,7 +50,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, out: 
       }
     }
   }
-  if (options.format === 'json') out.stdout(`${JSON.stringify({ version: 1, files }, null, 2)}\n`);
+  if (options.format === 'json') out.stdout(`${JSON.stringify({ version: 2, files }, null, 2)}\n`);
   if (unreadable) return 2;
   // An orphaned slot is a record that lost its claim: it needs a checker as much as an open one.
   // A stale verdict was given on other words or evidence: nothing has checked what stands now.

@@ -1,4 +1,5 @@
-// The CLI's JSON shape of a finding (documented in the README; version 1).
+// The CLI's JSON shape of a finding (documented in the README; version 2). Its sentence is in the
+// file's `sentences` table, once; `content` gives offsets into it, not its words again.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from '../analysis/finding';
 import type { Claim, SourceRef, Staleness } from '../ledger/slot';
@@ -17,11 +18,14 @@ export interface FindingRecord {
   end: number;
   line: number;
   character: number;
+  /** Its entry in the file's `sentences`: the sentence (or run of them) holding all its spans. */
+  sentence: number;
   text: string;
   message: string;
   cue: SpanRecord | null;
   speaker: (SpanRecord & { name: string | null }) | null;
-  content: SpanRecord | null;
+  /** What is attributed or claimed, often the whole sentence: its words are read from `sentence`. */
+  content: Span | null;
   status: string;
   verdict: string | null;
   /** Only on a stale claim: why, what the verdict was given on, what stands now. */
@@ -61,7 +65,7 @@ function spanRecord(text: string, span: Span | undefined): SpanRecord | null {
   return span ? { start: span.start, end: span.end, text: text.slice(span.start, span.end) } : null;
 }
 
-export function findingRecord(document: TextDocument, claim: Claim, check?: ClaimCheck): FindingRecord | undefined {
+export function findingRecord(document: TextDocument, claim: Claim, sentence: number, check?: ClaimCheck): FindingRecord | undefined {
   const finding = claim.finding;
   if (!finding) return undefined;
   const text = document.getText();
@@ -74,11 +78,12 @@ export function findingRecord(document: TextDocument, claim: Claim, check?: Clai
     end: finding.end,
     line: position.line,
     character: position.character,
+    sentence,
     text: text.slice(finding.start, finding.end),
     message: finding.message,
     cue: spanRecord(text, finding.cue),
     speaker: speaker && { ...speaker, name: finding.speaker?.name ?? null },
-    content: spanRecord(text, finding.content),
+    content: finding.content ? { start: finding.content.start, end: finding.content.end } : null,
     status: claim.status,
     verdict: claim.slot?.verdict ?? null,
     sources: claim.slot?.sources ?? [],

@@ -176,14 +176,22 @@ export function claimDiagnostics(document: TextDocument, claims: Claim[], settin
   return diagnostics;
 }
 
-/** A claim on the text: a finding, or a slot whose kind the detector no longer reports there. */
-function findingDiagnostic(document: TextDocument, claim: Claim, settings: FactcheckSettings, check?: ClaimCheck): Diagnostic | undefined {
+/** The severity a claim's diagnostic is shown with; undefined when it has none (dismissed, kind off). */
+export function claimSeverity(claim: Claim, settings: FactcheckSettings, check?: ClaimCheck): DiagnosticSeverity | undefined {
+  if (claim.status === 'orphaned') return claim.slot ? DiagnosticSeverity.Warning : undefined;
   const kind = claim.finding?.kind ?? claim.slot?.kind;
   if (!kind || claim.status === 'dismissed') return undefined;
   const kindSeverity = settings.severity[kind];
   if (kindSeverity === 'off') return undefined;
   const shown = claim.status === 'resolved' ? settings.resolvedSeverity : claim.finding?.scare ? quieter(kindSeverity) : kindSeverity;
-  if (shown === 'off') return undefined;
+  return shown === 'off' ? undefined : checkedSeverity(SEVERITY[shown], check);
+}
+
+/** A claim on the text: a finding, or a slot whose kind the detector no longer reports there. */
+function findingDiagnostic(document: TextDocument, claim: Claim, settings: FactcheckSettings, check?: ClaimCheck): Diagnostic | undefined {
+  const kind = claim.finding?.kind ?? claim.slot?.kind;
+  const severity = claimSeverity(claim, settings, check);
+  if (!kind || severity === undefined) return undefined;
   const data: DiagnosticData = { findingId: claim.finding?.id, slotId: claim.slot?.id };
   const verdict = claim.status === 'resolved' && claim.slot?.verdict ? `Resolved (${claim.slot.verdict}): ` : '';
   const text = document.getText();
@@ -194,7 +202,7 @@ function findingDiagnostic(document: TextDocument, claim: Claim, settings: Factc
   const message = claim.stale ? `Stale verdict: ${staleMessage(claim.slot?.verdict, claim.stale)}. ${row}` : row;
   return {
     range: { start: document.positionAt(claim.range.start), end: document.positionAt(claim.range.end) },
-    severity: checkedSeverity(SEVERITY[shown], check),
+    severity,
     code: kind,
     source: DIAGNOSTIC_SOURCE,
     message: visibleText(checkedMessage(verdict + message, check)),

@@ -144,3 +144,8 @@ function sourceHref(articleUri: string, source: SourceRef): string | undefined {
     return undefined;
   }
 }
+
+/** What a hover says on an article whose analysis is still under way (a very long one, just opened). */
+export function analysingHover(share: number): string {
+  return `**Fact-check is still analysing this article** (${Math.floor(share * 100)} % done). Its claims show as soon as it is done.`;
+}

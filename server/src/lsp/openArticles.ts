@@ -23,6 +23,7 @@ import type { FactcheckSettings } from '../article/settings';
 import { DEFAULT_PROJECT_CONFIG } from '../config/projectConfig';
 import { DiagnosticCache, type SourceChecksById } from './diagnostics';
 import { PendingRun } from './scheduler';
+import { claimsToPublish, moreFindingsDiagnostic } from './diagnosticLimit';
 
 export interface ArticleState {
   version: number;
@@ -106,6 +107,32 @@ export class OpenArticle {
     return this.stateOf(document);
   }
 
+  /**
+   * The state for the document's current version when it takes at most one more slice of analysis
+   * (a hover, a code action must not wait for a long article's analysis); otherwise the share of
+   * its paragraphs done so far.
+   */
+  readyState(document: TextDocument): { state: ArticleState } | { analysing: number } {
+    const known = this.state;
+    if (!known || known.version !== document.version) {
+      const run = this.analyzerFor(document).prepare(document.getText());
+      const step = run.next();
+      if (!step.done) return { analysing: step.value };
+    }
+    return { state: this.stateOf(document) };
+  }
+
+  /** The state for the document's current version, its analysis run a slice at a time, others served in between. */
+  async settledState(document: TextDocument): Promise<ArticleState> {
+    for (;;) {
+      // The document object changes in place: a version typed meanwhile is prepared in its turn.
+      const version = document.version;
+      const run = this.analyzerFor(document).prepare(document.getText());
+      while (!run.next().done) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (document.version === version) return this.stateOf(document);
+    }
+  }
+
   /** The state for the document's current version, from what is already loaded. */
   stateOf(document: TextDocument): ArticleState {
     const { articlePath } = this;
@@ -123,12 +150,18 @@ export class OpenArticle {
     return this.state;
   }
 
-  /** Diagnostics for the current state's claims, reusing the previous build's where they did not change. */
+  /**
+   * Diagnostics for the current state's claims, reusing the previous build's where they did not
+   * change: at most MAX_DIAGNOSTICS, and then one saying how many more there are.
+   */
   diagnostics(document: TextDocument, settings: FactcheckSettings): Diagnostic[] {
     const state = this.stateOf(document);
     const change = this.changeSinceDiagnostics ?? unchanged(document.getText().length);
     this.changeSinceDiagnostics = undefined;
-    return this.diagnosticCache.build(document, state.claims, settings, change, this.checks);
+    const { claims, hidden } = claimsToPublish(state.claims, settings, this.checks);
+    const diagnostics = this.diagnosticCache.build(document, claims, settings, change, this.checks);
+    if (hidden) diagnostics.push(moreFindingsDiagnostic(hidden));
+    return diagnostics;
   }
 
   /** True when one of its slots rests on this workspace file (as last checked). */

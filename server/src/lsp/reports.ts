@@ -5,7 +5,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadArticleFile } from '../article/articleFile';
 import { LedgerStore } from '../ledger/store';
 import { isInWorkspace } from '../ledger/sourceScope';
-import { buildReportModel, renderReport, type ArticleMetadata, type ReportArticleInput } from '../report';
+import type { ArticleMetadata, RenderOptions, ReportArticleInput, ReportMetadata } from '../report';
+import type { ReportFormat } from '../vocabulary';
 import { articleUrlFor } from '../config/projectConfig';
 import type { ArticleProject } from '../article/projectConfigs';
 import { visibleClaims, type FactcheckSettings } from '../article/settings';
@@ -15,8 +16,8 @@ import type { SourceChecksById } from './diagnostics';
 import { documentFormat } from '../article/documentFormat';
 
 export interface ReportContext {
-  /** An open, analysed article as it stands in its buffer; undefined for the rest. */
-  openArticle: (uri: string) => { article: { checks: SourceChecksById }; document: TextDocument; state: ArticleState } | undefined;
+  /** An open, analysed article as it stands in its buffer (its analysis finished first); undefined for the rest. */
+  openArticle: (uri: string) => Promise<{ article: { checks: SourceChecksById }; document: TextDocument; state: ArticleState } | undefined>;
   /** The project file that applies to an article (organisation, published address, checker). */
   projectOf: (articlePath: string | undefined) => Promise<ArticleProject>;
   /** The workspace folder of an article; undefined outside every folder. */
@@ -25,6 +26,8 @@ export interface ReportContext {
   severityOf: (uri: string) => Promise<FactcheckSettings['severity']>;
   /** The editor's display language, for the dates shown. */
   locale?: string;
+  /** Builds and renders the report (off the server's message loop: ReportRunner). */
+  render: (inputs: ReportArticleInput[], metadata: ReportMetadata, format: ReportFormat, options: RenderOptions) => Promise<string>;
   now: () => Date;
 }
 
@@ -48,7 +51,7 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
     const shown = displayPath(uri, articleProject.folder);
     const url = articleUrlFor(articleProject.config, shown);
     if (url) published[shown] = { url };
-    const open = context.openArticle(uri);
+    const open = await context.openArticle(uri);
     if (open) {
       const { article, document, state } = open;
       if (state.ledger && !state.ledger.readable) problems.push(`${shown}: its ledger cannot be read; shown without slots`);
@@ -78,13 +81,13 @@ export async function renderEditorReport(params: ReportParams, context: ReportCo
   // Nobody named is left blank for a signature, never filled with the operating-system user.
   const checker = params.checker || project?.config.checker;
   const organisation = project?.config.organisation;
-  const model = buildReportModel(inputs, {
+  const metadata: ReportMetadata = {
     generated: context.now().toISOString(),
     ...(checker ? { checker } : {}),
     ...(organisation ? { organisation } : {}),
     articles: published,
-  });
+  };
   const dates = { locale: context.locale };
-  const content = renderReport(model, params.format, params.nonce ? { html: { nonce: params.nonce }, dates } : { dates });
+  const content = await context.render(inputs, metadata, params.format, params.nonce ? { html: { nonce: params.nonce }, dates } : { dates });
   return { content, problems };
 }

@@ -8,7 +8,22 @@ export interface DateStyle {
   timeZone?: string;
 }
 
+// Building a formatter costs far more than using one, and a report formats a date per entry.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(style: DateStyle, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${style.locale ?? ''}\u0000${style.timeZone ?? ''}\u0000${withTime}`;
+  let known = formatters.get(key);
+  if (!known) {
+    // Settings and clients name few locales and zones; the cache is dropped should one name many.
+    if (formatters.size >= 64) formatters.clear();
+    known = newFormatter(style, withTime);
+    formatters.set(key, known);
+  }
+  return known;
+}
+
+function newFormatter(style: DateStyle, withTime: boolean): Intl.DateTimeFormat {
   const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' };
   try {
     return new Intl.DateTimeFormat(style.locale, { ...options, timeZone: style.timeZone });

@@ -47,12 +47,13 @@ export function verdictLabel(verdict: string): string {
 /**
  * The words an entry card quotes, once: the claim when it holds the marked words (a quote is its
  * own claim; a figure or an "allegedly" sits in its sentence), and the marked words beside it only
- * when they are not the claim itself.
+ * when they are not the claim itself. Read by offsets: `content` may be an excerpt of the claim.
  */
-export function entryWords(entry: Pick<ReportEntry, 'text' | 'content' | 'cue'>): { quoted: string; marked?: string; claim?: string } {
-  const { text, content } = entry;
-  if (content === undefined || text.includes(content)) return { quoted: text };
-  if (content.includes(text)) return { quoted: content, ...(text !== entry.cue ? { marked: text } : {}) };
+export function entryWords(entry: Pick<ReportEntry, 'text' | 'start' | 'end' | 'content' | 'contentStart' | 'contentEnd' | 'cue'>): { quoted: string; marked?: string; claim?: string } {
+  const { text, content, start, end, contentStart, contentEnd } = entry;
+  if (content === undefined || start === undefined || end === undefined || contentStart === undefined || contentEnd === undefined) return { quoted: text };
+  if (start <= contentStart && contentEnd <= end) return { quoted: text };
+  if (contentStart <= start && end <= contentEnd) return { quoted: content, ...(text !== entry.cue ? { marked: text } : {}) };
   return { quoted: text, claim: content };
 }
 

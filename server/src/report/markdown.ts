@@ -19,7 +19,8 @@ export function renderMarkdown(model: ReportModel, dates: DateStyle = {}): strin
   out.push(...reportFacts(model, dates), '');
   out.push(`> **${readinessLine(model.readiness)}**`, '');
   if (!single) out.push('## Summary', '', ...summaryTable(model.summary), '');
-  for (const article of model.articles) out.push(...articleSection(article, single ? 2 : 3, dates));
+  // Appended line by line: an article of a hundred thousand findings has more lines than a call takes arguments.
+  for (const article of model.articles) for (const line of articleSection(article, single ? 2 : 3, dates)) out.push(line);
   out.push(...signOff(model, dates));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -11,9 +11,10 @@ import type { Claim, ClaimStatus, JudgedWords, SourceRef, Staleness, Verdict } f
 import { articleTitle, countWords, LineIndex } from './articleFacts';
 import { CLAIM_STATUSES, summarise, type ReportSummary } from './summary';
 import { readiness, type Readiness } from './readiness';
+import { excerpt } from './excerpt';
 
 /** Bump when a field changes meaning or disappears; adding a field does not bump it. */
-export const REPORT_MODEL_VERSION = 1;
+export const REPORT_MODEL_VERSION = 2;
 
 export interface ReportArticleInput {
   /** As shown to the reader, usually relative to the workspace root. */
@@ -87,7 +88,14 @@ export interface ReportEntry {
   message?: string;
   cue?: string;
   speaker?: ReportSpeaker;
+  /**
+   * What is attributed or claimed: whole up to EXCERPT_LIMIT characters, else the part around the
+   * finding's words, "…" where cut (a sentence of a thousand figures is not copied a thousand times).
+   */
   content?: string;
+  /** UTF-16 offsets of the whole claim in the article's `text`. */
+  contentStart?: number;
+  contentEnd?: number;
   verdict?: Verdict;
   /** The words the verdict was given on, who gave or last confirmed it, and when. */
   judged?: JudgedWords;
@@ -194,7 +202,10 @@ function buildEntry(claim: Claim, number: number, text: string, lines: LineIndex
       entry.speaker = { text: sliceOf(text, finding.speaker) };
       if (finding.speaker.name !== undefined) entry.speaker.name = finding.speaker.name;
     }
-    if (finding.content) entry.content = sliceOf(text, finding.content);
+    if (finding.content) {
+      const content = within(text, finding.content);
+      Object.assign(entry, { content: excerpt(text, content, within(text, finding)), contentStart: content.start, contentEnd: content.end });
+    }
   }
   if (slot) {
     entry.sources = slot.sources.map((source) => ({ ...source }));

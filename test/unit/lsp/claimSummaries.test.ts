@@ -23,18 +23,18 @@ function slot(exact: string, start: number): SourceSlot {
 describe('claimSummaries', () => {
   const document = TextDocument.create('file:///article.txt', 'plaintext', 1, TEXT);
 
-  it('places a slot the detector no longer reports where its claim still is in the text', () => {
+  it('places a slot the detector no longer reports where its claim still is in the text', async () => {
     const claim: Claim = { status: 'resolved', range: { start: START, end: START + CLAIM.length }, slot: slot(CLAIM, START) };
-    const [summary] = claimSummaries(document, [claim]);
+    const [summary] = await claimSummaries(document, [claim]);
     assert.deepEqual(summary.range, { start: { line: 1, character: 0 }, end: { line: 1, character: CLAIM.length } });
     assert.equal(summary.text, CLAIM);
     assert.equal(summary.slotId, 'slot-1');
     assert.equal(summary.findingId, undefined);
   });
 
-  it('puts an orphaned slot at the top of the file, named by its recorded claim', () => {
+  it('puts an orphaned slot at the top of the file, named by its recorded claim', async () => {
     const claim: Claim = { status: 'orphaned', range: { start: 0, end: 0 }, slot: slot('A sentence since deleted.', 40) };
-    const [summary] = claimSummaries(document, [claim]);
+    const [summary] = await claimSummaries(document, [claim]);
     assert.deepEqual(summary.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     assert.equal(summary.text, 'A sentence since deleted.');
   });

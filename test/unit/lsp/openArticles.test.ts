@@ -20,7 +20,9 @@ async function turns(count: number): Promise<void> {
   for (let i = 0; i < count; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
-describe('OpenArticles', () => {
+describe('OpenArticles', function () {
+  // Long articles and generated PDFs: 2.5 s on this 2-core machine under load, past mocha's 2 s default.
+  this.timeout(30_000);
   let dir: string;
   before(() => (dir = mkdtempSync(path.join(tmpdir(), 'factcheck-articles-'))));
   after(() => rmSync(dir, { recursive: true, force: true }));

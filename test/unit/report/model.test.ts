@@ -64,6 +64,8 @@ describe('report model', () => {
       cue: 'added.',
       speaker: { text: 'she', name: 'Mara Lindqvist' },
       content: 'Every week it is shut costs the port trade',
+      contentStart: SAMPLE_TEXT.indexOf('Every week'),
+      contentEnd: SAMPLE_TEXT.indexOf(',” she added'),
       verdict: 'verified',
       sources: [{ kind: 'url', target: 'https://example.org/council/minutes?id=7&lang=en', title: 'Council minutes, 12 November', accessed: '2026-11-21T10:00:00Z', excerpt: 'costs the port trade' }],
       note: 'Confirmed by phone, recording on the desk drive.',
