@@ -1,19 +1,20 @@
 // Trains the span-edge model (server/src/analysis/models/spanEdges.ts) on a corpus with
 // attribution relations (PolNeAR train): the detector runs with its rules' edges alone; every
-// source and content it finds that overlaps a gold span of its kind gives one ranking example per
+// cue, source and content it finds that overlaps a gold span of its kind gives one ranking example per
 // edge (the candidates around the rule's edge, the gold edge among them), fitted by an averaged
 // perceptron. Writes server/src/analysis/models/span-edges.json unless --out says otherwise; with
 // --check it trains on half of the corpus and reports edge accuracy on the other half instead.
 // Never run it on the dev split.
-//   npx tsx scripts/eval/train-span-edges.ts ../shared/corpus/polnear_train.jsonl [--window 4] [--epochs 8] [--check] [--out FILE]
+//   npx tsx scripts/eval/train-span-edges.ts ../shared/corpus/polnear_train.jsonl [--window 4] [--epochs 8] [--prune 0.5] [--check] [--out FILE]
 import { writeFileSync } from 'node:fs';
 import { readCorpus, type CorpusDocument } from './corpus';
 import { splitArticle } from '../../server/src/analysis/engine/analyze';
 import { detectQuotesAndAttributions } from '../../server/src/analysis/detectors/attributions';
 import { initialDiscourseState, rebaseState } from '../../server/src/analysis/text/discourse';
 import { splitSentences } from '../../server/src/analysis/text/sentences';
-import { BlockTokens, edgeCandidates, scoreOf, weightTable, type EdgeRole } from '../../server/src/analysis/models/spanEdges';
-import type { Span } from '../../server/src/analysis/finding';
+import { BlockTokens, edgeCandidates, roomAround, type EdgeRole } from '../../server/src/analysis/models/spanEdges';
+import { scoreOf, weightTable } from '../../server/src/analysis/models/weightTable';
+import type { Detected, Span } from '../../server/src/analysis/finding';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
@@ -22,6 +23,8 @@ const out = option('--out', 'server/src/analysis/models/span-edges.json');
 const window = Number(option('--window', '4'));
 const epochs = Number(option('--epochs', '8'));
 const check = argv.includes('--check');
+// Weights smaller than this are dropped: a smaller table is faster to look up in.
+const prune = Number(option('--prune', '0'));
 const QUOTED_EDGE = /^["“‘']|["”’']$/;
 
 interface Example {
@@ -45,12 +48,19 @@ function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/** An attribution's content parts: its own quotations when they make it ("“A,” he said, “B.”"), else the whole. */
+function contentParts(findings: Detected[], cue: Span, content: Span): Span[] {
+  const own = findings.filter((f) => f.kind === 'quote' && f.cue?.start === cue.start && f.cue.end === cue.end);
+  return own.length && own[0].start === content.start && own[own.length - 1].end === content.end ? own : [content];
+}
+
 /** Ranking examples from one document: the detector's parts against the gold spans of their kind. */
 function examplesOf(document: CorpusDocument): Example[] {
   const examples: Example[] = [];
   const gold: Record<EdgeRole, Span[]> = {
     source: trimmedGold(document, 'attr_source'),
     content: trimmedGold(document, 'attr_content'),
+    cue: trimmedGold(document, 'attr_cue'),
   };
   const { prose, blocks } = splitArticle(document.text, 'plaintext');
   let state = initialDiscourseState();
@@ -64,17 +74,21 @@ function examplesOf(document: CorpusDocument): Example[] {
     const tokens = new BlockTokens(text);
     for (const finding of result.findings) {
       if (finding.kind !== 'attribution' || !finding.cue) continue;
-      const parts: [EdgeRole, Span | undefined][] = [
-        ['source', finding.speaker],
-        ['content', finding.content && !QUOTED_EDGE.test(text.slice(finding.content.start, finding.content.end)) ? finding.content : undefined],
+      const { cue, content, speaker } = finding;
+      // The cue moves within the room its speaker and content parts leave it, as in attributions.ts.
+      const beside = [...(speaker ? [speaker] : []), ...(content ? contentParts(result.findings, cue, content) : [])];
+      const parts: [EdgeRole, Span | undefined, Span][] = [
+        ['source', speaker, { start: 0, end: text.length }],
+        ['content', content && !QUOTED_EDGE.test(text.slice(content.start, content.end)) ? content : undefined, { start: 0, end: text.length }],
+        ['cue', cue, roomAround(cue, beside, { start: 0, end: text.length })],
       ];
-      for (const [role, span] of parts) {
+      for (const [role, span, limits] of parts) {
         if (!span || span.end <= span.start) continue;
         const inDocument = { start: span.start + block.start, end: span.end + block.start };
         const best = gold[role].reduce<Span | undefined>((found, g) => (overlap(g, inDocument) > (found ? overlap(found, inDocument) : 0) ? g : found), undefined);
         if (!best) continue;
         for (const side of ['s', 'e'] as const) {
-          const candidates = edgeCandidates(tokens, span, side, role, finding.cue, { start: 0, end: text.length }, window);
+          const candidates = edgeCandidates(tokens, span, side, role, cue, limits, window);
           const target = (side === 's' ? best.start : best.end) - block.start;
           const index = candidates.findIndex((c) => c.offset === target);
           if (index >= 0 && candidates.length > 1) examples.push({ edge: `${role} ${side === 's' ? 'start' : 'end'}`, candidates: candidates.map((c) => c.features), gold: index });
@@ -121,7 +135,7 @@ function train(examples: Example[]): Record<string, number> {
   const averaged: Record<string, number> = {};
   for (const [f, w] of [...weights].sort(([a], [b]) => a - b)) {
     const value = w - (totals.get(f) ?? 0) / step;
-    if (Math.abs(value) >= 1e-3) averaged[f] = Math.round(value * 1000) / 1000;
+    if (Math.abs(value) >= Math.max(prune, 1e-3)) averaged[f] = Math.round(value * 1000) / 1000;
   }
   return averaged;
 }
@@ -152,7 +166,7 @@ if (check) {
   const second = documents.filter((_, i) => i % 2 === 1).flatMap(examplesOf);
   const weights = train(first);
   console.log(`window ${window}, epochs ${epochs}: ${first.length} examples to train, ${second.length} to check, ${Object.keys(weights).length} weights`);
-  for (const edge of ['source start', 'source end', 'content start', 'content end']) {
+  for (const edge of ['source start', 'source end', 'content start', 'content end', 'cue start', 'cue end']) {
     const some = second.filter((example) => example.edge === edge);
     const { rule, model } = accuracy(some, weights);
     console.log(`${edge}: ${some.length} edges right by the rules ${rule.toFixed(3)}, by the model ${model.toFixed(3)}`);
@@ -162,7 +176,7 @@ if (check) {
   const weights = train(examples);
   // The dev figures are added by hand after `npm run eval` on dev: this script never reads dev.
   const head = {
-    source: `Averaged perceptron ranking the token boundaries within ${window} of each rule-made source and content edge, trained on ${path.replace(/^.*\//, '')} (${documents.length} articles, ${examples.length} edges) by: npx tsx scripts/eval/train-span-edges.ts ${argv.filter((a) => a !== '--out' && a !== out).join(' ')}`,
+    source: `Averaged perceptron ranking the token boundaries within ${window} of each rule-made source and content edge and within 3 of each cue edge, trained on ${path.replace(/^.*\//, '')} (${documents.length} articles, ${examples.length} edges) by: npx tsx scripts/eval/train-span-edges.ts ${argv.filter((a) => a !== '--out' && a !== out).join(' ')}`,
     dev: 'not measured yet',
     window,
     epochs,

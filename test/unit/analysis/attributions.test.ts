@@ -86,7 +86,8 @@ const attributions: [string, string, Seen[]][] = [
   [
     'an opening phrase before an apposition is no part of the speaker',
     'In a letter to staff, her deputy, Jo Sule, said: “The ward will stay open.”',
-    [{ text: 'her deputy, Jo Sule, said', cue: 'said', speaker: 'her deputy, Jo Sule', content: '“The ward will stay open.”' }],
+    // The colon that opens a quotation is the cue's, as PolNeAR's annotators mark it.
+    [{ text: 'her deputy, Jo Sule, said:', cue: 'said:', speaker: 'her deputy, Jo Sule', content: '“The ward will stay open.”' }],
   ],
   [
     'a sure cue with no speaker named',
@@ -242,7 +243,7 @@ const quotes: [string, string, Seen[]][] = [
   [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
-    [{ text: '“The minutes were\nrewritten later.”', cue: 'said', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”' }],
+    [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”' }],
   ],
 ];
 

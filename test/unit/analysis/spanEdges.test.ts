@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BlockTokens, edgeCandidates, refineSpan, SPAN_EDGES, type SpanEdgeModel } from '../../../server/src/analysis/models/spanEdges';
+import { BlockTokens, edgeCandidates, refineSpan, roomAround, SPAN_EDGES, type EdgeRole, type SpanEdgeModel } from '../../../server/src/analysis/models/spanEdges';
 import { findingsOf } from './findingsOf';
 
 const TEXT = 'The harbour master, Ines Duarte, said on Monday that the pier would close in May.';
@@ -9,8 +9,8 @@ const LIMITS = { start: 0, end: TEXT.length };
 const TOKENS = new BlockTokens(TEXT);
 
 /** A model that wants the edge of `span` on `side` at `offset`, and nothing else. */
-function wanting(span: { start: number; end: number }, side: 's' | 'e', role: 'source' | 'content', offset: number): SpanEdgeModel {
-  const candidate = edgeCandidates(TOKENS, span, side, role, CUE, LIMITS, 6).find((c) => c.offset === offset);
+function wanting(span: { start: number; end: number }, side: 's' | 'e', role: EdgeRole, offset: number, limits = LIMITS): SpanEdgeModel {
+  const candidate = edgeCandidates(TOKENS, span, side, role, CUE, limits, 6).find((c) => c.offset === offset);
   assert.ok(candidate, 'the wanted edge is a candidate');
   return { window: 6, weights: Object.fromEntries(candidate.features.map((f) => [String(f), 1])) };
 }
@@ -33,6 +33,23 @@ describe('span edges', () => {
     const comma = TEXT.indexOf('Duarte,') + 'Duarte,'.length;
     const moved = refineSpan(TOKENS, source, 'source', CUE, LIMITS, wanting(source, 'e', 'source', comma));
     assert.equal(TEXT.slice(moved.start, moved.end), 'The harbour master, Ines Duarte');
+  });
+
+  it('moves a cue’s edges only within the room its speaker and content leave it', () => {
+    const source = at('The harbour master, Ines Duarte');
+    const content = at('that the pier would close in May');
+    const room = roomAround(CUE, [source, content], LIMITS);
+    assert.deepEqual(room, { start: source.end, end: content.start });
+    for (const c of edgeCandidates(TOKENS, CUE, 'e', 'cue', CUE, room, 6)) assert.ok(c.offset <= content.start);
+    const moved = refineSpan(TOKENS, CUE, 'cue', CUE, room, wanting(CUE, 'e', 'cue', at('on Monday').end, room));
+    assert.equal(TEXT.slice(moved.start, moved.end), 'said on Monday');
+  });
+
+  it('puts the words a cue is said with into it, by the shipped model', () => {
+    const [attribution] = findingsOf('The mayor said in a statement that the ferry would run again.', 'attribution');
+    assert.deepEqual([attribution.cue, attribution.speaker, attribution.content], ['said in a statement', 'The mayor', 'that the ferry would run again']);
+    const again = findingsOf('The mayor said in a statement that the ferry would run again.', 'attribution');
+    assert.deepEqual(again, [attribution]);
   });
 
   it('is trained: the shipped model has weights and a window', () => {

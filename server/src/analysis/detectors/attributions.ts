@@ -15,7 +15,7 @@ import type { DiscourseState } from '../text/discourse';
 import { attributionMessage } from './messages';
 import type { CompiledLexicon } from '../lexicons/projectLexicon';
 import type { Attribution } from './attribution';
-import { BlockTokens, refineSpan, SPAN_EDGES, type SpanEdgeModel } from '../models/spanEdges';
+import { BlockTokens, refineSpan, roomAround, SPAN_EDGES, type SpanEdgeModel } from '../models/spanEdges';
 import { spanHolding } from './quoteLookup';
 import { MAX_CUE_CANDIDATES } from '../limits';
 import { uncounted, type Work } from '../work';
@@ -152,9 +152,9 @@ function listenerEnd(block: string, from: number, to: number): number {
 const QUOTED_EDGE = /^["“‘']|["”’']$/;
 
 /**
- * The attribution with its speaker's and content's edges where the span-edge model puts them
- * (see models/spanEdges.ts). The cue keeps the rules' edges: quotations find their attribution by
- * it. The attribution's own extent follows its speaker.
+ * The attribution with its speaker's, content's and cue's edges where the span-edge model puts
+ * them (see models/spanEdges.ts). The speaker and content are weighed against the rules' cue, as
+ * in training. The attribution's own extent follows its speaker and cue.
  */
 function refined(tokens: BlockTokens, attribution: Attribution, model: SpanEdgeModel): Attribution {
   const block = tokens.text;
@@ -183,7 +183,10 @@ function refined(tokens: BlockTokens, attribution: Attribution, model: SpanEdgeM
       if (parts.some((part) => part.end <= part.start) || overlaps(parts, cue) || (newSpeaker && overlaps(parts, newSpeaker))) parts = content;
     }
   }
-  return { ...attribution, start: Math.min(start, cue.start), end: Math.max(end, cue.end), speaker: newSpeaker, content: parts };
+  // The cue last, within the room its speaker and content leave it ("said [Friday]", "told reporters").
+  const room = roomAround(cue, newSpeaker ? [newSpeaker, ...parts] : parts, limits);
+  const newCue = { ...cue, ...refineSpan(tokens, cue, 'cue', cue, room, model) };
+  return { ...attribution, cue: newCue, start: Math.min(start, newCue.start), end: Math.max(end, newCue.end), speaker: newSpeaker, content: parts };
 }
 
 function overlaps(parts: Span[], span: Span): boolean {
@@ -256,8 +259,8 @@ export function detectQuotesAndAttributions(
         tokens = new BlockTokens(block);
         work.add(block.length);
       }
-      // Two spans, two edges each, a window of boundaries either side of each edge.
-      if (edges && tokens) work.add(4 * (2 * edges.window + 1));
+      // Three spans, two edges each, a window of boundaries either side of each edge.
+      if (edges && tokens) work.add(6 * (2 * edges.window + 1));
       const attribution = edges && tokens ? refined(tokens, found, edges) : found;
       attributions.push(attribution);
       own.push(attribution);
@@ -266,7 +269,7 @@ export function detectQuotesAndAttributions(
         kind: 'attribution',
         start: attribution.start,
         end: attribution.end,
-        cue: { start: cue.start, end: cue.end },
+        cue: { start: attribution.cue.start, end: attribution.cue.end },
         speaker: attribution.speaker,
         content: attribution.content.length ? { start: attribution.content[0].start, end: attribution.content[attribution.content.length - 1].end } : undefined,
         speakerMention: attribution.speakerMention,

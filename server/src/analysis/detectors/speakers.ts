@@ -34,6 +34,8 @@ function tokens(text: string, from: number, to: number): Token[] {
   return found;
 }
 
+const ENDS_RELATIVE = /(?:who|which)$/i;
+const SPACE = /\s/;
 // A speaker is read at most this far from its cue, which keeps long sentences linear.
 const WINDOW = 320;
 
@@ -53,6 +55,10 @@ function isCapitalised(word: string): boolean {
  * the name the relative clause hangs on.
  */
 export function relativeSpeaker(text: string, from: number, end: number): { relative: Span; antecedent?: Span } | undefined {
+  // Most cues follow no relative pronoun: look before reading the words (this runs on every cue).
+  let trimmed = end;
+  while (trimmed > from && SPACE.test(text[trimmed - 1])) trimmed--;
+  if (!ENDS_RELATIVE.test(text.slice(Math.max(from, trimmed - 5), trimmed))) return undefined;
   const words = tokensBefore(text, from, end);
   let last = words.length - 1;
   if (!/^(?:who|which)$/i.test(words[last]?.text ?? '')) return undefined;

@@ -37,6 +37,7 @@ export interface CueMatcher {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const WORD_AT_START = /^[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u;
 
 export function cueMatcher(forms: Iterable<string>): CueMatcher {
   const byFirstWord = new Map<string, string[][]>();
@@ -74,21 +75,60 @@ export function takesListener(cue: Cue): boolean {
   return LISTENER_VERBS.has(cue.form.split(' ')[0]);
 }
 
+const SPACE = /\s/;
+const LETTER = /\p{L}/u;
+
+/**
+ * The word and the white space before `start`, read back no further than `lowest`, as
+ * /([\p{L}]+(?:['’]t)?)\s+$/u would find them at the end of text[lowest, start) but without
+ * trying every position: this runs on every cue candidate.
+ */
+function wordBefore(text: string, lowest: number, start: number): { word: string; length: number } | undefined {
+  let end = start;
+  while (end > lowest && SPACE.test(text[end - 1])) end--;
+  if (end === start || end === lowest) return undefined;
+  // "don't", "isn’t": a word's n't is part of it.
+  let letters = end;
+  if (end - 3 >= lowest && text[end - 1] === 't' && (text[end - 2] === "'" || text[end - 2] === '’') && LETTER.test(text[end - 3])) letters = end - 2;
+  let first = letters;
+  while (first > lowest && LETTER.test(text[first - 1])) first--;
+  if (first === letters) return undefined;
+  return { word: text.slice(first, end), length: start - first };
+}
+
+/** Whether text[from, to) holds half of a surrogate pair: letters beyond the basic plane. */
+function hasSurrogate(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+}
+
 /** Widens a cue leftwards over auxiliaries and adverbs: "has also said". */
 function withLeadingWords(text: string, start: number, from: number): number {
   for (;;) {
-    const before = /([\p{L}]+(?:['’]t)?)\s+$/u.exec(text.slice(Math.max(from, start - 24), start));
-    const word = before?.[1] ?? '';
+    const lowest = Math.max(from, start - 24);
+    let before: { word: string; length: number } | undefined;
+    if (hasSurrogate(text, lowest, start)) {
+      const match = /([\p{L}]+(?:['’]t)?)\s+$/u.exec(text.slice(lowest, start));
+      before = match ? { word: match[1], length: match[0].length } : undefined;
+    } else {
+      before = wordBefore(text, lowest, start);
+    }
+    const word = before?.word ?? '';
     if (!before || !(LEADING.has(word.toLowerCase().replace('’', "'")) || (MANNER.test(word) && !NOT_MANNER.has(word)))) return start;
-    start -= before[0].length;
+    start -= before.length;
   }
 }
 
 /** Cue candidates within text[from, to), in order, found with `matcher`; at most MAX_CUE_CANDIDATES. */
 export function findCues(text: string, from: number, to: number, matcher: CueMatcher = CUE_MATCHER): Cue[] {
   const words: { start: number; end: number; lower: string }[] = [];
-  for (const match of text.slice(from, to).matchAll(WORD)) {
-    words.push({ start: from + match.index, end: from + match.index + match[0].length, lower: match[0].toLowerCase().replace(/’/g, "'") });
+  // Read in place (no slice of the sentence, no iterator): this runs on every sentence of every keystroke.
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
+    // A word running past `to` counts up to it, as in the sentence read alone.
+    const word = match.index + match[0].length <= to ? match[0] : WORD_AT_START.exec(text.slice(match.index, to))![0];
+    const lower = word.toLowerCase();
+    words.push({ start: match.index, end: match.index + word.length, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
   }
   const cues: Cue[] = [];
   for (let i = 0; i < words.length && cues.length < MAX_CUE_CANDIDATES; i++) {

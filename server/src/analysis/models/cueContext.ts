@@ -8,15 +8,30 @@ import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicons/words';
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|this|these|those|that|some|any|no|every)$/;
 const PREPOSITIONS = /^(?:in|on|at|for|about|with|by|of|from|over|during|after|before|into|as)$/;
 
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
+
+/** The run of word characters that ends `head`, read backwards: this runs on every cue candidate. */
+function lastWord(head: string): string {
+  let first = head.length;
+  while (first > 0 && WORD_CHAR.test(head[first - 1])) first--;
+  // A letter beyond the basic plane is two code units: the regular expression reads it whole.
+  if (first > 0 && (head.charCodeAt(first - 1) & 0xfc00) === 0xdc00) return /[\p{L}\p{N}'’.-]+$/u.exec(head)?.[0] ?? '';
+  return head.slice(first);
+}
+
 function before(text: string, from: number, at: number): string {
   // Only the last word matters; a short window keeps this linear in long sentences.
-  const head = text.slice(Math.max(from, at - 40), at).replace(/\s+$/, '');
+  const lowest = Math.max(from, at - 40);
+  let end = at;
+  while (end > lowest && SPACE.test(text[end - 1])) end--;
+  const head = text.slice(lowest, end);
   if (!head) return 'start';
   const last = head[head.length - 1];
   if (last === ',') return 'comma';
   if (last === '”' || last === '"') return 'quote';
   if (/[\p{P}\p{S}]/u.test(last)) return 'punct';
-  const word = /[\p{L}\p{N}'’.-]+$/u.exec(head)?.[0] ?? '';
+  const word = lastWord(head);
   const lower = word.toLowerCase();
   if (SUBJECT_PRONOUNS.has(lower)) return 'pron';
   if (/^\p{N}/u.test(word)) return 'num';

@@ -18,47 +18,72 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 // How far either side of a candidate its words are read: enough for five words, and linear.
 const REACH = 60;
 
-/** The features of `cue` in `sentence` of `text`, as strings the model weighs. */
+/** Takes one feature, written as up to four parts to be joined: ("fa=", form, "|", after). */
+export type FeatureSink = (name: string, a?: string, b?: string, c?: string) => void;
+
+/** The features of `cue` in `sentence` of `text`, as strings the model weighs (for training). */
 export function cueFeatures(text: string, sentence: Span, cue: CueCandidate, others: CueCandidate[] = []): string[] {
+  const features: string[] = [];
+  emitCueFeatures(text, sentence, cue, others, (name, a = '', b = '', c = '') => features.push(name + a + b + c));
+  return features;
+}
+
+/** The features of `cue` given to `emit` in parts: scoring hashes them without joining (cueModel.ts). */
+export function emitCueFeatures(text: string, sentence: Span, cue: CueCandidate, others: CueCandidate[], emit: FeatureSink): void {
   const headStart = Math.max(sentence.start, cue.start - REACH);
   const head = (text.slice(headStart, cue.start).match(WORDS) ?? []).slice(headStart > sentence.start ? 1 : 0);
   const tail = text.slice(cue.end, Math.min(sentence.end, cue.end + REACH)).match(WORDS) ?? [];
-  const first = cue.form.split(' ')[0];
+  const { form } = cue;
+  const space = form.indexOf(' ');
+  const first = space < 0 ? form : form.slice(0, space);
   const context = cueContext(text, sentence, cue);
-  const [before, after] = context.split(' ');
+  const split = context.indexOf(' ');
+  const before = context.slice(0, split);
+  const after = context.slice(split + 1);
   const previous = head[head.length - 1]?.toLowerCase() ?? '^';
   const before2 = head[head.length - 2]?.toLowerCase() ?? '^';
   const next = tail[0]?.toLowerCase() ?? '$';
   const after2 = tail[1]?.toLowerCase() ?? '$';
-  const features = [
-    'bias',
-    `f=${cue.form}`,
-    `fa=${cue.form}|${after}`,
-    `fb=${cue.form}|${before}`,
-    `s3=${first.slice(-3)}`,
-    `s2=${first.slice(-2)}`,
-    `c=${context}`,
-    `b=${before}`,
-    `a=${after}`,
-    `p=${previous}`,
-    `n=${next}`,
-    `p2=${before2}`,
-    `n2=${after2}`,
-    `pp=${before2} ${previous}`,
-    `nn=${next} ${after2}`,
-    `fp=${cue.form}|${previous}`,
-    `fn=${cue.form}|${next}`,
-  ];
+  emit('bias');
+  emit('f=', form);
+  emit('fa=', form, '|', after);
+  emit('fb=', form, '|', before);
+  emit('s3=', first.slice(-3));
+  emit('s2=', first.slice(-2));
+  emit('c=', context);
+  emit('b=', before);
+  emit('a=', after);
+  emit('p=', previous);
+  emit('n=', next);
+  emit('p2=', before2);
+  emit('n2=', after2);
+  emit('pp=', before2, ' ', previous);
+  emit('nn=', next, ' ', after2);
+  emit('fp=', form, '|', previous);
+  emit('fn=', form, '|', next);
   const textBefore = text.slice(sentence.start, cue.start);
   const textAfter = text.slice(cue.end, sentence.end);
-  if (QUOTE.test(textBefore)) features.push('quote<', `fq<=${cue.form}`);
-  if (QUOTE.test(textAfter)) features.push('quote>', `fq>=${cue.form}`);
-  if (THAT_AFTER.test(textAfter.slice(0, REACH))) features.push('that>', `ft=${cue.form}`);
+  if (QUOTE.test(textBefore)) {
+    emit('quote<');
+    emit('fq<=', form);
+  }
+  if (QUOTE.test(textAfter)) {
+    emit('quote>');
+    emit('fq>=', form);
+  }
+  if (THAT_AFTER.test(textAfter.slice(0, REACH))) {
+    emit('that>');
+    emit('ft=', form);
+  }
   // A name among the four words before, other than the sentence's first word.
-  if (head.slice(-4).some((word, i, last) => CAPITALISED.test(word) && !(head.length === last.length && i === 0))) features.push('name<');
-  if (cue.form.includes(' ')) features.push('multi');
-  for (const rival of others) if (rival !== cue && STRONG_CUES.has(rival.form)) features.push(rival.start < cue.start ? 'strong<' : 'strong>', `fs=${cue.form}|${rival.start < cue.start ? '<' : '>'}`);
-  if (!head.length) features.push('first');
-  if (/^\s*[.!?]/.test(textAfter)) features.push('last');
-  return features;
+  if (head.slice(-4).some((word, i, last) => CAPITALISED.test(word) && !(head.length === last.length && i === 0))) emit('name<');
+  if (space >= 0) emit('multi');
+  for (const rival of others) {
+    if (rival === cue || !STRONG_CUES.has(rival.form)) continue;
+    const side = rival.start < cue.start ? '<' : '>';
+    emit(side === '<' ? 'strong<' : 'strong>');
+    emit('fs=', form, '|', side);
+  }
+  if (!head.length) emit('first');
+  if (/^\s*[.!?]/.test(textAfter)) emit('last');
 }

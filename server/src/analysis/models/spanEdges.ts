@@ -9,9 +9,10 @@
 import type { Span } from '../finding';
 import { fnv1a } from '../engine/findingId';
 import trained from './span-edges.json';
+import { scoreOf, weightTable } from './weightTable';
 
-export type EdgeRole = 'source' | 'content';
-const ROLE_CODE: Record<EdgeRole, number> = { source: 1, content: 2 };
+export type EdgeRole = 'source' | 'content' | 'cue';
+const ROLE_CODE: Record<EdgeRole, number> = { source: 1, content: 2, cue: 3 };
 type Side = 's' | 'e';
 
 export interface SpanEdgeModel {
@@ -25,8 +26,9 @@ export interface SpanEdgeModel {
 export const SPAN_EDGES = trained as unknown as SpanEdgeModel;
 
 interface Token extends Span {
-  /** The hash of the word in lower case, or of the character itself for punctuation. */
+  /** The hash of the word in lower case, or of the character itself for punctuation; -1 until read. */
   word: number;
+  /** The hash of its shape (see shapeOf); -1 until read. */
   shape: number;
 }
 
@@ -54,6 +56,10 @@ const END = fnv1a('</s>');
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|\S/gu;
 const HANGING = /[\s,;:]/;
+// The most words an edge's move is read as one phrase.
+const MAX_CROSSED = 4;
+// The most token boundaries a cue's edge moves.
+const CUE_WINDOW = 3;
 
 const SHAPES = { Xx: fnv1a('Xx'), XX: fnv1a('XX'), X: fnv1a('X'), x: fnv1a('x'), d: fnv1a('d') };
 
@@ -73,7 +79,8 @@ function bucket(n: number): number {
 
 /**
  * A paragraph's tokens, read once for every edge weighed in it. Boundary b is the place before
- * tokens[b] (b = tokens.length: after the last).
+ * tokens[b] (b = tokens.length: after the last). A token's word and shape are hashed when an edge
+ * first reads them: most of a paragraph's tokens are never near an edge.
  */
 export class BlockTokens {
   readonly tokens: Token[] = [];
@@ -84,11 +91,33 @@ export class BlockTokens {
     TOKEN.lastIndex = 0;
     for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
       const token = match[0];
-      const word = token.toLowerCase();
       const ends = token.length === 1 && (token === '.' || token === '!' || token === '?');
-      this.tokens.push({ start: match.index, end: match.index + token.length, word: fnv1a(word), shape: shapeOf(token, word) });
+      this.tokens.push({ start: match.index, end: match.index + token.length, word: -1, shape: -1 });
       this.sentenceEnds.push(this.sentenceEnds[this.sentenceEnds.length - 1] + Number(ends));
     }
+  }
+
+  /** The word hash of tokens[i]; `<s>` before the first, `</s>` after the last. */
+  wordAt(i: number): number {
+    const token = this.tokens[i];
+    if (!token) return i < 0 ? START : END;
+    if (token.word < 0) this.hash(token);
+    return token.word;
+  }
+
+  /** The shape hash of tokens[i], as wordAt. */
+  shapeAt(i: number): number {
+    const token = this.tokens[i];
+    if (!token) return i < 0 ? START : END;
+    if (token.shape < 0) this.hash(token);
+    return token.shape;
+  }
+
+  private hash(token: Token): void {
+    const written = this.text.slice(token.start, token.end);
+    const word = written.toLowerCase();
+    token.word = fnv1a(word);
+    token.shape = shapeOf(written, word);
   }
 
   /** The first boundary at or after `offset`'s token start. */
@@ -123,7 +152,7 @@ class EdgeContext {
     this.cueFirst = block.boundaryAt(cue.start);
     this.cueAfter = block.boundaryAt(cue.end);
     const first = this.tokens[this.cueFirst];
-    this.cueWord = first && first.start < cue.end ? first.word : START;
+    this.cueWord = first && first.start < cue.end ? block.wordAt(this.cueFirst) : START;
   }
 
   boundaryAt(offset: number): number {
@@ -138,36 +167,46 @@ class EdgeContext {
   /** The features of an edge on `side` at boundary b, `delta` boundaries from the rule's edge; `other` is the other edge's boundary. */
   features(b: number, side: Side, delta: number, other: number, into: number[] = []): number[] {
     const p = ROLE_CODE[this.role] * 2 + (side === 's' ? 0 : 1);
-    const { tokens } = this;
-    const left = tokens[b - 1];
-    const right = tokens[b];
-    const lw = left?.word ?? START;
-    const rw = right?.word ?? END;
-    const ls = left?.shape ?? START;
-    const rs = right?.shape ?? END;
+    const { block } = this;
+    const lw = block.wordAt(b - 1);
+    const rw = block.wordAt(b);
+    const ls = block.shapeAt(b - 1);
+    const rs = block.shapeAt(b);
     const beforeCue = b <= this.cueFirst;
     const words = beforeCue ? this.cueFirst - b : Math.max(0, b - this.cueAfter);
     const low = beforeCue ? b : this.cueAfter;
     const high = beforeCue ? this.cueFirst : b;
     const crosses = high > low && this.sentenceEnds[high] - this.sentenceEnds[low] > 0;
     const sign = Math.sign(delta);
-    // Written into `into`, which scoring reuses: no array per candidate.
-    into[0] = feature(p, 0, 0);
-    into[1] = feature(p, 1, delta);
-    into[2] = feature(p, 2, lw);
-    into[3] = feature(p, 3, rw);
-    into[4] = feature(p, 6, ls);
-    into[5] = feature(p, 7, rs);
-    into[6] = feature(p, 8, ls, rs);
-    into[7] = feature(p, 9, lw, rw);
-    into[8] = feature(p, 10, delta, ls, rs);
-    into[9] = feature(p, 11, Number(beforeCue), bucket(words));
-    into[10] = feature(p, 12, Number(crosses));
-    into[11] = feature(p, 13, bucket(Math.abs(other - b)));
-    into[12] = feature(p, 16, sign, lw);
-    into[13] = feature(p, 17, sign, rw);
-    into[14] = feature(p, 18, this.cueWord, sign);
+    // Written into `into`, which scoring reuses: no array per candidate. No
+    // feature is the same for every candidate of an edge: it could not rank them.
+    into[0] = feature(p, 1, delta);
+    into[1] = feature(p, 2, lw);
+    into[2] = feature(p, 3, rw);
+    into[3] = feature(p, 6, ls);
+    into[4] = feature(p, 7, rs);
+    into[5] = feature(p, 8, ls, rs);
+    into[6] = feature(p, 9, lw, rw);
+    into[7] = feature(p, 10, delta, ls, rs);
+    into[8] = feature(p, 11, Number(beforeCue), bucket(words));
+    into[9] = feature(p, 12, Number(crosses));
+    into[10] = feature(p, 13, bucket(Math.abs(other - b)));
+    into[11] = feature(p, 16, sign, lw);
+    into[12] = feature(p, 17, sign, rw);
+    into[13] = feature(p, 18, this.cueWord, sign);
+    into[14] = feature(p, 19, sign, this.crossed(b, delta));
+    into[15] = feature(p, 20, block.wordAt(b - 2), lw);
+    into[16] = feature(p, 21, rw, block.wordAt(b + 1));
     return into;
+  }
+
+  /** The words between boundary b and the rule's edge `delta` boundaries away, as one hash: what moving there adds or drops ("Friday", "in a statement"). */
+  private crossed(b: number, delta: number): number {
+    if (delta === 0 || Math.abs(delta) > MAX_CROSSED) return 0;
+    const from = Math.min(b, b - delta);
+    let hash = 0;
+    for (let i = from; i < from + Math.abs(delta); i++) hash = mix(hash, this.block.wordAt(i));
+    return hash;
   }
 
   /**
@@ -197,7 +236,9 @@ class EdgeContext {
     each(at, rule, 0, other);
     const afterCue = span.start >= cue.end;
     const beforeCue = span.end <= cue.start;
-    for (let delta = -window; delta <= window; delta++) {
+    // A cue grows or shrinks by a few words at most ("said [in a statement]"): fewer to weigh.
+    const reach = this.role === 'cue' ? Math.min(window, CUE_WINDOW) : window;
+    for (let delta = -reach; delta <= reach; delta++) {
       const b = at + delta;
       if (delta === 0 || !valid(b)) continue;
       const offset = this.offsetOf(b, side);
@@ -229,57 +270,14 @@ export function edgeCandidates(block: BlockTokens, span: Span, side: Side, role:
   return new EdgeContext(block, span, role, cue).candidates(side, limits, window);
 }
 
-/**
- * The weights in an open-addressing table of typed arrays: scoring looks up some thousand
- * features per attribution, several times faster here than in a Map.
- */
-class WeightTable {
-  private readonly keys: Int32Array;
-  private readonly values: Float32Array;
-  private readonly mask: number;
-
-  constructor(weights: Record<string, number>) {
-    const entries = Object.entries(weights);
-    let size = 16;
-    while (size < entries.length * 2) size *= 2;
-    this.keys = new Int32Array(size);
-    this.values = new Float32Array(size);
-    this.mask = size - 1;
-    // Keys are stored plus one: zero marks an empty slot.
-    for (const [key, weight] of entries) {
-      let slot = Number(key) & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = Number(key) + 1;
-      this.values[slot] = weight;
-    }
+/** The stretch of `limits` around `span` that none of `others` (spans beside it) reaches into. */
+export function roomAround(span: Span, others: Span[], limits: Span): Span {
+  let { start, end } = limits;
+  for (const other of others) {
+    if (other.end <= span.start) start = Math.max(start, other.end);
+    else if (other.start >= span.end) end = Math.min(end, other.start);
   }
-
-  get(feature: number): number {
-    const key = feature + 1;
-    for (let slot = feature & this.mask; ; slot = (slot + 1) & this.mask) {
-      const found = this.keys[slot];
-      if (found === key) return this.values[slot];
-      if (found === 0) return 0;
-    }
-  }
-}
-
-const TABLES = new WeakMap<Record<string, number>, WeightTable>();
-
-/** The table of a model's weights, built once per weights object. */
-export function weightTable(weights: Record<string, number>): WeightTable {
-  let table = TABLES.get(weights);
-  if (!table) {
-    table = new WeightTable(weights);
-    TABLES.set(weights, table);
-  }
-  return table;
-}
-
-export function scoreOf(features: number[], weights: WeightTable): number {
-  let sum = 0;
-  for (let i = 0; i < features.length; i++) sum += weights.get(features[i]);
-  return sum;
+  return { start, end };
 }
 
 /** The span with both edges moved where `model` scores them best (the rule's edge on ties). */
@@ -302,6 +300,8 @@ export function refineSpan(block: BlockTokens, span: Span, role: EdgeRole, cue: 
   };
   let start = best('s');
   let end = best('e');
+  // A cue may end on its colon ("put it this way:"), as PolNeAR's do.
+  if (role === 'cue') return end > start ? { start, end } : span;
   // PolNeAR's annotators end 5% of sources with the comma after an apposition ("Jo Park, 41,");
   // the model learns where such a span ends, but a checker reads it as a phrase: none hangs.
   while (end > start && HANGING.test(text[end - 1])) end--;

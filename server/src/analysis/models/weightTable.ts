@@ -1,0 +1,57 @@
+// Learned weights by hashed feature, in a table built for speed: the span-edge and cue models
+// look up thousands of features per paragraph on every keystroke.
+
+/**
+ * The weights in an open-addressing table: scoring looks up some thousand features per
+ * attribution, several times faster here than in a Map. Each slot holds its key and its weight's
+ * bits side by side, so a lookup touches one cache line.
+ */
+export class WeightTable {
+  private readonly slots: Int32Array;
+  private readonly bits: Float32Array;
+  private readonly mask: number;
+
+  constructor(weights: Record<string, number>) {
+    const entries = Object.entries(weights);
+    let size = 16;
+    while (size < entries.length * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.bits = new Float32Array(this.slots.buffer);
+    this.mask = size - 1;
+    // Keys are stored plus one: zero marks an empty slot.
+    for (const [key, weight] of entries) {
+      let slot = Number(key) & this.mask;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = Number(key) + 1;
+      this.bits[slot * 2 + 1] = weight;
+    }
+  }
+
+  get(feature: number): number {
+    const key = feature + 1;
+    for (let slot = feature & this.mask; ; slot = (slot + 1) & this.mask) {
+      const found = this.slots[slot * 2];
+      if (found === key) return this.bits[slot * 2 + 1];
+      if (found === 0) return 0;
+    }
+  }
+}
+
+const TABLES = new WeakMap<Record<string, number>, WeightTable>();
+
+/** The table of a model's weights, built once per weights object. */
+export function weightTable(weights: Record<string, number>): WeightTable {
+  let table = TABLES.get(weights);
+  if (!table) {
+    table = new WeightTable(weights);
+    TABLES.set(weights, table);
+  }
+  return table;
+}
+
+export function scoreOf(features: number[], weights: WeightTable): number {
+  let sum = 0;
+  for (let i = 0; i < features.length; i++) sum += weights.get(features[i]);
+  return sum;
+}
+
