@@ -46,7 +46,7 @@ export function analyzeBlock(block: string, state: DiscourseState, lexicon: Comp
   const findings: Detected[] = [
     ...attributed.findings,
     ...detectStanceAttributions(block, sentences, attributed.findings),
-    ...detectHedges(block, sentences, lexicon.hedges, attributed.findings),
+    ...detectHedges(block, sentences, lexicon.hedges, attributed.findings, attributed.state),
     ...detectAnonymousSources(block, sentences, lexicon.anonymousSources),
     ...detectRightOfReply(block, sentences),
     ...detectStatistics(block, sentences),
