@@ -105,12 +105,17 @@ describe('factcheck check', function () {
     assert.deepEqual(ids(), ids());
   });
 
-  it('prints path:line:col: kind: message lines', () => {
+  it('prints path:line:col: kind: lines that name their words, then the task', () => {
     const { code, stdout } = factcheck('check', SAMPLE);
     assert.equal(code, 0);
     const lines = stdout.trim().split('\n');
     assert.ok(lines.length > 5);
-    for (const line of lines) assert.match(line, /^samples\/harbour-bridge\.txt:\d+:\d+: [a-z-]+: .+/);
+    for (const line of lines) assert.match(line, /^samples\/harbour-bridge\.txt:\d+:\d+: [a-z-]+: [^:]+.*‘.+’.* — .+/);
+    // Two unattributed claims read differently: each quotes its own sentence.
+    const unattributed = lines.filter((line) => line.includes(': unattributed: '));
+    assert.ok(unattributed.length >= 2 && new Set(unattributed.map((line) => line.replace(/^[^ ]+ /, ''))).size === unattributed.length, unattributed.join('\n'));
+    assert.ok(lines.some((line) => /: quote: Quote by Dana Whitlock[^:]*: ‘We followed every rule in the book’ — needs a source$/.test(line)), stdout);
+    assert.ok(lines.some((line) => /: allegation: Allegation by a report by the regional transport authority: ‘allegedly skipped .*’ — confirm the report says so/.test(line)), stdout);
   });
 
   it('reports binary and non-UTF-8 files on stderr, exits non-zero, and still checks the rest', () => {

@@ -37,6 +37,9 @@ function slotFor(text: string, finding: Finding, i: number, target: string): Sou
 }
 
 describe('factcheck check: source documents', function () {
+  // Each test runs the built CLI four times, each reading PDFs: on a loaded machine that takes
+  // far longer than the suite's default, and nothing here is about speed.
+  this.timeout(120_000);
   const scratch = new Scratch();
   after(() => scratch.removeAll());
 

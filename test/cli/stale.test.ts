@@ -29,6 +29,8 @@ function check(file: string, format = 'json') {
 }
 
 describe('factcheck check on stale verdicts', function () {
+  // Several runs of the built CLI per test: slow on a loaded machine, and nothing here is about speed.
+  this.timeout(120_000);
   this.timeout(20_000);
   const scratch = new Scratch();
   after(() => scratch.removeAll());

@@ -23,6 +23,9 @@ function figureOf(diagnostics: Diagnostic[]): Diagnostic {
 }
 
 describe('evidence files over stdio', function () {
+  // A server started per test and several round trips through the ledger and the file watcher:
+  // on a loaded machine that takes far longer than the suite's default, and nothing here is about speed.
+  this.timeout(120_000);
   const scratch = new Scratch();
   after(() => scratch.removeAll());
   let session: LspSession;

@@ -19,6 +19,18 @@ export interface Span {
   end: number;
 }
 
+/** How many of `spans` (in order, not overlapping) end at or before `at`: the index of the first that does not. */
+export function spansEndedBy(spans: readonly Span[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].end <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The order findings are reported in: by start, then by end. */
 export function byPosition(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;

@@ -8,6 +8,7 @@ import { staleMessage } from '../ledger/staleMessage';
 import { SourceLibrary } from '../sources/sourceLibrary';
 import { runClaimChecks } from '../sources/runClaimChecks';
 import { checkSummary } from '../sources/checkSummary';
+import { claimRow, claimTask } from '../report/claimWords';
 import type { ProjectConfig } from '../config/projectConfig';
 
 export interface CheckOptions {
@@ -42,11 +43,15 @@ export async function checkCommand(paths: string[], options: CheckOptions, out: 
     orphaned += article.claims.filter((c) => c.status === 'orphaned').length;
     files.push({ path, sentences, findings: records });
     if (options.format === 'text') {
-      for (const r of records) {
+      for (const [i, r] of records.entries()) {
+        // Named by its words like the editor's Problems row, then what the checker is asked.
+        const finding = found[i].finding!;
+        const task = claimTask(finding.message);
+        const row = `${claimRow(article.text, finding)}${task ? ` — ${task}` : ''}`;
         const stale = r.stale ? ` (stale verdict: ${staleMessage(r.verdict ?? undefined, r.stale)})` : '';
         const check = checks.get(r.id);
         const checked = check ? ` (source check: ${checkSummary(check)})` : '';
-        out.stdout(`${path}:${r.line + 1}:${r.character + 1}: ${r.kind}: ${r.message}${stale}${checked}\n`);
+        out.stdout(`${path}:${r.line + 1}:${r.character + 1}: ${r.kind}: ${row}${stale}${checked}\n`);
       }
     }
   }

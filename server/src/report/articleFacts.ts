@@ -23,33 +23,12 @@ function firstLine(text: string): string | undefined {
   return text.split(/\r\n|\r|\n/).find((line) => line.trim() !== '');
 }
 
+/** The first heading (ATX or setext, as the analysis reads it: markup gone), else the first line of prose. */
 function markdownTitle(text: string): string | undefined {
-  const lines = withoutFrontMatter(text).split(/\r\n|\r|\n/);
-  let fence: string | undefined;
-  let firstProse: string | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (fenceMark) {
-      fence = fenceMark;
-      continue;
-    }
-    const atx = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
-    if (atx) return atx[1] ?? '';
-    const next = lines[i + 1];
-    if (line.trim() !== '' && next !== undefined && /^ {0,3}(=+|-+)[ \t]*$/.test(next)) return line;
-    if (firstProse === undefined && line.trim() !== '') firstProse = line;
-  }
-  return firstProse;
-}
-
-function withoutFrontMatter(text: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  return match ? text.slice(match[0].length) : text;
+  const prose = extractProse(text, 'markdown');
+  const heading = prose.headings?.[0];
+  if (heading) return prose.text.slice(heading.start, heading.end);
+  return firstLine(prose.text);
 }
 
 function htmlTitle(text: string): string | undefined {
@@ -75,8 +54,8 @@ const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 /** Words of prose (markup left out); CJK is counted by the segmenter's words, not by spaces. */
 export function countWords(text: string, format: DocumentFormat): number {
-  let prose = extractProse(text, format).text;
-  if (format === 'markdown') prose = withoutFrontMatter(prose).replace(/\]\([^)\s]*\)/g, ']');
+  // Markdown's front matter and link targets are blanked in its prose.
+  const prose = extractProse(text, format).text;
   let words = 0;
   // Segmenting one long string takes time that grows much faster than its length in V8, so the
   // segmenter gets runs of at most 64 space-separated tokens; words never span a space.

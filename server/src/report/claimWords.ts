@@ -68,12 +68,35 @@ function speakerName(text: string, finding: Pick<Finding, 'speaker'>): string | 
   return shortWords(name, 40) || undefined;
 }
 
-/** What kind of claim, and by whom: "Quote by Ana Ruiz", "Attribution to the ministry". */
-export function claimLead(text: string, finding: Pick<Finding, 'kind' | 'speaker'>): string {
+/**
+ * A detector's message is "lead — task" ("Attributed to Ana Ruiz — needs a source", "Date —
+ * '2024': is the date right…") or "lead: task" ("Unattributed claim: who says so…").
+ */
+function messageParts(message: string): { lead: string; task: string } {
+  const dash = message.lastIndexOf(' — ');
+  const colon = message.indexOf(': ');
+  const cut = dash >= 0 ? { at: dash, width: 3 } : colon >= 0 ? { at: colon, width: 2 } : undefined;
+  if (!cut) return { lead: message, task: '' };
+  // The cue the task opens with is already among the row's words.
+  return { lead: message.slice(0, cut.at), task: message.slice(cut.at + cut.width).replace(/^'.*?': /s, '') };
+}
+
+/** What kind of claim, and by whom: "Quote by Ana Ruiz", "Allegation by the ministry". */
+export function claimLead(text: string, finding: Pick<Finding, 'kind' | 'speaker' | 'message'>): string {
   const name = speakerName(text, finding);
   if (finding.kind === 'quote') return name ? `Quote by ${name}` : 'Quote, no speaker named';
   if (finding.kind === 'attribution') return name ? `Attributed to ${name}` : 'Attribution, no speaker named';
+  // Who alleges it is only in the message ("Allegation by the ministry — …").
+  if (finding.kind === 'allegation') return messageParts(finding.message).lead;
   return LEADS[finding.kind];
+}
+
+/**
+ * What the checker is asked to do, without the lead and cue its row already shows: "needs a
+ * source", "is the date right, and where is it recorded?". For lines that stand alone (the CLI's).
+ */
+export function claimTask(message: string): string {
+  return messageParts(message).task;
 }
 
 /**

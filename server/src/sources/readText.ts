@@ -1,5 +1,5 @@
-// Plain text and Markdown sources: UTF-8 text, Markdown's markup blanked so that only its prose is
-// compared (offsets, and so lines, stay those of the file).
+// Plain text and Markdown sources: UTF-8 text, Markdown read as the analysis reads it (markup
+// blanked, references decoded) so that only its prose is compared, with lines those of the file.
 import { markdownProse } from '../analysis/prose/markdown';
 import type { SourceDocument } from '../sourceCheck/sourceIndex';
 import { SourceReadError } from './readError';
@@ -20,5 +20,7 @@ export function readText(bytes: Uint8Array): SourceDocument {
 }
 
 export function readMarkdown(bytes: Uint8Array): SourceDocument {
-  return { text: markdownProse(decodeText(bytes)) };
+  const markdown = decodeText(bytes);
+  const { text, map } = markdownProse(markdown);
+  return map ? { text, origin: { text: markdown, offsetOf: (at) => map.sourceStart(at) } } : { text };
 }

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openArticle, workspaceUri } from '../support/extension';
-import { FIRST_DIAGNOSTICS_MS, poll, waitForDiagnostics } from '../support/wait';
+import { answeringPickers, FIRST_DIAGNOSTICS_MS, poll, waitForDiagnostics } from '../support/wait';
 import type { FactcheckApi } from '../../../client/src/extension';
 
 const ARTICLE = 'checker-article.txt';
@@ -41,15 +41,7 @@ describe('The checker’s name, asked once when none is set', function () {
     const diagnostic = vscode.languages.getDiagnostics(document.uri).find((d) => d.source === 'factcheck' && document.getText(d.range) === words);
     assert.ok(diagnostic, `a finding on “${words}”`);
     const ref = { uri: document.uri.toString(), ...(diagnostic as { data?: object }).data };
-    const giving = vscode.commands.executeCommand<boolean>('factcheck.setVerdict', ref);
-    let settled = false;
-    void giving.then(() => (settled = true));
-    await poll(async () => {
-      if (settled) return true;
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return undefined;
-    }, 'the verdict picker to be answered');
-    assert.equal(await giving, true);
+    assert.equal(await answeringPickers(vscode.commands.executeCommand<boolean>('factcheck.setVerdict', ref), 'the verdict picker to be answered'), true);
   }
 
   async function slotOn(words: string): Promise<Annotation | undefined> {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openArticle, workspaceUri } from '../support/extension';
 import { rangeOf } from '../support/findings';
-import { FIRST_DIAGNOSTICS_MS, poll, waitForDiagnostics } from '../support/wait';
+import { answeringPickers, FIRST_DIAGNOSTICS_MS, poll, waitForDiagnostics } from '../support/wait';
 import type { FactcheckApi } from '../../../client/src/extension';
 
 const ARTICLE = 'desk-article.txt';
@@ -69,16 +69,8 @@ describe('The desk’s day: sources reused, feedback and undo, reasons, reading 
 
   it('offers the sentence’s source first in Attach source…, so a second claim takes it with one pick', async () => {
     const figure = await refOn('€48 million', 'statistic');
-    const attaching = vscode.commands.executeCommand<boolean>('factcheck.attachSource', figure);
-    let settled = false;
-    void attaching.then(() => (settled = true));
-    // Accept the first item of the picker (and an empty name, if the one-time name prompt follows).
-    await poll(async () => {
-      if (settled) return true;
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return undefined;
-    }, 'the picker to be answered');
-    assert.equal(await attaching, true);
+    // The first item of the picker (and an empty name, if the one-time name prompt follows).
+    assert.equal(await answeringPickers(vscode.commands.executeCommand<boolean>('factcheck.attachSource', figure), 'the picker to be answered'), true);
     assert.ok((await slotOn('€48 million'))?.body.some((b) => b.source === TENDER.url), 'the figure took the sentence’s source');
   });
 

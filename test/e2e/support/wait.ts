@@ -54,3 +54,21 @@ export async function poll<T>(probe: () => T | undefined | Promise<T | undefined
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
+
+/**
+ * Awaits a command that asks through VS Code's picker, taking the picker's first choice (and
+ * Enter on any input box after it) until the command settles.
+ */
+export async function answeringPickers<T>(running: Thenable<T>, what: string): Promise<T> {
+  let settled = false;
+  running.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  await poll(async () => {
+    if (settled) return true;
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    return undefined;
+  }, what);
+  return running;
+}

@@ -22,6 +22,8 @@ const FRAGMENTS = [
   '“Nobody told us,” a resident said. 🏗️ The works began on 12 March.',
   '北京 officials declined to comment.',
   'He is accused of diverting 12 per cent of the budget 👍🏽.',
+  'Mr Ode faces a lawsuit filed in May by the Harbour Trust over allegedly dumped waste.',
+  'The firm allegedly hid the invoices.',
   '',
   '\n',
   '\n\n',
@@ -106,6 +108,19 @@ describe('IncrementalAnalyzer', () => {
     const findings = engine.update(text);
     assert.deepEqual(engine.stats, { blocks: 2, analysed: 2 });
     assert.deepEqual(findings, analyze(text));
+  });
+
+  it('hands on the document named as making allegations when a speaker before it only moved', () => {
+    const engine = new IncrementalAnalyzer();
+    const later = 'Mr Ode faces a lawsuit filed in May by the Harbour Trust over allegedly dumped waste.\n\nThe firm allegedly hid the invoices.\n\nIt allegedly paid the inspector.';
+    engine.update(`Mayor Ilse Varga said the bridge would reopen in May.\n\n${later}`);
+    const text = `On Monday, Mayor Ilse Varga said the bridge would reopen in May.\n\n${later}`;
+    const findings = engine.update(text);
+    assert.deepEqual(findings, analyze(text));
+    assert.match(findings.filter((f) => f.kind === 'allegation').at(-1)!.message, /^Allegation, probably by the Harbour Trust \(named 2 paragraphs before\)/);
+    // The lawsuit no longer named by whom while the speakers before only moved: no cached guess survives.
+    const unnamed = text.replace('On Monday, Mayor', 'On Tuesday, Mayor').replace(' filed in May by the Harbour Trust', '');
+    assert.deepEqual(engine.update(unnamed), analyze(unnamed));
   });
 
   it('re-analyses only the edited paragraph when the speaker named in it moves with it', () => {

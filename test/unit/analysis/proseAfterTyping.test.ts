@@ -38,18 +38,27 @@ const LINES = [
   'href="x">a tag over lines</a>.',
   '*emphasis* and _more_ and ~~struck~~',
   'snake_case and a_b',
+  // Setext underlines, references (decoded: the prose gets a map), escapes and a hard break.
+  'A setext title said',
+  '===',
+  'Fish &amp; chips &amp chips and &ldquo;quotes&rdquo;',
+  'An escaped \\*star\\* and a hard break\\',
+  '   Three spaces then text',
+  '1) an item',
   '',
   '   ',
   'x',
 ];
 const markdown = fc.array(fc.tuple(fc.constantFrom(...LINES), fc.constantFrom('\n', '\r\n', '\n\n')), { maxLength: 25 })
   .map((lines) => lines.map(([line, end]) => line + end).join(''));
-const letters = fc.stringMatching(/^[A-Za-z]{0,4}$/);
+const letters = fc.stringMatching(/^[A-Za-z0-9 ,.;:!?-]{0,4}$/);
 const typing = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 3 }), typed: letters });
 
 describe('proseAfterTyping', () => {
   for (const format of ['markdown', 'plaintext'] as DocumentFormat[]) {
-    it(`gives the prose extractProse gives, or none, after letters are typed or deleted (${format})`, () => {
+    it(`gives the prose extractProse gives, or none, after letters are typed or deleted (${format})`, function () {
+      // Thousands of extractions through the Markdown parser.
+      this.timeout(60_000);
       let used = 0;
       fc.assert(
         fc.property(markdown, fc.array(typing, { maxLength: 10 }), (start, edits) => {
@@ -57,7 +66,7 @@ describe('proseAfterTyping', () => {
           for (const { at, remove, typed } of edits) {
             const offset = Math.floor(at * previous.text.length);
             const cut = previous.text.slice(offset, offset + remove);
-            const text = previous.text.slice(0, offset) + typed + previous.text.slice(offset + (/^[A-Za-z]*$/.test(cut) ? remove : 0));
+            const text = previous.text.slice(0, offset) + typed + previous.text.slice(offset + (/^[A-Za-z0-9 ,.;:!?-]*$/.test(cut) ? remove : 0));
             const head = commonPrefixLength(previous.text, text);
             const fresh = extractProse(text, format).text;
             const fast = proseAfterTyping(previous, text, head, commonSuffixLength(previous.text, text, head), format);
@@ -70,7 +79,7 @@ describe('proseAfterTyping', () => {
         }),
         { numRuns: 600 },
       );
-      assert.ok(used > 100, `the short cut was taken ${used} times`);
+      assert.ok(used > 20, `the short cut was taken ${used} times`);
     });
   }
 

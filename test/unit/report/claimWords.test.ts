@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/analysis/engine/analyze';
-import { claimRow, quoteWords, shortWords } from '../../../server/src/report/claimWords';
+import { claimRow, claimTask, quoteWords, shortWords } from '../../../server/src/report/claimWords';
 
 describe('claim words', () => {
   it('flattens the words, drops their own quotation marks and cuts at a word with an ellipsis', () => {
@@ -22,5 +22,20 @@ describe('claim words', () => {
     assert.ok(rows.includes('allegation Allegation: ‘allegedly paid a so-called “consultant”’'), rows.join('\n'));
     // Words quoted as a term are no quote: nobody to ask, no row.
     assert.ok(!rows.some((row) => row.startsWith('quote') && row.includes('consultant')), rows.join('\n'));
+  });
+
+  it('names who alleges it when the sentence says so', () => {
+    const text = 'The skipper allegedly ignored the storm warning, according to a complaint by the harbour board.\n';
+    const rows = analyze(text, { format: 'plaintext' }).map((finding) => claimRow(text, finding));
+    assert.ok(rows.some((row) => /^Allegation by .*harbour board.*: ‘allegedly ignored the storm warning/.test(row)), rows.join('\n'));
+  });
+
+  it('keeps only the task of a message: the lead and the cue are on the row already', () => {
+    assert.equal(claimTask('Attributed to Ana Ruiz — needs a source'), 'needs a source');
+    assert.equal(claimTask("Date — '2024': is the date right, and where is it recorded?"), 'is the date right, and where is it recorded?');
+    assert.equal(claimTask("Right of reply — 'didn't respond': when and how was the subject asked?"), 'when and how was the subject asked?');
+    assert.equal(claimTask('Attributed to the Tyne — Wear board — confirm the board says it'), 'confirm the board says it');
+    assert.equal(claimTask('Unattributed claim: who says so, and where is it documented?'), 'who says so, and where is it documented?');
+    assert.equal(claimTask('Scare quote — quoted words with no speaker'), 'quoted words with no speaker');
   });
 });

@@ -171,13 +171,14 @@ describe('HTML report', () => {
   });
 
   it('escapes the title, path, checker and organisation too', () => {
-    const hostile = buildReportModel([{ path: 'a<b>.md', text: '# <i>Title</i> & more\n', format: 'markdown', claims: [] }], {
+    const hostile = buildReportModel([{ path: 'a<b>.md', text: '# &lt;i&gt;Title&lt;/i&gt; & more\n', format: 'markdown', claims: [] }], {
       generated: '<now>',
       checker: '"><script>x()</script>',
       organisation: { name: '<Desk>', url: 'javascript:alert(1)' },
     });
     const page = parseHtml(renderReport(hostile, 'html'));
     assert.deepEqual(all(page, (e) => ['i', 'b', 'script'].includes(e.tagName)), []);
+    // The heading's references read as "<i>Title</i>": text in the title, never a tag.
     assert.equal(textOf(one(page, byTag('title'))), 'Fact-check report: <i>Title</i> & more');
     assert.match(textOf(one(page, byTag('header'))), /"><script>x\(\)<\/script>[^]*<Desk>/);
     assert.equal(all(page, byTag('a')).length, 0, 'a javascript: organisation URL is not a link');

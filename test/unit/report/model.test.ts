@@ -145,7 +145,7 @@ describe('report model', () => {
 
 describe('article facts', () => {
   it('takes the title from the first Markdown heading, past front matter and code', () => {
-    assert.equal(articleTitle('---\ntitle: x\n---\nIntro line\n\n## Ferry *fares* rise ##\n', 'markdown'), 'Ferry *fares* rise');
+    assert.equal(articleTitle('---\ntitle: x\n---\nIntro line\n\n## Ferry *fares* rise ##\n', 'markdown'), 'Ferry fares rise');
     assert.equal(articleTitle('```\n# not a heading\n```\n# Real one\n', 'markdown'), 'Real one');
     assert.equal(articleTitle('Setext title\r\n===\r\n', 'markdown'), 'Setext title');
     assert.equal(articleTitle('\n\nNo heading here.\nSecond line\n', 'markdown'), 'No heading here.');

@@ -12,6 +12,8 @@ export interface Alleger {
   who: string;
   /** What to confirm: "confirm the complaint says so", "confirm Dana Okoro made it". */
   check: string;
+  /** Whether a document makes it (a complaint, a report): one that may make the article's later allegations too. */
+  document: boolean;
 }
 
 // "Officials", "two sources", "critics" and an unresolved "they" name no one; a document must be
@@ -38,7 +40,7 @@ function isNamed(name: string): boolean {
 /** The alleger as the text names them, a description after a comma left out ("Stein, a physician …"). */
 function alleger(name: string, document: string | undefined): Alleger {
   const who = name.split(/,\s/)[0];
-  return { who, check: document ? `confirm ${document}` : `confirm ${who} made it` };
+  return { who, check: document ? `confirm ${document}` : `confirm ${who} made it`, document: document !== undefined };
 }
 
 function holds(outer: Span, inner: Span): boolean {

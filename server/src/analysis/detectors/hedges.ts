@@ -8,6 +8,7 @@ import { sentenceAt } from '../text/sentenceLookup';
 import allegationsLexicon from '../lexicons/allegations.json';
 import hedgesLexicon from '../lexicons/hedges.json';
 import { allegerIn, type Alleger } from './allegers';
+import { initialDiscourseState, type DiscourseState } from '../text/discourse';
 
 const allegations = new LexiconMatcher(allegationsLexicon as Lexicon);
 const hedges = new LexiconMatcher(hedgesLexicon as Lexicon);
@@ -16,12 +17,22 @@ const hedges = new LexiconMatcher(hedgesLexicon as Lexicon);
  * `projectHedges`, a project's own terms, add `hedge` findings where no built-in cue already is;
  * `attributions`, the block's, name who makes an allegation in their sentence.
  */
-export function detectHedges(block: string, sentences: Span[], projectHedges?: LexiconMatcher, attributions: readonly Detected[] = []): Detected[] {
+export function detectHedges(
+  block: string,
+  sentences: Span[],
+  projectHedges?: LexiconMatcher,
+  attributions: readonly Detected[] = [],
+  state: DiscourseState = initialDiscourseState(),
+): Detected[] {
   const found: Detected[] = [];
   const alleged = allegations.match(block, sentences);
   for (const cue of alleged) {
     const sentence = sentenceAt(sentences, cue.start);
-    found.push(finding('allegation', cue, block, sentences, sentence && allegerIn(block, sentence, cue, attributions)));
+    const alleger = sentence && allegerIn(block, sentence, cue, attributions);
+    // Someone else alleging in between leaves later allegations no longer the document's.
+    if (alleger) state.alleger = alleger.document ? { who: alleger.who, check: alleger.check, blocksAgo: 0 } : undefined;
+    const unsaid = !alleger && sentence && UNSAID.test(block.slice(cue.start, cue.end)) && !attributions.some((a) => a.cue && holds(sentence, a.cue));
+    found.push(finding('allegation', cue, block, sentences, alleger ?? (unsaid ? earlierAlleger(state) : undefined)));
   }
   let next = 0;
   for (const cue of hedges.match(block, sentences)) {
@@ -36,15 +47,42 @@ export function detectHedges(block: string, sentences: Span[], projectHedges?: L
   return found;
 }
 
+/**
+ * A document named in an earlier paragraph as making the article's allegations ("a complaint filed
+ * by the DoJ, which accuses him of allegedly …") probably makes a later one its sentence leaves
+ * unsaid ("he allegedly helped …"): the checker is asked to confirm it, not to find it.
+ */
+function earlierAlleger(state: DiscourseState): EarlierAlleger | undefined {
+  const named = state.alleger;
+  if (!named || named.blocksAgo === 0) return undefined;
+  return { who: named.who, check: named.check, document: true, earlier: named.blocksAgo };
+}
+
+// Words that leave the alleger unsaid ("he allegedly helped", "the alleged scheme"); a noun
+// ("the allegations") may be anyone's, even those who deny it.
+const UNSAID = /^(?:allegedly|alleged)$/i;
+
+function holds(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+type EarlierAlleger = Alleger & { earlier?: number };
+
+function paragraphsBack(count: number): string {
+  return count === 1 ? 'the paragraph before' : `${count} paragraphs before`;
+}
+
 const MESSAGES = {
-  allegation: (words: string, alleger?: Alleger) =>
-    alleger
-      ? `Allegation by ${alleger.who} — '${words}': ${alleger.check}, and on what evidence?`
-      : `Allegation — '${words}': who alleges it, and on what evidence?`,
+  allegation: (words: string, alleger?: EarlierAlleger) =>
+    alleger?.earlier
+      ? `Allegation, probably by ${alleger.who} (named ${paragraphsBack(alleger.earlier)}) — '${words}': ${alleger.check}, and on what evidence?`
+      : alleger
+        ? `Allegation by ${alleger.who} — '${words}': ${alleger.check}, and on what evidence?`
+        : `Allegation — '${words}': who alleges it, and on what evidence?`,
   hedge: (words: string) => `Hedge — '${words}': what is the uncertainty based on?`,
 };
 
-function finding(kind: 'allegation' | 'hedge', cue: Span, block: string, sentences: Span[], alleger?: Alleger): Detected {
+function finding(kind: 'allegation' | 'hedge', cue: Span, block: string, sentences: Span[], alleger?: EarlierAlleger): Detected {
   const sentence = sentenceAt(sentences, cue.start);
   return {
     kind,

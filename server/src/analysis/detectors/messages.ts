@@ -1,6 +1,7 @@
 // The short sentences shown as diagnostics for attributions and quotes.
 import type { Span, SpeakerSpan } from '../finding';
 import { confirmDocument } from './documentSources';
+import { editorialInsertions } from './editorialInsertions';
 
 function who(block: string, speaker: SpeakerSpan | undefined): string | undefined {
   if (!speaker) return undefined;
@@ -20,9 +21,19 @@ export function attributionMessage(block: string, attribution: { speaker?: Speak
   return `Attributed to ${name} — ${task(attribution.speaker?.name ?? name)}`;
 }
 
-export function quoteMessage(block: string, quote: { start: number; speaker?: SpeakerSpan; speakerMention?: Span }): string {
+/** The editor's words in a quote, to be checked against the original: "; it contains an editorial insertion ‘[the board]’: …". */
+function insertionNote(block: string, quote: Span): string {
+  const insertions = editorialInsertions(block.slice(quote.start, quote.end));
+  if (!insertions.length) return '';
+  const listed = insertions.map((words) => `‘${words}’`).join(', ');
+  return insertions.length === 1
+    ? `; it contains an editorial insertion ${listed}: check it against the original`
+    : `; it contains editorial insertions ${listed}: check them against the original`;
+}
+
+export function quoteMessage(block: string, quote: Span & { speaker?: SpeakerSpan; speakerMention?: Span }): string {
   // A continuation's speaker lies in an earlier block: name it without reading the text there.
   const name = quote.speaker && quote.speaker.start < 0 ? quote.speaker.name : who(block, quote.speaker);
-  if (!name) return 'Quote with no speaker named — needs a source';
-  return `Quote attributed to ${name} — ${task(quote.speaker?.name ?? name)}`;
+  if (!name) return `Quote with no speaker named — needs a source${insertionNote(block, quote)}`;
+  return `Quote attributed to ${name} — ${task(quote.speaker?.name ?? name)}${insertionNote(block, quote)}`;
 }

@@ -2,7 +2,7 @@
 // Each block is analysed on its own with the discourse state carried in from the blocks before it,
 // so that an incremental engine can cache a block's result by (block text, incoming state): the
 // state carries no absolute offsets (see discourse.ts) and is re-based from block to block here.
-import { byPosition, type Detected, type Finding, type Span } from '../finding';
+import { byPosition, spansEndedBy, type Detected, type Finding, type Span } from '../finding';
 import { findingId } from './findingId';
 import { extractProse, type DocumentFormat, type Prose } from '../prose/prose';
 import type { ProseMap } from '../prose/proseMap';
@@ -46,7 +46,7 @@ export function analyzeBlock(block: string, state: DiscourseState, lexicon: Comp
   const findings: Detected[] = [
     ...attributed.findings,
     ...detectStanceAttributions(block, sentences, attributed.findings),
-    ...detectHedges(block, sentences, lexicon.hedges, attributed.findings),
+    ...detectHedges(block, sentences, lexicon.hedges, attributed.findings, attributed.state),
     ...detectAnonymousSources(block, sentences, lexicon.anonymousSources),
     ...detectRightOfReply(block, sentences),
     ...detectStatistics(block, sentences),
@@ -61,31 +61,22 @@ export function analyzeBlock(block: string, state: DiscourseState, lexicon: Comp
  */
 export function splitArticle(text: string, format: DocumentFormat = 'plaintext'): { prose: Prose; blocks: Block[] } {
   const prose = extractProse(text, format);
-  return { prose, blocks: splitBlocks(prose.text, format === 'plaintext', headingLineOf(text, prose, format)) };
+  return { prose, blocks: splitBlocks(prose.text, format === 'plaintext', headingLineOf(prose)) };
 }
 
 /**
- * Whether the prose line starting at an offset is a heading: one the markup declares (HTML), or for
- * Markdown an ATX heading (its "#" is blanked in the prose, whose offsets are the text's).
+ * Whether the prose line starting at an offset is a heading the markup declares (HTML, Markdown);
+ * undefined for plain text, whose headings the split finds by their look.
  */
-export function headingLineOf(text: string, prose: Prose, format: DocumentFormat): ((start: number) => boolean) | undefined {
+export function headingLineOf(prose: Prose): ((start: number) => boolean) | undefined {
   const { headings } = prose;
-  if (headings) return (start: number) => insideSpan(headings, start);
-  return format === 'markdown' ? (start: number) => ATX_HEADING.test(text.slice(start, start + 8)) : undefined;
+  return headings ? (start: number) => insideSpan(headings, start) : undefined;
 }
-
-const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|\r?$)/;
 
 /** Whether `at` falls in one of `spans` (in order, not overlapping). */
 function insideSpan(spans: readonly Span[], at: number): boolean {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle].end <= at) low = middle + 1;
-    else high = middle;
-  }
-  return low < spans.length && spans[low].start <= at;
+  const next = spansEndedBy(spans, at);
+  return next < spans.length && spans[next].start <= at;
 }
 
 export function analyze(text: string, options: AnalysisOptions = {}, work: Work = uncounted()): Finding[] {

@@ -6,8 +6,9 @@
 import { byPosition, type Finding, type Span } from '../finding';
 import { analyzeBlock, headingLineOf, placeDetected } from './analyze';
 import { resplitBlocks, splitBlocks, type Block, type SplitProse } from '../text/blocks';
-import { extractProse, proseAfterTyping, type DocumentFormat, type Prose } from '../prose/prose';
+import { extractProse, headingsAfterTyping, proseAfterTyping, type DocumentFormat, type Prose } from '../prose/prose';
 import type { ProseMap } from '../prose/proseMap';
+import type { MarkdownChunks } from '../prose/markdown';
 import { initialDiscourseState, rebaseState, type DiscourseState } from '../text/discourse';
 import { movedFindings, movedState, stateMoves } from './rebasedBlock';
 import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
@@ -65,7 +66,7 @@ export class IncrementalAnalyzer {
   private lastBlocks: CachedBlock[] = [];
   private lastText = '';
   /** The prose and blocks of `lastText`; of another text if an update failed half-way. */
-  private lastSplit?: SplitProse & { text: string; map?: ProseMap };
+  private lastSplit?: SplitProse & { text: string; map?: ProseMap; headings?: Span[]; markdown?: MarkdownChunks };
   private updates = 0;
   private lastStats: UpdateStats = { blocks: 0, analysed: 0 };
 
@@ -188,10 +189,14 @@ export class IncrementalAnalyzer {
     if (this.lastSplit?.text === text) return this.lastSplit;
     const last = this.lastSplit?.text === this.lastText ? this.lastSplit : undefined;
     const typed = last && !last.map ? proseAfterTyping({ text: this.lastText, prose: last.prose }, text, head, tail, this.format) : undefined;
-    const extracted: Prose = typed !== undefined ? { text: typed } : extractProse(text, this.format);
+    // Markdown's parse of an earlier version (any: it keeps the text it read) is reused where the text is the same.
+    const extracted: Prose =
+      typed !== undefined
+        ? { text: typed, headings: headingsAfterTyping(last?.headings, head, text.length - this.lastText.length), markdown: this.lastSplit?.markdown }
+        : extractProse(text, this.format, this.lastSplit?.markdown);
     const prose = extracted.text;
     const lineParagraphs = this.format === 'plaintext';
-    const headingLine = headingLineOf(text, extracted, this.format);
+    const headingLine = headingLineOf(extracted);
     let blocks: Block[];
     if (typed !== undefined && last) {
       // The prose changed where the text did, and only there.
@@ -204,7 +209,7 @@ export class IncrementalAnalyzer {
     } else {
       blocks = splitBlocks(prose, lineParagraphs, headingLine);
     }
-    this.lastSplit = { text, prose, blocks, map: extracted.map };
+    this.lastSplit = { text, prose, blocks, map: extracted.map, headings: extracted.headings, markdown: extracted.markdown };
     return this.lastSplit;
   }
 

@@ -7,7 +7,7 @@
 // replaced by where that mention is now. On long news articles that saves about ten paragraphs'
 // analysis per keystroke.
 import type { Detected, Span } from '../finding';
-import type { DiscourseState, Mention } from '../text/discourse';
+import type { DiscourseState, DocumentAlleger, Mention } from '../text/discourse';
 
 const MENTIONS = ['person', 'source', 'quoted'] as const;
 const SPANS = ['cue', 'speaker', 'content', 'speakerMention'] as const;
@@ -30,6 +30,8 @@ function record(moves: StateMoves, was: Span, now: Span): boolean {
  * roles; undefined otherwise, or when nothing moved.
  */
 export function stateMoves(before: DiscourseState, after: DiscourseState): StateMoves | undefined {
+  // The document named as making allegations is read into messages: it must be the same one.
+  if (!sameAlleger(before.alleger, after.alleger)) return undefined;
   const moves: StateMoves = new Map();
   let moved = false;
   for (const name of MENTIONS) {
@@ -46,6 +48,10 @@ export function stateMoves(before: DiscourseState, after: DiscourseState): State
   return moved ? moves : undefined;
 }
 
+function sameAlleger(a: DocumentAlleger | undefined, b: DocumentAlleger | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.who === b.who && a.check === b.check && a.blocksAgo === b.blocksAgo);
+}
+
 /** The span where it is now: unchanged in the paragraph, moved with its mention before it; undefined if no mention was there. */
 function moveSpan<T extends Span>(span: T, moves: StateMoves): T | undefined {
   if (span.start >= 0) return span;
@@ -55,7 +61,7 @@ function moveSpan<T extends Span>(span: T, moves: StateMoves): T | undefined {
 
 /** The state handed on, its mentions before the paragraph moved; undefined if one cannot be. */
 export function movedState(state: DiscourseState, moves: StateMoves): DiscourseState | undefined {
-  const next: DiscourseState = {};
+  const next: DiscourseState = state.alleger ? { alleger: state.alleger } : {};
   for (const name of MENTIONS) {
     const mention = state[name];
     if (!mention) continue;

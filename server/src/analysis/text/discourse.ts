@@ -21,6 +21,17 @@ export interface DiscourseState {
   source?: Mention;
   /** The speaker of the last quotation, as named there: who a following quotation with no cue belongs to. */
   quoted?: Mention;
+  /** The last document named as making allegations ("a complaint filed by the DoJ"): who later ones probably come from. */
+  alleger?: DocumentAlleger;
+}
+
+export interface DocumentAlleger {
+  /** As the text names them: "the US Department of Justice". */
+  who: string;
+  /** What to confirm: "confirm the complaint says so". */
+  check: string;
+  /** How many blocks before the current one it was named: 0 in the block itself. */
+  blocksAgo: number;
 }
 
 export function initialDiscourseState(): DiscourseState {
@@ -40,5 +51,6 @@ export function rebaseState(state: DiscourseState, distance: number): DiscourseS
   if (state.person) next.person = shift(state.person, distance);
   if (state.source) next.source = shift(state.source, distance);
   if (state.quoted) next.quoted = shift(state.quoted, distance);
+  if (state.alleger) next.alleger = { ...state.alleger, blocksAgo: state.alleger.blocksAgo + 1 };
   return next;
 }
