@@ -273,6 +273,32 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'the subject of a clause before a colon speaks the quotation after it',
+    'The senator was blunt: “We will not fund it.” In a radio interview, Ruiz went further: “The port is finished.”',
+    [
+      { text: '“We will not fund it.”', cue: 'was blunt:', speaker: 'The senator', content: '“We will not fund it.”', attribution: 'The senator was blunt:' },
+      { text: '“The port is finished.”', cue: 'went further:', speaker: 'Ruiz', content: '“The port is finished.”', attribution: 'Ruiz went further:' },
+    ],
+  ],
+  [
+    'a colon after a clause with no one to speak it credits nobody',
+    'The rules are simple: “No dogs on the pier.” There was one question: “Who pays for the repairs?”',
+    [
+      { text: '“No dogs on the pier.”', content: '“No dogs on the pier.”' },
+      { text: '“Who pays for the repairs?”', content: '“Who pays for the repairs?”' },
+    ],
+  ],
+  [
+    'a quotation going on in lower case after "said X, a description," is the rest of the same quote',
+    '“We will win,” said Ana Ruiz, a port official, “and we will build the pier.”',
+    [{ text: '“We will win,” said Ana Ruiz, a port official, “and we will build the pier.”', cue: 'said', speaker: 'Ana Ruiz', content: '“We will win,” said Ana Ruiz, a port official, “and we will build the pier.”', attribution: 'said Ana Ruiz', parts: ['“We will win,”', '“and we will build the pier.”'] }],
+  ],
+  [
+    'a headline’s single-marked quotation after "Name:" is that name’s quote; elsewhere ’ stays an apostrophe',
+    'Ana Ruiz: ‘The Pier Won’t Wait’\n\nThe board’s ‘review’ of the pier’s costs went on.',
+    [{ text: '‘The Pier Won’t Wait’', cue: ':', speaker: 'Ana Ruiz', content: '‘The Pier Won’t Wait’', attribution: 'Ana Ruiz:' }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],
