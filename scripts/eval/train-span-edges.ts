@@ -73,10 +73,14 @@ function examplesOf(document: CorpusDocument): Example[] {
     state = result.state;
     const tokens = new BlockTokens(text);
     for (const finding of result.findings) {
-      if (finding.kind !== 'attribution' || !finding.cue) continue;
+      // A quote joined with its attribution carries that attribution's cue and speaker, its
+      // quotations as content: its edges are learned as an attribution's.
+      const folded = finding.kind === 'quote' && !!finding.attribution;
+      if ((finding.kind !== 'attribution' && !folded) || !finding.cue) continue;
       const { cue, content, speaker } = finding;
       // The cue moves within the room its speaker and content parts leave it, as in attributions.ts.
-      const beside = [...(speaker ? [speaker] : []), ...(content ? contentParts(result.findings, cue, content) : [])];
+      const quotations = folded ? (finding.parts ?? [content ?? finding]) : content ? contentParts(result.findings, cue, content) : [];
+      const beside = [...(speaker ? [speaker] : []), ...quotations];
       const parts: [EdgeRole, Span | undefined, Span][] = [
         ['source', speaker, { start: 0, end: text.length }],
         ['content', content && !QUOTED_EDGE.test(text.slice(content.start, content.end)) ? content : undefined, { start: 0, end: text.length }],

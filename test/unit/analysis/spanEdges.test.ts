@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { BlockTokens, edgeCandidates, refineSpan, roomAround, SPAN_EDGES, type EdgeRole, type SpanEdgeModel } from '../../../server/src/analysis/models/spanEdges';
 import { findingsOf } from './findingsOf';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
 
 const TEXT = 'The harbour master, Ines Duarte, said on Monday that the pier would close in May.';
 const at = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
@@ -27,12 +28,19 @@ describe('span edges', () => {
     assert.equal(TEXT.slice(moved.start, moved.end), 'that the pier would close in May');
   });
 
-  it('never crosses the cue and never leaves a comma hanging', () => {
+  it('never crosses the cue; a source keeps the comma that closes its apposition, and only then', () => {
     const source = at('The harbour master, Ines Duarte');
     for (const c of edgeCandidates(TOKENS, source, 'e', 'source', CUE, LIMITS, 6)) assert.ok(c.offset <= CUE.start);
-    const comma = TEXT.indexOf('Duarte,') + 'Duarte,'.length;
-    const moved = refineSpan(TOKENS, source, 'source', CUE, LIMITS, wanting(source, 'e', 'source', comma));
-    assert.equal(TEXT.slice(moved.start, moved.end), 'The harbour master, Ines Duarte');
+    const none = { window: 6, weights: {} };
+    const kept = refineSpan(TOKENS, source, 'source', CUE, LIMITS, none);
+    assert.equal(TEXT.slice(kept.start, kept.end), 'The harbour master, Ines Duarte,');
+    const name = refineSpan(TOKENS, at('Ines Duarte'), 'source', CUE, LIMITS, none);
+    assert.equal(TEXT.slice(name.start, name.end), 'Ines Duarte');
+  });
+
+  it('names a speaker without the comma closing its apposition', () => {
+    const [attribution] = analyze('Jo Park, a nurse from Leeds, said that the ward was full.', { format: 'plaintext' }).filter((f) => f.kind === 'attribution');
+    assert.match(attribution.message, /^Attributed to Jo Park, a nurse from Leeds — /);
   });
 
   it('moves a cue’s edges only within the room its speaker and content leave it', () => {

@@ -305,9 +305,11 @@ export function refineSpan(block: BlockTokens, span: Span, role: EdgeRole, cue: 
   let end = best('e');
   // A cue may end on its colon ("put it this way:"), as PolNeAR's do.
   if (role === 'cue') return end > start ? { start, end } : span;
-  // PolNeAR's annotators end 5% of sources with the comma after an apposition ("Jo Park, 41,");
-  // the model learns where such a span ends, but a checker reads it as a phrase: none hangs.
   while (end > start && HANGING.test(text[end - 1])) end--;
   while (start < end && HANGING.test(text[start])) start++;
+  // A source set off by commas keeps the one that closes it ("Jo Park, 41,"), as PolNeAR's
+  // annotators mark it (922 of the 1,029 such sources in train); a source with no comma of its
+  // own ends before it. Messages name the speaker without it (speakerAsNamed).
+  if (role === 'source' && text[end] === ',' && text.lastIndexOf(',', end - 1) >= start) end++;
   return end > start ? { start, end } : span;
 }
