@@ -31,7 +31,7 @@ describe('span edges', () => {
   it('never crosses the cue; a source keeps the comma that closes its apposition, and only then', () => {
     const source = at('The harbour master, Ines Duarte');
     for (const c of edgeCandidates(TOKENS, source, 'e', 'source', CUE, LIMITS, 6)) assert.ok(c.offset <= CUE.start);
-    const none = { window: 6, weights: {} };
+    const none = { window: 6, features: [], weights: [] };
     const kept = refineSpan(TOKENS, source, 'source', CUE, LIMITS, none);
     assert.equal(TEXT.slice(kept.start, kept.end), 'The harbour master, Ines Duarte,');
     const name = refineSpan(TOKENS, at('Ines Duarte'), 'source', CUE, LIMITS, none);
