@@ -3,7 +3,7 @@ import type { CorpusDocument } from './corpus';
 
 // Leading words the detector adds to a cue itself ("has said", "also said"), not lexicon entries.
 const LEADING = new Set(
-  'has have had is was were are be been will would also later previously recently repeatedly once often publicly privately never already then again still not did does do could should may might must can first'.split(' '),
+  'has have had is was were are be been will would also later previously recently repeatedly once often publicly privately never already then again still long just further likely having began not did does do could should may might must can first'.split(' '),
 );
 // Not cues in their own right: a cue plus a day or adverb the detector adds itself, nouns, and
 // verbs of feeling that PolNeAR counts but a fact-checker would not read as sourcing.
