@@ -42,9 +42,9 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'telling', cue: 'telling', speaker: 'The mayor', content: 'that the routes would stay open' }],
   ],
   [
-    'a speaker with an apposition between commas',
+    'a speaker with an apposition between commas keeps the closing comma, as PolNeAR marks it',
     'Jo Park, 41, a nurse from Leeds, said that the ward was full.',
-    [{ text: 'Jo Park, 41, a nurse from Leeds, said', cue: 'said', speaker: 'Jo Park, 41, a nurse from Leeds', content: 'that the ward was full' }],
+    [{ text: 'Jo Park, 41, a nurse from Leeds, said', cue: 'said', speaker: 'Jo Park, 41, a nurse from Leeds,', content: 'that the ward was full' }],
   ],
   [
     'a bracket inside the name',
@@ -127,7 +127,7 @@ const attributions: [string, string, Seen[]][] = [
     'a pronoun takes a surname before a description',
     'Varga, the clinic’s head nurse, said the ward was full. She added that no beds were left.',
     [
-      { text: 'Varga, the clinic’s head nurse, said', cue: 'said', speaker: 'Varga, the clinic’s head nurse', content: 'the ward was full' },
+      { text: 'Varga, the clinic’s head nurse, said', cue: 'said', speaker: 'Varga, the clinic’s head nurse,', content: 'the ward was full' },
       { text: 'She added', cue: 'added', speaker: 'She', name: 'Varga', mention: 'Varga', content: 'that no beds were left' },
     ],
   ],
@@ -145,7 +145,7 @@ const quotes: [string, string, Seen[]][] = [
   [
     'an opening phrase before an apposition is no part of the speaker; the quote takes its attribution in',
     'In a letter to staff, her deputy, Jo Sule, said: “The ward will stay open.”',
-    [{ text: '“The ward will stay open.”', cue: 'said:', speaker: 'her deputy, Jo Sule', content: '“The ward will stay open.”', attribution: 'her deputy, Jo Sule, said:' }],
+    [{ text: '“The ward will stay open.”', cue: 'said:', speaker: 'her deputy, Jo Sule,', content: '“The ward will stay open.”', attribution: 'her deputy, Jo Sule, said:' }],
   ],
   [
     'a pronoun after a description takes the name; its quote is one claim with its attribution',
@@ -297,6 +297,16 @@ const quotes: [string, string, Seen[]][] = [
       { text: '“No dogs on the pier.”', content: '“No dogs on the pier.”' },
       { text: '“Who pays for the repairs?”', content: '“Who pays for the repairs?”' },
     ],
+  ],
+  [
+    'a quotation going on in lower case after "said X, a description," is the rest of the same quote',
+    '“We will win,” said Ana Ruiz, a port official, “and we will build the pier.”',
+    [{ text: '“We will win,” said Ana Ruiz, a port official, “and we will build the pier.”', cue: 'said', speaker: 'Ana Ruiz', content: '“We will win,” said Ana Ruiz, a port official, “and we will build the pier.”', attribution: 'said Ana Ruiz', parts: ['“We will win,”', '“and we will build the pier.”'] }],
+  ],
+  [
+    'a headline’s single-marked quotation after "Name:" is that name’s quote; elsewhere ’ stays an apostrophe',
+    'Ana Ruiz: ‘The Pier Won’t Wait’\n\nThe board’s ‘review’ of the pier’s costs went on.',
+    [{ text: '‘The Pier Won’t Wait’', cue: ':', speaker: 'Ana Ruiz', content: '‘The Pier Won’t Wait’', attribution: 'Ana Ruiz:' }],
   ],
   [
     'a quote across a soft line break in Markdown',
