@@ -309,6 +309,16 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '‘The Pier Won’t Wait’', cue: ':', speaker: 'Ana Ruiz', content: '‘The Pier Won’t Wait’', attribution: 'Ana Ruiz:' }],
   ],
   [
+    'after a quotation closed by its comma, a place after "X told Y" is not what was said',
+    '“The campaign goes on,” Ana Ruiz told a crowd in Berea, Ohio, on Monday night.',
+    [{ text: '“The campaign goes on,”', cue: 'told', speaker: 'Ana Ruiz', content: '“The campaign goes on,”', attribution: 'Ana Ruiz told a crowd in Berea' }],
+  ],
+  [
+    'a quotation after "X told Y in Fort Mill, S.C." goes on with the first, past the abbreviation',
+    '“We won,” Ruiz told reporters after a forum in Fort Mill, S.C. “Now we build the pier.”',
+    [{ text: '“We won,” Ruiz told reporters after a forum in Fort Mill, S.C. “Now we build the pier.”', cue: 'told', speaker: 'Ruiz', content: '“We won,” Ruiz told reporters after a forum in Fort Mill, S.C. “Now we build the pier.”', attribution: 'Ruiz told reporters', parts: ['“We won,”', '“Now we build the pier.”'] }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],
