@@ -27,6 +27,16 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'The council has also said', cue: 'has also said', speaker: 'The council', content: 'that the pool will reopen' }],
   ],
   [
+    'a contracted auxiliary belongs to the cue, not to the speaker',
+    'She’s insisting that the ferry will run on time.',
+    [{ text: 'She’s insisting', cue: '’s insisting', speaker: 'She', content: 'that the ferry will run on time' }],
+  ],
+  [
+    'a contracted "have" too',
+    'They’ve argued that the pier is unsafe.',
+    [{ text: 'They’ve argued', cue: '’ve argued', speaker: 'They', content: 'that the pier is unsafe' }],
+  ],
+  [
     'a participle takes the speaker of its clause',
     'The mayor spoke at the depot, telling drivers that the routes would stay open.',
     [{ text: 'telling', cue: 'telling', speaker: 'The mayor', content: 'that the routes would stay open' }],
