@@ -19,7 +19,12 @@ const attributions: [string, string, Seen[]][] = [
   [
     'cue inserted mid-sentence',
     'The crew returned to the dock to, the harbour trust says, repair the crane.',
-    [{ text: 'the harbour trust says', cue: 'says', speaker: 'the harbour trust', content: 'The crew returned to the dock to, the harbour trust says, repair the crane' }],
+    [{ text: 'the harbour trust says', cue: 'says', speaker: 'the harbour trust', content: 'The crew returned to the dock to, the harbour trust says, repair the crane', parts: ['The crew returned to the dock to', 'repair the crane'] }],
+  ],
+  [
+    'an infinitive keeps its "to" in the content, as PolNeAR marks it',
+    'The mayor vowed to reopen the pier by May.',
+    [{ text: 'The mayor vowed', cue: 'vowed', speaker: 'The mayor', content: 'to reopen the pier by May' }],
   ],
   [
     'auxiliaries belong to the cue',
