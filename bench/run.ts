@@ -1,10 +1,12 @@
-// `npm run bench [-- file...] [--no-peers] [--no-sources] [--profile-server] [--vscode]`: throughput
+// `npm run bench [-- file...] [--no-peers] [--no-sources] [--profile-server] [--vscode] [--only news-latency]`: throughput
 // against the peers, editor latency through the built server, memory and bundle sizes, on the
 // article grown to 2k, 20k and 100k words, on real news (the shared corpus's articles, about 20k
 // and 126k words, with the CLI against write-good's) and on any files given; the quotes of a
 // 2,000-word article checked against a 300-page PDF (sources.bench.ts); with --vscode also start-up
 // in a real VS Code (the e2e harness's offline code-server). Prints one table and writes
-// bench/results.json. Targets are shown, never enforced.
+// bench/results.json. Targets are shown, never enforced. `--only news-latency` measures only the
+// engine and the editor latency on the real news, and leaves bench/results.json as it is: a partial
+// run must not stand in for the whole one.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -43,17 +45,23 @@ export interface Results {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const only = onlyPart(args);
   const loadBefore = loadavg()[0];
   const news = newsTexts([20_000, 126_000]);
   const newsSkipped = Array.isArray(news) ? null : news.skipped;
   if (newsSkipped) console.error(`real news skipped: ${newsSkipped}`);
-  const texts: BenchText[] = [
-    synthesise(2_000),
-    synthesise(20_000),
-    synthesise(100_000),
-    ...(Array.isArray(news) ? news : []),
-    ...args.filter((a) => !a.startsWith('--')).map(fromFile),
-  ];
+  const texts: BenchText[] = only
+    ? Array.isArray(news)
+      ? news
+      : []
+    : [
+        synthesise(2_000),
+        synthesise(20_000),
+        synthesise(100_000),
+        ...(Array.isArray(news) ? news : []),
+        ...args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--only').map(fromFile),
+      ];
+  if (!texts.length) throw new Error(`nothing to measure: ${newsSkipped}`);
 
   // The latency runs use the production build, as shipped; a profile needs the development
   // build's function names.
@@ -62,7 +70,7 @@ async function main(): Promise<void> {
   const build = spawnSync(process.execPath, ['scripts/build.mjs', ...(profile ? [] : ['--production'])], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
 
-  const linters = [...ourLinters(), ...(args.includes('--no-peers') ? [] : await loadPeers())];
+  const linters = only ? [] : [...ourLinters(), ...(args.includes('--no-peers') ? [] : await loadPeers())];
   const throughput: Throughput[] = [];
   for (const text of texts) {
     for (const linter of linters) {
@@ -92,11 +100,11 @@ async function main(): Promise<void> {
   }
 
   // write-good's CLI takes tens of seconds on the largest text: three runs each.
-  const cli = Array.isArray(news) && !args.includes('--no-peers') ? news.map((text) => measureCliOneShot(text, 3)) : [];
+  const cli = Array.isArray(news) && !only && !args.includes('--no-peers') ? news.map((text) => measureCliOneShot(text, 3)) : [];
 
-  const sources = args.includes('--no-sources') ? null : await measureSources(join(process.cwd(), 'dist/server.js'), (line) => console.error(`sources: ${line}`));
+  const sources = only || args.includes('--no-sources') ? null : await measureSources(join(process.cwd(), 'dist/server.js'), (line) => console.error(`sources: ${line}`));
 
-  const vscodeStartup = args.includes('--vscode') ? measureVsCodeStartup() : null;
+  const vscodeStartup = !only && args.includes('--vscode') ? measureVsCodeStartup() : null;
 
   const results: Results = {
     date: new Date().toISOString(),
@@ -111,8 +119,18 @@ async function main(): Promise<void> {
     sources,
     vscodeStartup,
   };
-  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (only) console.error(`--only ${only}: bench/results.json left as it was`);
+  else writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
+}
+
+/** The one part `--only` asks for; undefined for the whole benchmark. */
+function onlyPart(args: string[]): 'news-latency' | undefined {
+  const index = args.indexOf('--only');
+  if (index < 0) return undefined;
+  const part = args[index + 1];
+  if (part !== 'news-latency') throw new Error(`--only takes news-latency, not ${part ?? 'nothing'}`);
+  return part;
 }
 
 main().catch((error: unknown) => {

@@ -266,6 +266,14 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“Sailings were cut by half.”', cue: 'notes', speaker: 'the ferry company', content: '“Sailings were cut by half.”', attribution: 'As the ferry company notes' }],
   ],
   [
+    'what was said ends at a quotation closed by its own exclamation mark or full stop',
+    'The councillor shouted “Shame on you!” at the harbour master. The clerk wrote “We are closing.” and then locked the office.',
+    [
+      { text: '“Shame on you!”', cue: 'shouted', speaker: 'The councillor', content: '“Shame on you!”', attribution: 'The councillor shouted' },
+      { text: '“We are closing.”', cue: 'wrote', speaker: 'The clerk', content: '“We are closing.”', attribution: 'The clerk wrote' },
+    ],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

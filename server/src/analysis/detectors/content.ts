@@ -71,6 +71,9 @@ export function contentAfter(block: string, sentence: Span, start: number, quote
   const from = start + skip;
   let end = sentence.end;
   const opening = quoteAt(from, quotes);
+  // A quotation closed by its own full stop, question or exclamation mark is all that was said:
+  // he yelled “You lie!” at the minister.
+  if (opening && !opening.open && /[.?!]\s*$/.test(block.slice(opening.start + 1, opening.end - 1))) return { start: opening.start, end: opening.end };
   if (opening) end = Math.max(end, opening.end);
   const spanning = quoteAround(end - 1, quotes);
   if (spanning && spanning.end > end) end = spanning.end;
