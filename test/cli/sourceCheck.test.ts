@@ -8,7 +8,7 @@ import { anchorAt } from '../../server/src/ledger/anchor';
 import { formatSidecar } from '../../server/src/ledger/sidecarFormat';
 import type { SourceSlot } from '../../server/src/ledger/slot';
 import { Scratch } from '../support/scratch';
-import { makeEncryptedPdf, makePdf } from '../support/sourceFixtures';
+import { makeDocx, makeEncryptedPdf, makePdf } from '../support/sourceFixtures';
 
 const BIN = path.resolve(__dirname, '../../server/bin/factcheck.js');
 const NOW = '2026-11-28T10:00:00.000Z';
@@ -86,6 +86,22 @@ describe('factcheck check: source documents', function () {
     assert.deepEqual(
       (({ status, page, passage }) => ({ status, page, passage }))(entries.find((e) => e.findingId === quote.id)!.check!),
       { status: 'differs', page: 2, passage: 'We did not raise fares this winter' },
+    );
+  });
+
+  // The Word reader is a bundle of its own, loaded only when a Word source is read.
+  it('checks a quote against a Word document', async () => {
+    const dir = scratch.dir('factcheck-cli-docx');
+    const file = path.join(dir, 'ferry.txt');
+    writeFileSync(file, ARTICLE);
+    writeFileSync(path.join(dir, 'minutes.docx'), await makeDocx(['Minutes of the harbour board', 'Every crossing ran on time, the captain told the board.']));
+    const other = findings(file).find((f) => f.kind === 'quote' && f.text.startsWith('“Every'))!;
+    writeFileSync(`${file}.factcheck.json`, formatSidecar('ferry.txt', [slotFor(ARTICLE, other, 1, 'minutes.docx')]));
+
+    const checked = findings(file).find((f) => f.id === other.id)!.check!;
+    assert.deepEqual(
+      { status: checked.status, source: checked.source, passage: checked.passage, problem: checked.problem },
+      { status: 'verbatim', source: 'minutes.docx', passage: 'Every crossing ran on time', problem: null },
     );
   });
 });

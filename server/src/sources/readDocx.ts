@@ -1,9 +1,10 @@
 // Word (DOCX) sources through mammoth: the document's raw text, one paragraph after another.
-import mammoth from 'mammoth';
+// mammoth is loaded on first use, so a run that reads no Word document never pays for it.
 import type { SourceDocument } from '../sourceCheck/sourceIndex';
 import { SourceReadError } from './readError';
 
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
+  const { default: mammoth } = await import('mammoth');
   try {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     return { text: value };

@@ -274,6 +274,22 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'the subject of a clause before a colon speaks the quotation after it',
+    'The senator was blunt: “We will not fund it.” In a radio interview, Ruiz went further: “The port is finished.”',
+    [
+      { text: '“We will not fund it.”', cue: 'was blunt:', speaker: 'The senator', content: '“We will not fund it.”', attribution: 'The senator was blunt:' },
+      { text: '“The port is finished.”', cue: 'went further:', speaker: 'Ruiz', content: '“The port is finished.”', attribution: 'Ruiz went further:' },
+    ],
+  ],
+  [
+    'a colon after a clause with no one to speak it credits nobody',
+    'The rules are simple: “No dogs on the pier.” There was one question: “Who pays for the repairs?”',
+    [
+      { text: '“No dogs on the pier.”', content: '“No dogs on the pier.”' },
+      { text: '“Who pays for the repairs?”', content: '“Who pays for the repairs?”' },
+    ],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

@@ -158,15 +158,30 @@ describe('IncrementalAnalyzer', () => {
     assert.deepEqual(engine.stats, { blocks: 2, analysed: 0 });
   });
 
-  it('keeps no paragraph older than the previous version, however many edits', () => {
+  it('keeps at most 64 paragraphs beyond the document’s, however many edits', () => {
     const engine = new IncrementalAnalyzer();
     let text = 'Officials said the figures may be revised.\n\nThe council spent €1.3 million.\n\n“We are ready,” she said.';
     engine.update(text);
-    for (let i = 0; i < 50; i++) {
+    let most = 0;
+    for (let i = 0; i < 300; i++) {
       text = `${text.slice(0, 20)}${i % 10}${text.slice(20)}`;
       engine.update(text);
+      most = Math.max(most, engine.cachedBlocks);
     }
-    assert.ok(engine.cachedBlocks <= 2 * engine.stats.blocks, `cache holds ${engine.cachedBlocks} paragraphs`);
+    assert.ok(most <= engine.stats.blocks + 64, `cache held ${most} paragraphs`);
+  });
+
+  it('analyses nothing again when typing is undone a few versions later', () => {
+    const engine = new IncrementalAnalyzer();
+    const original = 'Officials said the figures may be revised.\n\nThe council spent €1.3 million.\n\n“We are ready,” she said.';
+    engine.update(original);
+    let text = original;
+    for (const typed of 'abc') {
+      text = `${text.slice(0, 20)}${typed}${text.slice(20)}`;
+      engine.update(text);
+    }
+    assert.deepEqual(engine.update(original), analyze(original));
+    assert.deepEqual(engine.stats, { blocks: 3, analysed: 0 });
   });
 
   it('hands back the same findings for a repeated paragraph before an edit, and moved ones after it', () => {

@@ -1,32 +1,87 @@
-// The colon as a cue: "Pollster Jo Rees: “…”" and headlines such as "City Hall: Budget Will Balance".
+// The colon as a cue: "Pollster Jo Rees: “…”", headlines such as "City Hall: Budget Will Balance",
+// and a clause whose subject goes on to speak: "The senator was blunt: “…”".
 import type { Span } from '../finding';
 import type { Cue } from '../lexicons/cues';
 import { isPerson, sourceBefore } from './speakers';
+
+// Who may speak a quotation after a colon: a pronoun for people, a person, a named body.
+const SPEAKING_PRONOUN = /^(?:he|she|they|we|i)$/i;
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/i;
+// Words that open a clause but are no subject ("Here's", "There is", "This is").
+const NO_SUBJECT = /^(?:there|here|this|that|these|those|it|what|which|who|from|in|on|at|for|with|as|after|before|when|while|if|of|to)(?:['’]s)?$/i;
+const OPENING_WORDS = /^(?:(?:but|and|so|then|later|now|yet|still|also|finally|instead|again)\s+)+/i;
+const NAME_PARTICLE = /^(?:de|van|von|der|da|di|du|al|bin|le|la|of|and|for)$/;
+const CLAUSE_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
+/** A predicate this long at most stands between the speaker and the colon. */
+const PREDICATE_WORDS = 8;
+
+/**
+ * "The senator was blunt: “…”", "In an interview, Ruiz went further: “…”": the clause before a
+ * colon that opens a quotation has a speaking subject and a short predicate. The predicate is the
+ * cue; the subject is then read as its speaker. Undefined when the clause reads otherwise.
+ */
+function speakingPredicate(block: string, sentence: Span, colon: number): (Cue & { subject: number }) | undefined {
+  let clauseStart = sentence.start;
+  for (let i = colon - 1; i >= sentence.start; i--) {
+    if (/[,;—–()]/.test(block[i])) {
+      clauseStart = i + 1;
+      break;
+    }
+    if (/[“”"]/.test(block[i])) return undefined;
+  }
+  const clause = block.slice(clauseStart, colon);
+  const lead = OPENING_WORDS.exec(clause.trimStart());
+  const offset = clauseStart + (clause.length - clause.trimStart().length) + (lead ? lead[0].length : 0);
+  const words = [...block.slice(offset, colon).matchAll(CLAUSE_WORD)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+  if (words.length < 2 || NO_SUBJECT.test(words[0].text)) return undefined;
+  const capitalised = (i: number) => /^[\p{Lu}\p{N}]/u.test(words[i]?.text ?? '');
+  // "the Board of Elections": a particle between capitals is part of the name.
+  const inName = (i: number) => capitalised(i) || (NAME_PARTICLE.test(words[i]?.text ?? '') && capitalised(i + 1));
+  let verb = -1;
+  if (SPEAKING_PRONOUN.test(words[0].text)) verb = 1;
+  else if (DETERMINER.test(words[0].text)) {
+    // "The former senator", "the Illinois Board of Elections": a person noun or a named body.
+    for (let k = 2; k <= Math.min(5, words.length - 1) && verb < 0; k++) {
+      const name = block.slice(words[0].start, words[k - 1].end);
+      if ((isPerson(name) || words.slice(1, k).every((_, j) => inName(j + 1))) && !inName(k)) verb = k;
+    }
+  } else if (capitalised(0)) {
+    let k = 1;
+    while (k < words.length && inName(k)) k++;
+    if (k <= 5 && isPerson(block.slice(words[0].start, words[k - 1].end))) verb = k;
+  }
+  if (verb < 1 || verb >= words.length || capitalised(verb) || words.length - verb > PREDICATE_WORDS) return undefined;
+  return { start: words[verb].start, end: colon + 1, form: ':', subject: words[0].start };
+}
 
 const COLON = /:\s*(?=\S)/g;
 // Words that label a line rather than name a speaker ("Correction: …", "The Latest: …").
 const LABELS = /^(?:the latest|correction|clarification|update|source|sources|note|editor'?s note|related|photo|video|watch|read more|transcript|partial transcript)$/i;
 const CAPITALISED_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|the|and|for|de|van|von))*$/u;
 
-/**
- * "Pollster Jo Rees: “…”" and the headline "City Hall: Budget Will Balance" — a name opening the
- * sentence, a colon, then a quotation or a capitalised statement: the colon is the cue.
- */
+/** "Pollster Jo Rees: “…”" or the headline "City Hall: Budget Will Balance": the colon is the cue. */
+function nameColon(block: string, sentence: Span, colon: number, next: string, wordCues: Cue[]): (Cue & { subject: number }) | undefined {
+  const source = sourceBefore(block, sentence.start, colon);
+  if (!source || source.end !== colon) return undefined;
+  const name = block.slice(source.start, source.end);
+  if (LABELS.test(name) || wordCues.some((cue) => cue.start >= source.start && cue.end <= colon)) return undefined;
+  const quoted = next === '“' || next === '"';
+  const named = isPerson(name) || (quoted && CAPITALISED_NAME.test(name));
+  const headline = source.start === sentence.start && /^\p{Lu}/u.test(next) && /^(?:\p{Lu}\S*\s*){2,5}$/u.test(name) && isPerson(name);
+  return (named && quoted) || headline ? { start: colon, end: colon + 1, form: ':', subject: source.start } : undefined;
+}
+
+/** The colon cues of a sentence: a name and a colon, or a speaking clause and a colon before a quotation. */
 export function colonCues(block: string, sentence: Span, wordCues: Cue[]): Cue[] {
   const cues: Cue[] = [];
   COLON.lastIndex = sentence.start;
   for (let match = COLON.exec(block); match && match.index < sentence.end; match = COLON.exec(block)) {
-    const source = sourceBefore(block, sentence.start, match.index);
-    if (!source || source.end !== match.index) continue;
-    const name = block.slice(source.start, source.end);
-    const next = block[match.index + match[0].length];
+    const colon = match.index;
+    const next = block[colon + match[0].length];
     const quoted = next === '“' || next === '"';
-    // "Stated Stone: “…”" — the verb is the cue; the colon only introduces the quotation.
-    if (LABELS.test(name) || wordCues.some((cue) => cue.start >= source.start && cue.end <= match.index)) continue;
-    const named = isPerson(name) || (quoted && CAPITALISED_NAME.test(name));
-    const headline = source.start === sentence.start && /^\p{Lu}/u.test(next) && /^(?:\p{Lu}\S*\s*){2,5}$/u.test(name) && isPerson(name);
-    if (named && quoted) cues.push({ start: match.index, end: match.index + 1, form: ':' });
-    else if (headline) cues.push({ start: match.index, end: match.index + 1, form: ':' });
+    const cue = nameColon(block, sentence, colon, next, wordCues) ?? (quoted ? speakingPredicate(block, sentence, colon) : undefined);
+    // A word cue in the clause ("Stone stated: “…”") is the cue; the colon only introduces the quotation.
+    if (cue && (cue.end - cue.start === 1 || !wordCues.some((word) => word.end > cue.subject && word.start < colon))) cues.push({ start: cue.start, end: cue.end, form: ':' });
   }
   return cues;
 }

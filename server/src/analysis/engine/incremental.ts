@@ -18,6 +18,9 @@ import { commonPrefixLength, commonSuffixLength, textChange, type TextChange } f
 /** Characters of paragraphs analysed by prepare() between two pauses: some milliseconds of work. */
 const PREPARE_SLICE = 20_000;
 
+/** Paragraphs the cache may hold beyond the document's before it is pruned: typing adds one per keystroke. */
+const CACHE_SLACK = 64;
+
 /** What the last update did, for benchmarks and tests. */
 export interface UpdateStats {
   blocks: number;
@@ -59,9 +62,13 @@ export interface IncrementalResult {
 export class IncrementalAnalyzer {
   readonly format: DocumentFormat;
   private readonly lexicon: CompiledLexicon;
-  /** Paragraphs of the latest version; the previous version's are kept one more round. */
-  private current = new Map<string, CachedBlock>();
-  private previous = new Map<string, CachedBlock>();
+  /**
+   * Paragraph results by key, kept across versions (an undo finds its paragraph again) and pruned
+   * to the latest version's once it holds CACHE_SLACK more than that version has.
+   */
+  private readonly cache = new Map<string, CachedBlock>();
+  /** The paragraphs of a text prepare() was run for, in order, as far as it got. */
+  private prepared: { text: string; entries: CachedBlock[] } | undefined;
   /** The previous version's paragraphs in order, to find unchanged ones without hashing them. */
   private lastBlocks: CachedBlock[] = [];
   private lastText = '';
@@ -86,9 +93,7 @@ export class IncrementalAnalyzer {
 
   /** Paragraph results held in memory, for tests that the cache stays bounded. */
   get cachedBlocks(): number {
-    let count = this.current.size;
-    for (const key of this.previous.keys()) if (!this.current.has(key)) count++;
-    return count;
+    return this.cache.size;
   }
 
   /** The findings of the whole text, as `analyze` gives them; the returned objects are shared: do not mutate. */
@@ -108,40 +113,27 @@ export class IncrementalAnalyzer {
       by: text.length - this.lastText.length,
     };
     const { prose, blocks, map } = this.split(text, unchangedUpTo, unchangedTail);
-    // Generation-based bound: only paragraphs of this and the previous version are kept, so the
-    // cache never holds more than two versions of the document whatever the number of edits.
-    this.previous = this.current;
-    this.current = new Map();
     this.updates++;
     const stats: UpdateStats = { blocks: 0, analysed: 0 };
-    // Paragraphs after an edit keep their text but move, so they line up from the end.
-    const tailShift = this.lastBlocks.length - blocks.length;
-    const entries: CachedBlock[] = [];
+    // The paragraphs prepare() already found for this text are taken as they are.
+    const entries: CachedBlock[] = this.prepared?.text === text ? this.prepared.entries : [];
+    this.prepared = undefined;
     const findings: Finding[] = [];
-    let before: CachedBlock | undefined;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
-      const state = handedOn(before, block.start - (blocks[i - 1]?.start ?? 0));
-      const blockText = prose.slice(block.start, block.end);
-      const heading = block.heading ?? false;
-      const entry =
-        unchanged(this.lastBlocks[i], state, blockText, heading) ??
-        unchanged(this.lastBlocks[i + tailShift], state, blockText, heading) ??
-        this.lookup(state, blockText, heading, stats, this.lastBlocks[i], this.lastBlocks[i + tailShift]);
-      this.current.set(entry.key, entry);
-      entries.push(entry);
+      const entry = entries[i] ?? this.resolve(i, prose, blocks, entries, stats);
       if (map) {
         // Mapped prose (HTML): the paragraph's place in the text is not its place in the prose.
         for (const detected of entry.findings.findings) findings.push(placeDetected(detected, block.start, text, map));
       } else {
         for (const finding of this.place(entry, block, text, edit)) findings.push(finding);
       }
-      before = entry;
     }
     // The previous placements were only needed to place this version: let them go.
     for (const entry of entries) entry.placedBefore.length = 0;
     stats.blocks = blocks.length;
     this.lastBlocks = entries;
+    if (this.cache.size > entries.length + CACHE_SLACK) this.prune(entries);
     this.lastText = text;
     this.lastStats = stats;
     return { findings: isSorted(findings) ? findings : findings.sort(byPosition), change };
@@ -156,28 +148,46 @@ export class IncrementalAnalyzer {
   *prepare(text: string, slice = PREPARE_SLICE): Generator<number, void, void> {
     const change = textChange(this.lastText, text);
     const { prose, blocks } = this.split(text, change.unchangedPrefix, change.unchangedSuffix);
-    const tailShift = this.lastBlocks.length - blocks.length;
+    if (this.prepared?.text !== text) this.prepared = { text, entries: [] };
+    // Runs for the same text carry on each other's work; a run for an older text stops.
+    const { entries } = this.prepared;
     const stats: UpdateStats = { blocks: 0, analysed: 0 };
     let since = 0;
-    let before: CachedBlock | undefined;
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i];
-      const state = handedOn(before, block.start - (blocks[i - 1]?.start ?? 0));
-      const blockText = prose.slice(block.start, block.end);
-      const heading = block.heading ?? false;
+    while (entries.length < blocks.length && this.prepared?.entries === entries) {
+      const i = entries.length;
       const analysed = stats.analysed;
-      const entry =
-        unchanged(this.lastBlocks[i], state, blockText, heading) ??
-        unchanged(this.lastBlocks[i + tailShift], state, blockText, heading) ??
-        this.lookup(state, blockText, heading, stats, this.lastBlocks[i], this.lastBlocks[i + tailShift]);
-      this.current.set(entry.key, entry);
-      before = entry;
-      if (stats.analysed > analysed) since += blockText.length;
+      this.resolve(i, prose, blocks, entries, stats);
+      if (stats.analysed > analysed) since += blocks[i].end - blocks[i].start;
       if (since >= slice) {
         since = 0;
         yield (i + 1) / blocks.length;
       }
     }
+  }
+
+  /**
+   * The result of paragraph `i`, appended to `entries` (the paragraphs before it): the previous
+   * version's paragraph at its place or at its place counted from the end (paragraphs after an
+   * edit keep their text but move), else the cache's, else analysed.
+   */
+  private resolve(i: number, prose: string, blocks: readonly Block[], entries: CachedBlock[], stats: UpdateStats): CachedBlock {
+    const block = blocks[i];
+    const state = handedOn(entries[i - 1], block.start - (blocks[i - 1]?.start ?? 0));
+    const blockText = prose.slice(block.start, block.end);
+    const heading = block.heading ?? false;
+    const tailShift = this.lastBlocks.length - blocks.length;
+    const entry =
+      unchanged(this.lastBlocks[i], state, blockText, heading) ??
+      unchanged(this.lastBlocks[i + tailShift], state, blockText, heading) ??
+      this.lookup(state, blockText, heading, stats, this.lastBlocks[i], this.lastBlocks[i + tailShift]);
+    entries.push(entry);
+    return entry;
+  }
+
+  /** Keeps only the paragraphs of the latest version. */
+  private prune(entries: readonly CachedBlock[]): void {
+    const kept = new Set(entries);
+    for (const [key, entry] of this.cache) if (!kept.has(entry)) this.cache.delete(key);
   }
 
   /**
@@ -216,17 +226,20 @@ export class IncrementalAnalyzer {
   /** The paragraph's result: cached under this key, else the result of a paragraph at its place whose state only moved, else analysed. */
   private lookup(state: string, blockText: string, heading: boolean, stats: UpdateStats, ...atItsPlace: (CachedBlock | undefined)[]): CachedBlock {
     const key = `${heading ? '#' : ''}${state}\u0000${blockText}`;
-    const cached = this.current.get(key) ?? this.previous.get(key);
+    const cached = this.cache.get(key);
     if (cached) return cached;
     for (const entry of atItsPlace) {
       const rebased = entry && rebase(entry, key, state, blockText, heading);
-      if (rebased) return rebased;
+      if (rebased) {
+        this.cache.set(key, rebased);
+        return rebased;
+      }
     }
     stats.analysed++;
     // The detectors get the paragraph cut from the key, a copy: a cut from the prose would keep
     // the whole document of this version alive for as long as anything they return is cached.
     const analysis = analyzeBlock(key.slice(key.length - blockText.length), JSON.parse(state), this.lexicon, heading);
-    return {
+    const entry: CachedBlock = {
       key,
       stateIn: state,
       heading,
@@ -236,6 +249,8 @@ export class IncrementalAnalyzer {
       placedIn: -1,
       placedBefore: [],
     };
+    this.cache.set(key, entry);
+    return entry;
   }
 
   /**
