@@ -6,6 +6,7 @@ import type { Detected, FindingKind, Span } from '../finding';
 import { isCheckWorthy } from '../models/checkWorthiness';
 import { namesLegalAction } from './allegers';
 import { isForecast } from './forecasts';
+import { judgesByStanceOf } from './stanceAttributions';
 
 const SOURCES: ReadonlySet<FindingKind> = new Set<FindingKind>(['attribution', 'quote', 'anonymous-source']);
 
@@ -50,8 +51,9 @@ export function detectUnattributed(block: string, sentences: Span[], others: Det
     while (next < statistics.length && statistics[next] < sentence.start) next++;
     const hasStatistic = next < statistics.length && statistics[next] < sentence.end;
     const text = block.slice(sentence.start, sentence.end);
-    // A forecast with no figure or date in it states no fact yet: nothing to check it against.
-    if (!isClaimSized(text) || (!hasStatistic && (isForecast(text) || !isCheckWorthy(text)))) continue;
+    // A forecast with no figure or date in it states no fact yet: nothing to check it against;
+    // a judgement by someone's standard ("what Beijing regards as illegal") is their stance.
+    if (!isClaimSized(text) || (!hasStatistic && (isForecast(text) || judgesByStanceOf(text) || !isCheckWorthy(text)))) continue;
     found.push({
       kind: 'unattributed',
       start: sentence.start,
