@@ -1,5 +1,6 @@
 // LSP wiring only: the connection, open documents, and handlers that call analysis, ledger and
 // the lsp/ helpers. Runs over IPC (VS Code) or `--stdio` (any editor).
+import './lsp/heapGrowth';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,

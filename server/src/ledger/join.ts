@@ -14,7 +14,10 @@ import { TextIndex } from './textIndex';
 /** Where an orphaned claim is shown: the top of the file. */
 const ORPHAN_RANGE: Span = { start: 0, end: 0 };
 
+/** The claims in reading order; `findings` come in it too (byPosition), as analyze gives them. */
 export function joinClaims(text: string, findings: readonly Finding[], slots: readonly SourceSlot[]): Claim[] {
+  // Most articles have no slots yet: their claims are the findings, already in order.
+  if (!slots.length) return findings.map((finding) => ({ status: 'open', range: { start: finding.start, end: finding.end }, finding }));
   const claims: Claim[] = [];
   const placed: { slot: SourceSlot; range: Span }[] = [];
   const index = new TextIndex(text);

@@ -17,9 +17,16 @@ export const MORE_FINDINGS_CODE = 'more-findings';
 export function claimsToPublish(claims: readonly Claim[], settings: FactcheckSettings, checks?: SourceChecksById, max = MAX_DIAGNOSTICS): { claims: Claim[]; hidden: number } {
   // Counted per severity first (1 error … 4 hint), so that the cut falls within one severity.
   const bySeverity = [0, 0, 0, 0, 0];
-  const severities = claims.map((claim) => claimSeverity(claim, settings, checks?.get(claim.finding?.id ?? '')));
-  for (const severity of severities) if (severity !== undefined) bySeverity[severity]++;
-  const shown = bySeverity.reduce((sum, count) => sum + count, 0);
+  // 0 for a claim with no diagnostic: an array of small integers, not of numbers and undefined.
+  const severities = new Uint8Array(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
+    const severity = claimSeverity(claim, settings, checks?.size && claim.finding ? checks.get(claim.finding.id) : undefined);
+    if (severity === undefined) continue;
+    severities[i] = severity;
+    bySeverity[severity]++;
+  }
+  const shown = bySeverity[1] + bySeverity[2] + bySeverity[3] + bySeverity[4];
   if (shown <= max) return { claims: claims as Claim[], hidden: 0 };
   // The least severe level admitted, and how many of its claims (the first in reading order) fit.
   let room = max;
@@ -34,7 +41,7 @@ export function claimsToPublish(claims: readonly Claim[], settings: FactcheckSet
   const kept: Claim[] = [];
   for (let i = 0; i < claims.length; i++) {
     const severity = severities[i];
-    if (severity === undefined || severity > cut) continue;
+    if (severity === 0 || severity > cut) continue;
     if (severity === cut) {
       if (room === 0) continue;
       room--;

@@ -27,17 +27,20 @@ export interface CheckWant {
 
 /** What the claims ask, source by source. */
 export function checkWants(text: string, claims: Claim[], articlePath: string | undefined): CheckWant[] {
-  if (!articlePath) return [];
-  return claims.flatMap((claim) => {
+  const wants: CheckWant[] = [];
+  if (!articlePath) return wants;
+  // Called on every keystroke over every claim, most of them without a slot: a loop, no arrays per claim.
+  for (const claim of claims) {
     const { finding, slot } = claim;
-    if (!finding || !slot || claim.status === 'dismissed' || claim.status === 'orphaned') return [];
+    if (!finding || !slot?.sources.length || claim.status === 'dismissed' || claim.status === 'orphaned') continue;
     const query = checkQueryOf(text, finding);
-    if (!query) return [];
-    return slot.sources.flatMap((source) => {
+    if (!query) continue;
+    for (const source of slot.sources) {
       const document = documentOf(source);
-      return document ? [{ findingId: finding.id, source: source.target, path: evidencePath(articlePath, document), query }] : [];
-    });
-  });
+      if (document) wants.push({ findingId: finding.id, source: source.target, path: evidencePath(articlePath, document), query });
+    }
+  }
+  return wants;
 }
 
 /** Kept copies in these formats are read; others (images, data) hold no passage to find. */

@@ -290,6 +290,16 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a quotation going on in lower case after "said X, a description," is the rest of the same quote',
+    '“We will win,” said Ana Ruiz, a port official, “and we will build the pier.”',
+    [{ text: '“We will win,” said Ana Ruiz, a port official, “and we will build the pier.”', cue: 'said', speaker: 'Ana Ruiz', content: '“We will win,” said Ana Ruiz, a port official, “and we will build the pier.”', attribution: 'said Ana Ruiz', parts: ['“We will win,”', '“and we will build the pier.”'] }],
+  ],
+  [
+    'a headline’s single-marked quotation after "Name:" is that name’s quote; elsewhere ’ stays an apostrophe',
+    'Ana Ruiz: ‘The Pier Won’t Wait’\n\nThe board’s ‘review’ of the pier’s costs went on.',
+    [{ text: '‘The Pier Won’t Wait’', cue: ':', speaker: 'Ana Ruiz', content: '‘The Pier Won’t Wait’', attribution: 'Ana Ruiz:' }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

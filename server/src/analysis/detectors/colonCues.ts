@@ -65,7 +65,7 @@ function nameColon(block: string, sentence: Span, colon: number, next: string, w
   if (!source || source.end !== colon) return undefined;
   const name = block.slice(source.start, source.end);
   if (LABELS.test(name) || wordCues.some((cue) => cue.start >= source.start && cue.end <= colon)) return undefined;
-  const quoted = next === '“' || next === '"';
+  const quoted = next === '“' || next === '"' || next === '‘';
   const named = isPerson(name) || (quoted && CAPITALISED_NAME.test(name));
   const headline = source.start === sentence.start && /^\p{Lu}/u.test(next) && /^(?:\p{Lu}\S*\s*){2,5}$/u.test(name) && isPerson(name);
   return (named && quoted) || headline ? { start: colon, end: colon + 1, form: ':', subject: source.start } : undefined;

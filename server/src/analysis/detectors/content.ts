@@ -23,6 +23,7 @@ const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
 // "…,” she said, in a nod to …" — a phrase about the saying, not more of what was said.
 const ADVERBIAL = /^(?:in|on|at|during|after|before|while|though|although|as|when|with|without|according|referring|speaking|from|to|for|by)\b/i;
 const ING_CUE = /^\p{Ll}+ing\b/u;
+const CONTINUED = /^[^.;:“”"]{0,80}?,\s*(?=[“"]\p{Ll})/u;
 
 function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
   return spanAround(quotes, at);
@@ -112,7 +113,11 @@ export function contentParts(
     const rest = second ? tail.slice(second[0].length) : '';
     // After "said Jo Park" a comma opens the speaker's description, not more content.
     // A later cue in the sentence claims what follows it ("she said, “…,” said Kunin").
-    if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && CLAUSE.test(rest)))) {
+    // “…,” said Ana Ruiz, a port official, “and …”: a quotation going on in lower case is the rest
+    // of the same words, whatever phrase stands between.
+    const continued = CONTINUED.exec(tail);
+    if (continued && !laterCue) parts.push(contentAfter(block, sentence, attributionEnd + continued[0].length, quotes));
+    else if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && CLAUSE.test(rest)))) {
       parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
     }
   } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes)) {

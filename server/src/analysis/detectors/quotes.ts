@@ -1,6 +1,7 @@
-// Quotations in a block: curly “…” pairs, and straight "…" pairs read left to right. A quote may
-// run over sentence ends and soft line breaks; one left open runs to the end of the block (the
-// newspaper convention for a quote that carries on into the next paragraph).
+// Quotations in a block: curly “…” pairs, straight "…" pairs read left to right, and a headline's
+// single-marked ‘…’ after "Name:". A quote may run over sentence ends and soft line breaks; one
+// left open runs to the end of the block (the newspaper convention for a quote that carries on
+// into the next paragraph).
 import type { Span } from '../finding';
 
 export interface Quotation extends Span {
@@ -50,7 +51,24 @@ export function findQuotations(block: string): Quotation[] {
     }
   }
   if (openAt >= 0) close(block.replace(/\s+$/, '').length, true);
+  const headline = headlineQuotation(block);
+  if (headline && !quotes.some((quote) => quote.start < headline.end && headline.start < quote.end)) {
+    quotes.push(headline);
+    quotes.sort((a, b) => a.start - b.start);
+  }
   return quotes;
+}
+
+// "Port Chief: ‘We Will Build the Pier’" — headlines quote in single marks. Only after a name and
+// a colon opening the block: elsewhere ’ is far more often an apostrophe.
+const HEADLINE_QUOTE = /^[^\n:“”"‘’]{1,60}:\s*(‘(?=\S)[^‘\n]*?\S’)(?![\p{L}\p{N}])/u;
+
+function headlineQuotation(block: string): Quotation | undefined {
+  const match = HEADLINE_QUOTE.exec(block);
+  if (!match) return undefined;
+  const start = match.index + match[0].length - match[1].length;
+  const words = countWords(match[1]);
+  return words ? { start, end: start + match[1].length, open: false, words } : undefined;
 }
 
 const APOSTROPHE_QUOTE = /(?<![\p{L}\p{N}])''(?=\S)[\s\S]*?\S''(?![\p{L}\p{N}])/gu;
