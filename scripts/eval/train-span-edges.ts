@@ -13,7 +13,7 @@ import { detectQuotesAndAttributions } from '../../server/src/analysis/detectors
 import { initialDiscourseState, rebaseState } from '../../server/src/analysis/text/discourse';
 import { splitSentences } from '../../server/src/analysis/text/sentences';
 import { BlockTokens, edgeCandidates, roomAround, type EdgeRole } from '../../server/src/analysis/models/spanEdges';
-import { scoreOf, weightTable } from '../../server/src/analysis/models/weightTable';
+import { scoreOf, weightTable, type HashedWeights } from '../../server/src/analysis/models/weightTable';
 import type { Detected, Span } from '../../server/src/analysis/finding';
 
 const argv = process.argv.slice(2);
@@ -73,10 +73,14 @@ function examplesOf(document: CorpusDocument): Example[] {
     state = result.state;
     const tokens = new BlockTokens(text);
     for (const finding of result.findings) {
-      if (finding.kind !== 'attribution' || !finding.cue) continue;
+      // A quote joined with its attribution carries that attribution's cue and speaker, its
+      // quotations as content: its edges are learned as an attribution's.
+      const folded = finding.kind === 'quote' && !!finding.attribution;
+      if ((finding.kind !== 'attribution' && !folded) || !finding.cue) continue;
       const { cue, content, speaker } = finding;
       // The cue moves within the room its speaker and content parts leave it, as in attributions.ts.
-      const beside = [...(speaker ? [speaker] : []), ...(content ? contentParts(result.findings, cue, content) : [])];
+      const quotations = folded ? (finding.parts ?? [content ?? finding]) : content ? contentParts(result.findings, cue, content) : [];
+      const beside = [...(speaker ? [speaker] : []), ...quotations];
       const parts: [EdgeRole, Span | undefined, Span][] = [
         ['source', speaker, { start: 0, end: text.length }],
         ['content', content && !QUOTED_EDGE.test(text.slice(content.start, content.end)) ? content : undefined, { start: 0, end: text.length }],
@@ -99,8 +103,8 @@ function examplesOf(document: CorpusDocument): Example[] {
   return examples;
 }
 
-/** Averaged perceptron over ranking examples. */
-function train(examples: Example[]): Record<string, number> {
+/** Averaged perceptron over ranking examples: the features kept, in ascending order, and their weights. */
+function train(examples: Example[]): HashedWeights & { features: number[]; weights: number[] } {
   const weights = new Map<number, number>();
   const totals = new Map<number, number>();
   let step = 1;
@@ -132,15 +136,17 @@ function train(examples: Example[]): Record<string, number> {
       step++;
     }
   }
-  const averaged: Record<string, number> = {};
+  const averaged = { features: [] as number[], weights: [] as number[] };
   for (const [f, w] of [...weights].sort(([a], [b]) => a - b)) {
     const value = w - (totals.get(f) ?? 0) / step;
-    if (Math.abs(value) >= Math.max(prune, 1e-3)) averaged[f] = Math.round(value * 1000) / 1000;
+    if (Math.abs(value) < Math.max(prune, 1e-3)) continue;
+    averaged.features.push(f);
+    averaged.weights.push(Math.round(value * 1000) / 1000);
   }
   return averaged;
 }
 
-function accuracy(examples: Example[], model: Record<string, number>): { rule: number; model: number } {
+function accuracy(examples: Example[], model: HashedWeights): { rule: number; model: number } {
   const weights = weightTable(model);
   let rule = 0;
   let right = 0;
@@ -165,7 +171,7 @@ if (check) {
   const first = documents.filter((_, i) => i % 2 === 0).flatMap(examplesOf);
   const second = documents.filter((_, i) => i % 2 === 1).flatMap(examplesOf);
   const weights = train(first);
-  console.log(`window ${window}, epochs ${epochs}: ${first.length} examples to train, ${second.length} to check, ${Object.keys(weights).length} weights`);
+  console.log(`window ${window}, epochs ${epochs}: ${first.length} examples to train, ${second.length} to check, ${weights.features.length} weights`);
   for (const edge of ['source start', 'source end', 'content start', 'content end', 'cue start', 'cue end']) {
     const some = second.filter((example) => example.edge === edge);
     const { rule, model } = accuracy(some, weights);
@@ -173,7 +179,7 @@ if (check) {
   }
 } else {
   const examples = documents.flatMap(examplesOf);
-  const weights = train(examples);
+  const { features, weights } = train(examples);
   // The dev figures are added by hand after `npm run eval` on dev: this script never reads dev.
   const head = {
     source: `Averaged perceptron ranking the token boundaries within ${window} of each rule-made source and content edge and within 3 of each cue edge, trained on ${path.replace(/^.*\//, '')} (${documents.length} articles, ${examples.length} edges) by: npx tsx scripts/eval/train-span-edges.ts ${argv.filter((a) => a !== '--out' && a !== out).join(' ')}`,
@@ -181,8 +187,9 @@ if (check) {
     window,
     epochs,
   };
-  // One weight a line: the file diffs line by line when the model is trained again.
-  const lines = Object.entries(weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${w}`);
-  writeFileSync(out, `${JSON.stringify(head, null, 2).replace(/\n}$/, ',')}\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`);
-  console.log(`${examples.length} edges, ${Object.keys(weights).length} weights -> ${out}`);
+  // The features and their weights as two arrays (see SpanEdgeModel), one number a line: the file
+  // diffs line by line when the model is trained again.
+  const column = (values: number[]) => `[\n${values.map((v) => `    ${v}`).join(',\n')}\n  ]`;
+  writeFileSync(out, `${JSON.stringify(head, null, 2).replace(/\n}$/, ',')}\n  "features": ${column(features)},\n  "weights": ${column(weights)}\n}\n`);
+  console.log(`${examples.length} edges, ${features.length} weights -> ${out}`);
 }

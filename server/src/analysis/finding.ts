@@ -41,6 +41,11 @@ export interface SpeakerSpan extends Span {
   name?: string;
 }
 
+/** The speaker's words as a reader names them: without the comma that closes an apposition ("Jo Park, 41,"). */
+export function speakerAsNamed(text: string, speaker: Span): string {
+  return text.slice(speaker.start, speaker.end).replace(/,$/, '');
+}
+
 export interface Finding {
   /** Stable for the same text in the same place across runs (see findingId). */
   id: string;

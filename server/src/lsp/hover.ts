@@ -17,6 +17,7 @@ import { staleLines } from './staleHover';
 import { evidenceFlag } from './sourceEvidence';
 import type { ClaimCheck } from '../sources/claimChecks';
 import { checkHoverLines } from './sourceChecks';
+import { speakerAsNamed } from '../analysis/finding';
 
 /** Claims' checks against their source documents, by finding id. */
 export interface HoverChecks {
@@ -48,7 +49,7 @@ function claimSection(text: string, uri: string, claim: Claim, dates: DateStyle,
   const finding = claim.finding;
   const parts: string[] = [];
   if (finding?.speaker) {
-    const named = finding.speaker.start >= 0 ? text.slice(finding.speaker.start, finding.speaker.end) : '';
+    const named = finding.speaker.start >= 0 ? speakerAsNamed(text, finding.speaker) : '';
     const resolved = finding.speaker.name && finding.speaker.name !== named ? ` → **${escapeMarkdown(finding.speaker.name)}**` : '';
     parts.push(`Speaker: ${named ? quoted(named, 60) : ''}${resolved}`);
   }

@@ -33,9 +33,9 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'telling', cue: 'telling', speaker: 'The mayor', content: 'that the routes would stay open' }],
   ],
   [
-    'a speaker with an apposition between commas',
+    'a speaker with an apposition between commas keeps the closing comma, as PolNeAR marks it',
     'Jo Park, 41, a nurse from Leeds, said that the ward was full.',
-    [{ text: 'Jo Park, 41, a nurse from Leeds, said', cue: 'said', speaker: 'Jo Park, 41, a nurse from Leeds', content: 'that the ward was full' }],
+    [{ text: 'Jo Park, 41, a nurse from Leeds, said', cue: 'said', speaker: 'Jo Park, 41, a nurse from Leeds,', content: 'that the ward was full' }],
   ],
   [
     'a bracket inside the name',
@@ -118,7 +118,7 @@ const attributions: [string, string, Seen[]][] = [
     'a pronoun takes a surname before a description',
     'Varga, the clinic’s head nurse, said the ward was full. She added that no beds were left.',
     [
-      { text: 'Varga, the clinic’s head nurse, said', cue: 'said', speaker: 'Varga, the clinic’s head nurse', content: 'the ward was full' },
+      { text: 'Varga, the clinic’s head nurse, said', cue: 'said', speaker: 'Varga, the clinic’s head nurse,', content: 'the ward was full' },
       { text: 'She added', cue: 'added', speaker: 'She', name: 'Varga', mention: 'Varga', content: 'that no beds were left' },
     ],
   ],
@@ -136,7 +136,7 @@ const quotes: [string, string, Seen[]][] = [
   [
     'an opening phrase before an apposition is no part of the speaker; the quote takes its attribution in',
     'In a letter to staff, her deputy, Jo Sule, said: “The ward will stay open.”',
-    [{ text: '“The ward will stay open.”', cue: 'said:', speaker: 'her deputy, Jo Sule', content: '“The ward will stay open.”', attribution: 'her deputy, Jo Sule, said:' }],
+    [{ text: '“The ward will stay open.”', cue: 'said:', speaker: 'her deputy, Jo Sule,', content: '“The ward will stay open.”', attribution: 'her deputy, Jo Sule, said:' }],
   ],
   [
     'a pronoun after a description takes the name; its quote is one claim with its attribution',

@@ -1,11 +1,11 @@
 // The short sentences shown as diagnostics for attributions and quotes.
-import type { Span, SpeakerSpan } from '../finding';
+import { speakerAsNamed, type Span, type SpeakerSpan } from '../finding';
 import { confirmDocument } from './documentSources';
 import { editorialInsertions } from './editorialInsertions';
 
 function who(block: string, speaker: SpeakerSpan | undefined): string | undefined {
   if (!speaker) return undefined;
-  const named = block.slice(speaker.start, speaker.end);
+  const named = speakerAsNamed(block, speaker);
   if (speaker.name && speaker.name !== named && named) return `${speaker.name} ("${named}")`;
   return speaker.name ?? named;
 }

@@ -1,6 +1,6 @@
 // What the block remembers of its speakers for later pronouns: the last person ("he", "she") and
 // the last source of any kind ("it", "they"), in the discourse state carried between blocks.
-import type { Span, SpeakerSpan } from '../finding';
+import { speakerAsNamed, type Span, type SpeakerSpan } from '../finding';
 import type { DiscourseState, Mention } from '../text/discourse';
 import { isPerson, isPersonPronoun, isPronoun } from './speakers';
 import { HONORIFICS } from '../lexicons/words';
@@ -18,7 +18,8 @@ export function resolve(block: string, source: Span, state: DiscourseState): { s
 /** A speaker named here becomes what later pronouns refer to; one that refers back (`mention`) changes nothing. */
 export function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined, state: DiscourseState): void {
   if (mention) return;
-  const named: Mention = { name: block.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
+  const name = speakerAsNamed(block, speaker);
+  const named: Mention = { name, start: speaker.start, end: speaker.start + name.length };
   state.source = named;
   if (isPerson(named.name)) state.person = personName(named);
 }

@@ -33,9 +33,11 @@ const keyOf = (hash: number) => (hash >>> 2) | 0;
 
 /** The weights keyed by their feature strings' hashes. */
 export function hashedWeights(weights: Record<string, number>): WeightTable {
-  const byKey: Record<string, number> = {};
-  for (const [feature, weight] of Object.entries(weights)) byKey[keyOf(hashOn(FNV_OFFSET, feature))] = weight;
-  return new WeightTable(byKey);
+  const entries = Object.entries(weights);
+  return new WeightTable(
+    entries.map(([feature]) => keyOf(hashOn(FNV_OFFSET, feature))),
+    entries.map(([, weight]) => weight),
+  );
 }
 
 const TABLE = hashedWeights(CUE_MODEL.weights);

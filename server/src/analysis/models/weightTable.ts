@@ -1,6 +1,12 @@
 // Learned weights by hashed feature, in a table built for speed: the span-edge and cue models
 // look up thousands of features per paragraph on every keystroke.
 
+/** A model's weights as shipped: each hashed feature and its weight, index by index. */
+export interface HashedWeights {
+  features: readonly number[];
+  weights: readonly number[];
+}
+
 /**
  * The weights in an open-addressing table: scoring looks up some thousand features per
  * attribution, several times faster here than in a Map. Each slot holds its key and its weight's
@@ -11,19 +17,20 @@ export class WeightTable {
   private readonly bits: Float32Array;
   private readonly mask: number;
 
-  constructor(weights: Record<string, number>) {
-    const entries = Object.entries(weights);
+  /** `features[i]` weighs `weights[i]`; a feature given twice weighs its last weight. */
+  constructor(features: readonly number[], weights: readonly number[]) {
     let size = 16;
-    while (size < entries.length * 2) size *= 2;
+    while (size < features.length * 2) size *= 2;
     this.slots = new Int32Array(size * 2);
     this.bits = new Float32Array(this.slots.buffer);
     this.mask = size - 1;
     // Keys are stored plus one: zero marks an empty slot.
-    for (const [key, weight] of entries) {
-      let slot = Number(key) & this.mask;
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = Number(key) + 1;
-      this.bits[slot * 2 + 1] = weight;
+    for (let i = 0; i < features.length; i++) {
+      const key = features[i] + 1;
+      let slot = features[i] & this.mask;
+      while (this.slots[slot * 2] !== 0 && this.slots[slot * 2] !== key) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = key;
+      this.bits[slot * 2 + 1] = weights[i];
     }
   }
 
@@ -37,14 +44,14 @@ export class WeightTable {
   }
 }
 
-const TABLES = new WeakMap<Record<string, number>, WeightTable>();
+const TABLES = new WeakMap<HashedWeights, WeightTable>();
 
-/** The table of a model's weights, built once per weights object. */
-export function weightTable(weights: Record<string, number>): WeightTable {
-  let table = TABLES.get(weights);
+/** The table of a model's weights, built once per model. */
+export function weightTable(model: HashedWeights): WeightTable {
+  let table = TABLES.get(model);
   if (!table) {
-    table = new WeightTable(weights);
-    TABLES.set(weights, table);
+    table = new WeightTable(model.features, model.weights);
+    TABLES.set(model, table);
   }
   return table;
 }
@@ -54,4 +61,3 @@ export function scoreOf(features: number[], weights: WeightTable): number {
   for (let i = 0; i < features.length; i++) sum += weights.get(features[i]);
   return sum;
 }
-
