@@ -3,7 +3,7 @@ import type { CorpusDocument } from './corpus';
 
 // Leading words the detector adds to a cue itself ("has said", "also said"), not lexicon entries.
 const LEADING = new Set(
-  'has have had is was were are be been will would also later previously recently repeatedly once often publicly privately never already then again still not did does do could should may might must can first'.split(' '),
+  'has have had is was were are be been will would also later previously recently repeatedly once often publicly privately never already then again still long just further likely having began not did does do could should may might must can first'.split(' '),
 );
 // Not cues in their own right: a cue plus a day or adverb the detector adds itself, nouns, and
 // verbs of feeling that PolNeAR counts but a fact-checker would not read as sourcing.
@@ -38,6 +38,60 @@ export function goldCueForms(documents: CorpusDocument[]): Map<string, number> {
     }
   }
   return gold;
+}
+
+// Past tenses and participles that no suffix rule reaches, by base.
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], seek: ['sought'],
+  find: ['found'], know: ['knew', 'known'], speak: ['spoke', 'spoken'], read: ['read'], put: ['put'],
+  make: ['made'], go: ['went', 'gone'], see: ['saw', 'seen'], give: ['gave', 'given'], hear: ['heard'],
+  teach: ['taught'], forecast: ['forecast'], feel: ['felt'], mean: ['meant'], swear: ['swore', 'sworn'],
+  take: ['took', 'taken'], hold: ['held'], bring: ['brought'], show: ['showed', 'shown'], get: ['got', 'gotten'],
+};
+const IRREGULAR_BASE = new Map(Object.entries(IRREGULAR).flatMap(([base, forms]) => forms.map((form) => [form, base] as const)));
+
+/** The bases a verb form may come from ("noted" → note or not, "tries" → try): a guess the corpus checks. */
+function bases(word: string): string[] {
+  const irregular = IRREGULAR_BASE.get(word);
+  if (irregular) return [irregular];
+  if (word.length < 4) return [word];
+  if (/ie[sd]$/.test(word)) return [`${word.slice(0, -3)}y`];
+  const stem = /ing$/.test(word) ? word.slice(0, -3) : /ed$/.test(word) ? word.slice(0, -2) : undefined;
+  if (stem !== undefined) {
+    // A doubled final consonant ("slammed"), but not one the base ends with ("called", "passed", "added").
+    if (/([^aeioulsfzd])\1$/.test(stem)) return [stem.slice(0, -1)];
+    return [stem, `${stem}e`];
+  }
+  if (/(?:ss|sh|ch|x|z)es$/.test(word)) return [word.slice(0, -2)];
+  if (/[^s]s$/.test(word)) return [word.slice(0, -1)];
+  return [word];
+}
+
+/** The forms of a verb's base: base, -s, -ed, -ing and its irregular forms. */
+function paradigm(base: string): string[] {
+  const irregular = IRREGULAR[base];
+  if (irregular) return [base, `${base}s`, /[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : `${base}ing`, ...irregular];
+  const forms = [base];
+  if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`);
+  else if (/(?:s|sh|ch|x|z)$/.test(base)) forms.push(`${base}es`, `${base}ed`, `${base}ing`);
+  else if (base.endsWith('e')) forms.push(`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`);
+  else {
+    forms.push(`${base}s`, `${base}ed`, `${base}ing`);
+    // Short words ending consonant-vowel-consonant double it ("slam" → slammed).
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) forms.push(`${base}${base.slice(-1)}ed`, `${base}${base.slice(-1)}ing`);
+  }
+  return forms;
+}
+
+/**
+ * The other inflections of a cue form's first word, the rest kept ("pointed to" → "points to",
+ * "point to", "pointing to"). Over-generates ("noted" → "nots"): the caller keeps those the corpus attests.
+ */
+export function inflections(form: string): string[] {
+  const [head, ...rest] = form.split(' ');
+  const out = new Set<string>();
+  for (const base of bases(head)) for (const word of paradigm(base)) if (word !== head) out.add([word, ...rest].join(' '));
+  return [...out];
 }
 
 export function lowerText(documents: CorpusDocument[]): string {

@@ -2,10 +2,13 @@
 // (PolNeAR train): every candidate the detector would weigh, labelled by whether it overlaps a
 // gold cue, fitted by logistic regression (AdaGrad, L2). Writes server/src/analysis/models/cue-model.json
 // unless --out says otherwise. Never run it on the dev split.
-//   npx tsx scripts/eval/train-cue-model.ts ../shared/corpus/polnear_train.jsonl [--threshold 0.4] [--sourceless 0.6] [--out FILE]
+// --inflect adds the other inflections of the lexicon's cues ("concedes" beside "conceded") that
+// the corpus shows as cues at least --inflected-precision of the times they occur.
+//   npx tsx scripts/eval/train-cue-model.ts ../shared/corpus/polnear_train.jsonl [--threshold 0.4] [--sourceless 0.6]
+//     [--inflect] [--inflected-precision 0.05] [--out FILE]
 import { writeFileSync } from 'node:fs';
 import { readCorpus } from './corpus';
-import { goldCueForms, lowerText, occurrences } from './cueForms';
+import { EXCLUDED, goldCueForms, inflections, lowerText, occurrences } from './cueForms';
 import { cueMatcher, findCues, REPORTING_VERBS } from '../../server/src/analysis/lexicons/cues';
 import { cueFeatures } from '../../server/src/analysis/models/cueFeatures';
 import { splitBlocks } from '../../server/src/analysis/text/blocks';
@@ -26,16 +29,25 @@ const path = argv[0];
 const out = option('--out', 'server/src/analysis/models/cue-model.json');
 const threshold = Number(option('--threshold', '0.4'));
 const sourceless = Number(option('--sourceless', '0.6'));
+const inflect = argv.includes('--inflect');
+const inflectedPrecision = Number(option('--inflected-precision', '0.05'));
 
 const documents = readCorpus(path);
 const all = lowerText(documents);
 const gold = goldCueForms(documents);
-const forms = [
-  ...new Set([
-    ...[...gold].filter(([form, count]) => count >= MIN_COUNT && count / Math.max(1, occurrences(all, form)) >= MIN_PRECISION).map(([form]) => form),
-    ...REPORTING_VERBS.flatMap((entry) => entry.forms),
-  ]),
-].sort();
+const lexiconForms = REPORTING_VERBS.flatMap((entry) => entry.forms);
+const known = new Set([
+  ...[...gold].filter(([form, count]) => count >= MIN_COUNT && count / Math.max(1, occurrences(all, form)) >= MIN_PRECISION).map(([form]) => form),
+  ...lexiconForms,
+]);
+const inflected = inflect
+  ? [...new Set(lexiconForms.flatMap(inflections))].filter((form) => {
+      if (known.has(form) || EXCLUDED.has(form)) return false;
+      const seen = occurrences(all, form);
+      return seen > 0 && (gold.get(form) ?? 0) / seen >= inflectedPrecision;
+    })
+  : [];
+const forms = [...known, ...inflected].sort();
 const matcher = cueMatcher(forms);
 
 const examples: { features: string[]; label: number }[] = [];
@@ -81,7 +93,9 @@ const kept = [...weights].filter(([, w]) => Math.abs(w) >= 0.05).sort(([a], [b])
 const source =
   'Logistic regression over cue candidates, trained on the PolNeAR train split (Newell, Margolin, Ruths 2018; 840 articles) by ' +
   `scripts/eval/train-cue-model.ts: candidate forms are gold attr_cue forms seen at least ${MIN_COUNT} times with precision at least ` +
-  `${MIN_PRECISION}, plus lexicons/reporting-verbs.json; thresholds chosen on a held-out half of train.`;
+  `${MIN_PRECISION}, plus lexicons/reporting-verbs.json` +
+  (inflect ? ` and the other inflections of its forms that are cues at least ${inflectedPrecision} of the times they occur` : '') +
+  '; thresholds chosen on a held-out half of train.';
 const positives = examples.filter((e) => e.label).length;
 // One weight a line, so that a retrained model diffs readably.
 const lines = kept.map(([f, w]) => `    ${JSON.stringify(f)}: ${Number(w.toFixed(3))}`);
@@ -90,4 +104,4 @@ writeFileSync(
   `{\n  "source": ${JSON.stringify(source)},\n  "threshold": ${threshold},\n  "sourcelessThreshold": ${sourceless},\n` +
     `  "forms": ${JSON.stringify(forms)},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`,
 );
-console.log(`${forms.length} forms, ${examples.length} candidates (${positives} cues), ${kept.length} weights`);
+console.log(`${forms.length} forms (${inflected.length} inflected), ${examples.length} candidates (${positives} cues), ${kept.length} weights`);

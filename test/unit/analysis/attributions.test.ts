@@ -28,6 +28,16 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'The council has also said', cue: 'has also said', speaker: 'The council', content: 'that the pool will reopen' }],
   ],
   [
+    'a contracted auxiliary belongs to the cue, not to the speaker',
+    'She’s insisting that the ferry will run on time.',
+    [{ text: 'She’s insisting', cue: '’s insisting', speaker: 'She', content: 'that the ferry will run on time' }],
+  ],
+  [
+    'a contracted "have" too',
+    'They’ve argued that the pier is unsafe.',
+    [{ text: 'They’ve argued', cue: '’ve argued', speaker: 'They', content: 'that the pier is unsafe' }],
+  ],
+  [
     'a participle takes the speaker of its clause',
     'The mayor spoke at the depot, telling drivers that the routes would stay open.',
     [{ text: 'telling', cue: 'telling', speaker: 'The mayor', content: 'that the routes would stay open' }],
@@ -298,6 +308,16 @@ const quotes: [string, string, Seen[]][] = [
     'a headline’s single-marked quotation after "Name:" is that name’s quote; elsewhere ’ stays an apostrophe',
     'Ana Ruiz: ‘The Pier Won’t Wait’\n\nThe board’s ‘review’ of the pier’s costs went on.',
     [{ text: '‘The Pier Won’t Wait’', cue: ':', speaker: 'Ana Ruiz', content: '‘The Pier Won’t Wait’', attribution: 'Ana Ruiz:' }],
+  ],
+  [
+    'after a quotation closed by its comma, a place after "X told Y" is not what was said',
+    '“The campaign goes on,” Ana Ruiz told a crowd in Berea, Ohio, on Monday night.',
+    [{ text: '“The campaign goes on,”', cue: 'told', speaker: 'Ana Ruiz', content: '“The campaign goes on,”', attribution: 'Ana Ruiz told a crowd in Berea' }],
+  ],
+  [
+    'a quotation after "X told Y in Fort Mill, S.C." goes on with the first, past the abbreviation',
+    '“We won,” Ruiz told reporters after a forum in Fort Mill, S.C. “Now we build the pier.”',
+    [{ text: '“We won,” Ruiz told reporters after a forum in Fort Mill, S.C. “Now we build the pier.”', cue: 'told', speaker: 'Ruiz', content: '“We won,” Ruiz told reporters after a forum in Fort Mill, S.C. “Now we build the pier.”', attribution: 'Ruiz told reporters', parts: ['“We won,”', '“Now we build the pier.”'] }],
   ],
   [
     'a quote across a soft line break in Markdown',

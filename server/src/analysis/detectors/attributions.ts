@@ -59,7 +59,8 @@ function attributionAt(
   laterCue: Cue | undefined,
   score: number,
 ): Attribution | undefined {
-  if (SAYING_IDIOM.test(block.slice(sentence.start, cue.start)) && /^(?:\s+that)?,/.test(block.slice(cue.end, cue.end + 6))) return undefined;
+  // The idiom's first word may be the cue's own leading word ("Having said"): read up to the form.
+  if (SAYING_IDIOM.test(block.slice(sentence.start, cue.end - cue.form.length)) && /^(?:\s+that)?,/.test(block.slice(cue.end, cue.end + 6))) return undefined;
   if (NAMING_CUE.test(cue.form) && NAMED_THING.test(block.slice(Math.max(sentence.start, cue.start - 40), cue.start)) && /^\s+["“]?\p{Lu}/u.test(block.slice(cue.end, cue.end + 4))) return undefined;
   let source: Span | undefined;
   let sourceFirst = true;

@@ -24,6 +24,7 @@ const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
 const ADVERBIAL = /^(?:in|on|at|during|after|before|while|though|although|as|when|with|without|according|referring|speaking|from|to|for|by)\b/i;
 const ING_CUE = /^\p{Ll}+ing\b/u;
 const CONTINUED = /^[^.;:“”"]{0,80}?,\s*(?=[“"]\p{Ll})/u;
+const QUOTE_GOES_ON = /^[^;:“”"]{0,80}?[,.]\s*(?=[“"])/u;
 
 function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
   return spanAround(quotes, at);
@@ -107,7 +108,12 @@ export function contentParts(
     // "On the subject of Israel, Trump added, “…”": the quotation is what he added.
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));
   } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(block.slice(attributionEnd, sentence.end))))) {
-    parts.push(before(block, sentence, attributionStart, quotes));
+    const first = before(block, sentence, attributionStart, quotes);
+    parts.push(first);
+    // “…,” Kasich told a crowd in Berea, Ohio, on Monday: after words closed by their own marks
+    // and comma, only another quotation or a "that" or "and" clause goes on with what was said;
+    // the rest is about the saying.
+    const quoted = !!first && /^[“"]/.test(block[first.start]) && /,[”"]$/.test(block.slice(first.end - 2, first.end));
     const tail = block.slice(attributionEnd, sentence.end);
     const second = PART_TWO.exec(tail);
     const rest = second ? tail.slice(second[0].length) : '';
@@ -115,9 +121,12 @@ export function contentParts(
     // A later cue in the sentence claims what follows it ("she said, “…,” said Kunin").
     // “…,” said Ana Ruiz, a port official, “and …”: a quotation going on in lower case is the rest
     // of the same words, whatever phrase stands between.
-    const continued = CONTINUED.exec(tail);
+    // After a quotation of its own, any quotation there goes on with it: “…,” Beck joked, in a
+    // drawl, “Amen!” (and past a stop the sentence splitter took for an abbreviation: "in Fort
+    // Mill, S.C. “…”").
+    const continued = (quoted ? QUOTE_GOES_ON : CONTINUED).exec(tail);
     if (continued && !laterCue) parts.push(contentAfter(block, sentence, attributionEnd + continued[0].length, quotes));
-    else if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && CLAUSE.test(rest)))) {
+    else if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && (!quoted || /^(?:that|and|but)\s/.test(rest)) && CLAUSE.test(rest)))) {
       parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
     }
   } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes)) {

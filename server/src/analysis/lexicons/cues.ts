@@ -25,7 +25,7 @@ export const REPORTING_VERBS: ReportingVerbEntry[] = lexicon.entries;
 const SOURCE_AFTER = new Set(['according to']);
 /** Cues whose object is a listener before the content ("told reporters that"). */
 const LEADING = new Set(
-  "has have had also later previously recently repeatedly once often publicly privately never already again still first now then reportedly did does do not will would could is are was were be been being am may might should must can ever more most less hasn't haven't hadn't didn't doesn't don't won't wouldn't can't couldn't isn't aren't wasn't weren't shouldn't".split(' '),
+  "has have had also later previously recently repeatedly once often publicly privately never already again still first now then reportedly long just further likely having began did does do not will would could is are was were be been being am may might should must can ever more most less hasn't haven't hadn't didn't doesn't don't won't wouldn't can't couldn't isn't aren't wasn't weren't shouldn't".split(' '),
 );
 // Manner adverbs belong to the cue too ("gently urging"), but not every -ly word is one.
 const MANNER = /^\p{Ll}+ly$/u;
@@ -114,9 +114,23 @@ function withLeadingWords(text: string, start: number, from: number): number {
       before = wordBefore(text, lowest, start);
     }
     const word = before?.word ?? '';
-    if (!before || !(LEADING.has(word.toLowerCase().replace('’', "'")) || (MANNER.test(word) && !NOT_MANNER.has(word)))) return start;
+    if (!before || !(LEADING.has(word.toLowerCase().replace('’', "'")) || (MANNER.test(word) && !NOT_MANNER.has(word)))) return withContraction(text, start, from);
     start -= before.length;
   }
+}
+
+// A contracted auxiliary belongs to the cue as PolNeAR marks it ("He[’s comparing]", "they[’ve argued]"),
+// but a possessive "’s" does not ("Ana’s [criticism]"): "’s" counts before a participle or an auxiliary only.
+const CONTRACTED = /\p{L}(['’](?:s|ve|re|d|ll))\s+$/iu;
+const PARTICIPLE = /^\p{L}+(?:ing|ed|en)\b/u;
+
+function withContraction(text: string, start: number, from: number): number {
+  const lowest = Math.max(from, start - 8);
+  const match = CONTRACTED.exec(text.slice(lowest, start));
+  if (!match) return start;
+  const next = text.slice(start, start + 24);
+  if (/^['’]s$/i.test(match[1]) && !PARTICIPLE.test(next) && !LEADING.has(/^\p{L}+/u.exec(next)?.[0].toLowerCase() ?? '')) return start;
+  return start - match[0].length + 1;
 }
 
 /** Cue candidates within text[from, to), in order, found with `matcher`; at most MAX_CUE_CANDIDATES. */

@@ -1,7 +1,8 @@
-// What the cue model (cueModel.ts) knows of a cue candidate: the form, the shape of its first word,
-// the word classes around it (cueContext.ts), the two words just before and after, and clues in
-// the sentence that a saying is reported (a quotation, a "that" clause, a name before the cue), and
-// whether a near-certain cue ("said") stands before or after it in the sentence.
+// What the cue model (cueModel.ts) knows of a cue candidate: the form, its stem (shared by its
+// inflections), the shape of its first word, the word classes around it (cueContext.ts), the two
+// words just before and after, and clues in the sentence that a saying is reported (a quotation,
+// a "that" clause, a name before the cue), and whether a near-certain cue ("said") stands before
+// or after it in the sentence.
 import type { Span } from '../finding';
 import { cueContext } from './cueContext';
 import { STRONG_CUES } from '../lexicons/words';
@@ -17,6 +18,22 @@ const QUOTE = /["“”]/;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 // How far either side of a candidate its words are read: enough for five words, and linear.
 const REACH = 60;
+
+const IRREGULAR: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', thought: 'think', found: 'find', knew: 'know', known: 'know' };
+// One stem per form, computed once: forms come from the lexicons, so the cache stays small.
+const STEMS = new Map<string, string>();
+
+/** The form with its first word stripped of its inflection ("conceded to" → "conced to"), so that inflections share weight. */
+function stem(form: string): string {
+  let found = STEMS.get(form);
+  if (found === undefined) {
+    const [head, ...rest] = form.split(' ');
+    const base = IRREGULAR[head] ?? head.replace(/(?:ing|ed|es|s|e)$/, '').replace(/([^aeiou])\1$/, '$1');
+    found = [base, ...rest].join(' ');
+    if (STEMS.size < 100_000) STEMS.set(form, found);
+  }
+  return found;
+}
 
 /** Takes one feature, written as up to four parts to be joined: ("fa=", form, "|", after). */
 export type FeatureSink = (name: string, a?: string, b?: string, c?: string) => void;
@@ -46,6 +63,9 @@ export function emitCueFeatures(text: string, sentence: Span, cue: CueCandidate,
   const after2 = tail[1]?.toLowerCase() ?? '$';
   emit('bias');
   emit('f=', form);
+  const formStem = stem(form);
+  emit('l=', formStem);
+  emit('la=', formStem, '|', after);
   emit('fa=', form, '|', after);
   emit('fb=', form, '|', before);
   emit('s3=', first.slice(-3));
