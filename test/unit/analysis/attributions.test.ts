@@ -320,6 +320,11 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“We won,” Ruiz told reporters after a forum in Fort Mill, S.C. “Now we build the pier.”', cue: 'told', speaker: 'Ruiz', content: '“We won,” Ruiz told reporters after a forum in Fort Mill, S.C. “Now we build the pier.”', attribution: 'Ruiz told reporters', parts: ['“We won,”', '“Now we build the pier.”'] }],
   ],
   [
+    'a speaker named after a present-tense cue right after the quotation is its speaker',
+    '"I am a voter," declares Ana Ruiz, a nurse from Leeds.',
+    [{ text: '"I am a voter,"', cue: 'declares', speaker: 'Ana Ruiz, a nurse from Leeds', content: '"I am a voter,"', attribution: 'declares Ana Ruiz, a nurse from Leeds' }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

@@ -81,6 +81,16 @@ describe('HTML prose', () => {
     assert.equal(html.slice(percent.start, percent.end), '3.9%');
   });
 
+  it('reads broken UTF-16 (lone surrogates) without throwing, every range still in the source', () => {
+    const html = '<p>a\uDE00\uDE00 b\uD800</p><p>Prices rose 14% in \uDC00May, the council said.</p>';
+    const prose = extractProse(html, 'html');
+    assert.match(prose.text, /^a\uDE00\uDE00 b\uD800\n\nPrices rose 14%/);
+    const percent = analyze(html, { format: 'html' }).find((finding) => finding.kind === 'statistic');
+    assert.ok(percent);
+    assert.equal(html.slice(percent.start, percent.end), '14%');
+    assert.doesNotThrow(() => new IncrementalAnalyzer('html').update(html));
+  });
+
   it('finds in an article sent as CMS HTML what it finds in the plain text', () => {
     const plain = readFileSync(path.join(__dirname, '../../../samples/harbour-bridge.txt'), 'utf8');
     const html = asCmsHtml(plain);

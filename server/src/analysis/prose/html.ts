@@ -27,8 +27,12 @@ export interface HtmlProse {
   headings: Span[];
 }
 
+/** A surrogate without its pair: parse5 throws on some (two low ones in a row). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function htmlProse(source: string): HtmlProse {
-  const document = parse(source, { sourceCodeLocationInfo: true });
+  // U+FFFD is one code unit like the surrogate it stands for, so every offset parse5 gives holds.
+  const document = parse(source.replace(LONE_SURROGATE, '\uFFFD'), { sourceCodeLocationInfo: true });
   const builder = new ProseBuilder(source);
   const headings: Span[] = [];
   const paragraphBreak = (at: number) => {
