@@ -1,5 +1,6 @@
 // Attributions and quotes: the sentence in, the findings out (cue, speaker, resolved name, content).
 import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
 import { findingsOf, type Seen } from './findingsOf';
 
 const attributions: [string, string, Seen[]][] = [
@@ -324,6 +325,11 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“We won,” Ruiz told reporters after a forum in Fort Mill, S.C. “Now we build the pier.”', cue: 'told', speaker: 'Ruiz', content: '“We won,” Ruiz told reporters after a forum in Fort Mill, S.C. “Now we build the pier.”', attribution: 'Ruiz told reporters', parts: ['“We won,”', '“Now we build the pier.”'] }],
   ],
   [
+    'a speaker named after a present-tense cue right after the quotation is its speaker',
+    '"I am a voter," declares Ana Ruiz, a nurse from Leeds.',
+    [{ text: '"I am a voter,"', cue: 'declares', speaker: 'Ana Ruiz, a nurse from Leeds', content: '"I am a voter,"', attribution: 'declares Ana Ruiz, a nurse from Leeds' }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],
@@ -340,6 +346,23 @@ describe('quotes', () => {
   for (const [name, text, expected] of quotes) {
     it(name, () => assert.deepEqual(findingsOf(text, 'quote', 'markdown'), expected));
   }
+});
+
+describe('an emoji opening the paragraph', () => {
+  it('is no part of the speaker', () => {
+    assert.deepEqual(findingsOf('🚨 Tomas Berg said the lock gates were rusting.', 'attribution'), [
+      { text: 'Tomas Berg said', cue: 'said', speaker: 'Tomas Berg', content: 'the lock gates were rusting' },
+    ]);
+  });
+
+  it('does not part a quote from its attribution', () => {
+    for (const text of ['📢 “The gates are rusting,” said Tomas Berg.', '👉🏽 Tomas Berg, the lock keeper, said: “The gates are rusting.”']) {
+      const [quote, ...rest] = analyze(text).filter((finding) => finding.kind === 'quote' || finding.kind === 'attribution');
+      assert.equal(rest.length, 0, text);
+      assert.equal(quote.kind, 'quote', text);
+      assert.match(text.slice(quote.speaker!.start, quote.speaker!.end), /^Tomas Berg/, text);
+    }
+  });
 });
 
 describe('offsets land exactly', () => {
