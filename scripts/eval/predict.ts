@@ -18,10 +18,10 @@ export function quotations(quote: Finding): Range[] {
 }
 
 /**
- * The content spans: an attribution's content, and each quotation of a direct quote (a quote and
- * its attribution are one finding; the corpus counts each part of an interrupted quote). A
- * quotation inside a larger content of its own attribution is a partial quote (He said the count
- * was “rigged” on Tuesday), not a direct one.
+ * The content spans: an attribution's content (each part, where the attribution interrupts it),
+ * and each quotation of a direct quote (a quote and its attribution are one finding; the corpus
+ * counts each part of an interrupted quote). A quotation inside a larger content of its own
+ * attribution is a partial quote (He said the count was “rigged” on Tuesday), not a direct one.
  */
 function contents(findings: Finding[]): { contents: Range[]; direct: Range[] } {
   const quotes = findings.filter((f) => f.kind === 'quote');
@@ -29,7 +29,7 @@ function contents(findings: Finding[]): { contents: Range[]; direct: Range[] } {
   const partial = new Set<Finding>();
   for (const attribution of findings.filter((f) => f.kind === 'attribution' && f.content)) {
     const content = attribution.content!;
-    spans.push(content);
+    spans.push(...(attribution.parts ?? [content]));
     for (const quote of quotes) if (same(quote.cue, attribution.cue) && contains(content, quote)) partial.add(quote);
   }
   const direct = quotes.filter((q) => q.speaker && !partial.has(q)).flatMap(quotations);

@@ -61,7 +61,8 @@ export interface Finding {
   speakerMention?: Span;
   /**
    * A quote interrupted by its attribution (“…,” he added, “…”): the quotations, marks included,
-   * in order. The finding spans them all, the attribution between them included.
+   * in order. The finding spans them all, the attribution between them included. An attribution
+   * that interrupts its content ("The pier, she said, will close"): the content's parts.
    */
   parts?: Span[];
   /**

@@ -96,7 +96,10 @@ export interface ReportEntry {
   /** UTF-16 offsets of the whole claim in the article's `text`. */
   contentStart?: number;
   contentEnd?: number;
-  /** A quote its attribution interrupts (“…,” she said, “…”): each quotation's words, marks included. */
+  /**
+   * A quote its attribution interrupts (“…,” she said, “…”): each quotation's words, marks
+   * included; a content its attribution interrupts ("The pier, she said, will close"): its parts.
+   */
   parts?: string[];
   verdict?: Verdict;
   /** The words the verdict was given on, who gave or last confirmed it, and when. */

@@ -1,5 +1,6 @@
 // Attributions and quotes: the sentence in, the findings out (cue, speaker, resolved name, content).
 import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
 import { findingsOf, type Seen } from './findingsOf';
 
 const attributions: [string, string, Seen[]][] = [
@@ -19,7 +20,12 @@ const attributions: [string, string, Seen[]][] = [
   [
     'cue inserted mid-sentence',
     'The crew returned to the dock to, the harbour trust says, repair the crane.',
-    [{ text: 'the harbour trust says', cue: 'says', speaker: 'the harbour trust', content: 'The crew returned to the dock to, the harbour trust says, repair the crane' }],
+    [{ text: 'the harbour trust says', cue: 'says', speaker: 'the harbour trust', content: 'The crew returned to the dock to, the harbour trust says, repair the crane', parts: ['The crew returned to the dock to', 'repair the crane'] }],
+  ],
+  [
+    'an infinitive keeps its "to" in the content, as PolNeAR marks it',
+    'The mayor vowed to reopen the pier by May.',
+    [{ text: 'The mayor vowed', cue: 'vowed', speaker: 'The mayor', content: 'to reopen the pier by May' }],
   ],
   [
     'auxiliaries belong to the cue',
@@ -340,6 +346,23 @@ describe('quotes', () => {
   for (const [name, text, expected] of quotes) {
     it(name, () => assert.deepEqual(findingsOf(text, 'quote', 'markdown'), expected));
   }
+});
+
+describe('an emoji opening the paragraph', () => {
+  it('is no part of the speaker', () => {
+    assert.deepEqual(findingsOf('🚨 Tomas Berg said the lock gates were rusting.', 'attribution'), [
+      { text: 'Tomas Berg said', cue: 'said', speaker: 'Tomas Berg', content: 'the lock gates were rusting' },
+    ]);
+  });
+
+  it('does not part a quote from its attribution', () => {
+    for (const text of ['📢 “The gates are rusting,” said Tomas Berg.', '👉🏽 Tomas Berg, the lock keeper, said: “The gates are rusting.”']) {
+      const [quote, ...rest] = analyze(text).filter((finding) => finding.kind === 'quote' || finding.kind === 'attribution');
+      assert.equal(rest.length, 0, text);
+      assert.equal(quote.kind, 'quote', text);
+      assert.match(text.slice(quote.speaker!.start, quote.speaker!.end), /^Tomas Berg/, text);
+    }
+  });
 });
 
 describe('offsets land exactly', () => {

@@ -12,7 +12,7 @@ export interface Seen {
   content?: string;
   /** A quote's attribution, when the quote took it in. */
   attribution?: string;
-  /** A quote's parts, when its attribution interrupts it. */
+  /** A quote's or content's parts, when its attribution interrupts it. */
   parts?: string[];
 }
 

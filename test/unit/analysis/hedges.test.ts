@@ -13,6 +13,10 @@ describe('detectHedges', () => {
     ['The clerk is widely believed to be the leaker.', (t) => [at('allegation', t, 'believed')]],
     ['The banker was accused of fraud.', (t) => [at('allegation', t, 'accused')]],
     ['The vault is said to hold gold.', (t) => [at('allegation', t, 'said')]],
+    // Where someone is thought to be charges them with nothing: a hedge, not an allegation.
+    ['The skipper, who is believed to still be in Lisbon, was not aboard.', (t) => [at('hedge', t, 'believed')]],
+    ['The owner is thought to be living abroad.', (t) => [at('hedge', t, 'thought')]],
+    ['The mate is thought to have hidden the logbook.', (t) => [at('allegation', t, 'thought')]],
     // Active belief is a hedge, not an allegation.
     ['Farmers believe the drought will end.', (t) => [at('hedge', t, 'believe')]],
     // Faith or trust is not doubt.
@@ -45,7 +49,7 @@ describe('detectHedges', () => {
   });
 
   it('gives the cue and the sentence it hedges', () => {
-    const text = 'First things first. The suspect is believed to be abroad.';
+    const text = 'First things first. The suspect is believed to have fled.';
     const [finding] = detectHedges(text, splitSentences(text));
     assert.deepEqual(finding.cue, { start: 35, end: 43 });
     assert.deepEqual(finding.content, { start: 20, end: text.length });

@@ -17,11 +17,20 @@ describe('words that report nothing are no cues', () => {
     ['Anyone using the ferry’s cabins to discuss the strike was fined.', []],
     // A deal struck is no saying.
     ['Within a week, the ferry line had agreed to a secret settlement with the port.', []],
+    // What someone sought, told by the writer: a desire, not words.
+    ['The auditors wanted access to the port’s ledgers, in this case to find “proof” of the fraud.', []],
+    ['Officers wanted information about the accounts.', []],
     // Sayings of the same shapes stay.
+    ['She wanted dockers to know the strike was over.', [['wanted', 'She']]],
     ['The inspector said the gates were suddenly closed.', [['said', 'The inspector']]],
     ['The skipper agreed that the crossing was unsafe.', [['agreed', 'The skipper']]],
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(attributions(text), expected));
+});
+
+it('a scare-quoted word after a wanted thing is nobody’s quote', () => {
+  const text = 'The auditors wanted access to the port’s ledgers, in this case to find “proof” of the fraud.';
+  assert.deepEqual(analyze(text).filter((finding) => finding.kind === 'quote'), []);
 });
 
 describe('attributions made by a framing phrase', () => {

@@ -8,6 +8,8 @@ const cases: [string, string[]][] = [
   ['He said: “We lost.” Then he left.', ['He said: “We lost.”', 'Then he left.']],
   ['It ranked No. 3 in the poll by A. B. Carter. Was it fair? Yes!', ['It ranked No. 3 in the poll by A. B. Carter.', 'Was it fair?', 'Yes!']],
   ['Prices rose 2.5 per cent. wages did not', ['Prices rose 2.5 per cent. wages did not']],
+  ['📢 The ferry is late. ⚠️ 🇬🇧 Sailings resume at noon. 🎉', ['The ferry is late.', 'Sailings resume at noon.']],
+  ['👉🏽 “We waited,” she said.', ['“We waited,” she said.']],
 ];
 
 describe('splitSentences', () => {

@@ -117,3 +117,20 @@ describe('detectUnattributed with statistics', () => {
     });
   });
 });
+
+describe('what a paragraph is credited to, and what is no fact yet', () => {
+  const table: [text: string, unattributed: string[]][] = [
+    // A legal action and who brought it: the filing is the source to check.
+    ['The harbour master was the subject of a lawsuit filed last week by the Kellan Port Authority, which is pursuing him over unpaid berth fees.', []],
+    ['In a complaint filed by the Justice Department, the ferry operator hid its losses from regulators for two years.', []],
+    // A legal action with nobody bringing it names no one.
+    ['The harbour master was the subject of a lawsuit filed last week over unpaid berth fees.', ['The harbour master was the subject of a lawsuit filed last week over unpaid berth fees.']],
+    // A judgement by someone's standard is their stance; the same sentence without it is the writer's claim.
+    ['After all, the port and the ferry lines are not hosting what Lisbon regards as illegal meetings about dock strikes in Portugal.', []],
+    ['After all, Maersk, Cosco, Hapag-Lloyd and the like are not hosting sensitive or illegal meetings about the dock strikes.', ['After all, Maersk, Cosco, Hapag-Lloyd and the like are not hosting sensitive or illegal meetings about the dock strikes.']],
+    // A hedged forecast states no fact yet; with a figure in it, the figure still needs a source.
+    ['Many other ferry operators on the coast are likely to face the same squeeze as fuel costs rise.', []],
+    ['Many other ferry operators on the coast are likely to lose 12% of their trade as fuel costs rise.', ['Many other ferry operators on the coast are likely to lose 12% of their trade as fuel costs rise.']],
+  ];
+  for (const [text, expected] of table) it(text, () => assert.deepEqual(findingsOf(text, 'unattributed').map((f) => f.text), expected));
+});

@@ -27,6 +27,11 @@ const BROUGHT_BY = new RegExp(
   'u',
 );
 
+/** Whether `text` names a legal action and who brought it: the action is then a named source. */
+export function namesLegalAction(text: string): boolean {
+  return BROUGHT_BY.test(text);
+}
+
 // A name has a capital letter ("Ms Okoro", "the company" resolved to "Zoom") and does not open
 // with a word no name opens with (a speaker misread as "And in 2011").
 const NOT_A_NAME = /^(?:and|but|or|in|on|at|after|before|when|if|as|so|then|not)\b/i;

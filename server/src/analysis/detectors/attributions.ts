@@ -188,7 +188,21 @@ function refined(tokens: BlockTokens, attribution: Attribution, model: SpanEdgeM
   // The cue last, within the room its speaker and content leave it ("said [Friday]", "told reporters").
   const room = roomAround(cue, newSpeaker ? [newSpeaker, ...parts] : parts, limits);
   const newCue = { ...cue, ...refineSpan(tokens, cue, 'cue', cue, room, model) };
+  parts = withInfinitive(block, newCue, parts);
+  if (start === cue.start) start = newCue.start;
+  if (end === cue.end) end = newCue.end;
   return { ...attribution, cue: newCue, start: Math.min(start, newCue.start), end: Math.max(end, newCue.end), speaker: newSpeaker, content: parts };
+}
+
+// "is expected [to lay the ground]": a cue that leaves its "to" behind gives it to the content, as
+// PolNeAR's annotators mark an infinitive (48 of the 55 such contents that match one exactly in
+// half of train).
+const LONE_TO = /^\s+to\s+$/;
+
+function withInfinitive(block: string, cue: Span, parts: Span[]): Span[] {
+  const first = parts[0];
+  if (!first || first.start < cue.end || !LONE_TO.test(block.slice(cue.end, first.start))) return parts;
+  return [{ start: block.indexOf('to', cue.end), end: first.end }, ...parts.slice(1)];
 }
 
 function overlaps(parts: Span[], span: Span): boolean {
@@ -274,6 +288,8 @@ export function detectQuotesAndAttributions(
         cue: { start: attribution.cue.start, end: attribution.cue.end },
         speaker: attribution.speaker,
         content: attribution.content.length ? { start: attribution.content[0].start, end: attribution.content[attribution.content.length - 1].end } : undefined,
+        // "Y, X says, Z": the content is two parts with the attribution between them, as PolNeAR marks it.
+        ...(attribution.content.length > 1 ? { parts: attribution.content.map(({ start, end }) => ({ start, end })) } : {}),
         speakerMention: attribution.speakerMention,
         message: attributionMessage(block, attribution),
       });

@@ -6,7 +6,10 @@
 //   stance, "was criticised by", is PolNeAR's cue and stays);
 // - an infinitive after a participle's object ("anyone using the service to discuss …"): its
 //   subject is nobody's speaker but the object of a purpose;
-// - "agreed to" a thing ("agreed to a secret plan"): a deal struck, no words reported.
+// - "agreed to" a thing ("agreed to a secret plan"): a deal struck, no words reported;
+// - "wanted" a bare noun ("the agents wanted access to the servers"): what someone sought, told
+//   by the writer; "wants a revolution", "wanted a clean break" and "wanted voters to know" are
+//   stances PolNeAR marks, and stay.
 // Each is narrow on purpose: PolNeAR's annotators mark far more as cues (most passives, most
 // infinitives, "agreed to pay"), and the rules must not cost cue F1 on its train split.
 import type { Span } from '../finding';
@@ -18,6 +21,9 @@ const ACT = /^(?:blocked|banned|shut|closed|halted|stopped|suspended|barred|arre
 // "using [Zoom’s services] to": a participle and its object, a determiner or an owner first.
 const PARTICIPLE_OBJECT = /\b\p{Ll}+ing\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 const DETERMINER = /^\s+(?:a|an|the|this|that|these|those|its|his|her|their|our|some|any)\b/i;
+// A noun with no determiner, not one with an infinitive after it ("wanted men to sign up").
+const BARE_THING =
+  /^\s+(?!(?:to|in|on|at|by|for|from|with|of|about|is|was|were|are|be|been|because|and|or|but|as|so|that|what|it|him|her|them|us|me|you|everyone|someone|nobody|really|only|just|more|most|no|all|any|some|a|an|the|this|these|those|his|its|their|our|my|your)\b)\p{Ll}+\b(?!\s+to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)\p{Ll})/u;
 
 /** Whether `cue`, found in `sentence` of `block`, is no attribution cue whatever its score. */
 export function isNoCue(block: string, sentence: Span, cue: Cue): boolean {
@@ -27,5 +33,6 @@ export function isNoCue(block: string, sentence: Span, cue: Cue): boolean {
   if (EVIDENCE_PARTICIPLE.test(words[0]) && /,\s*$/.test(before)) return true;
   if (ACT.test(words[words.length - 1]) && PASSIVE.test(block.slice(cue.start, cue.end))) return true;
   if (words[0] === 'to' && PARTICIPLE_OBJECT.test(before)) return true;
+  if (words[words.length - 1] === 'wanted' && BARE_THING.test(block.slice(cue.end, Math.min(sentence.end, cue.end + 40)))) return true;
   return /^agreed? to$|^agrees to$/.test(cue.form) && DETERMINER.test(after);
 }

@@ -8,7 +8,17 @@ import { contentAfter } from './content';
 import { attributionMessage } from './messages';
 
 const AS_FAR_AS = /\b[Aa]s far as ((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.’'&-]*(?:\s+[\p{L}\p{N}.’'&-]+){0,7}?)\s+((?:is|was|are|were|has been|had been)\s+concerned),/gu;
+// "what Beijing regards as sensitive": the judgement in the clause is Beijing's, not the writer's.
+const WHAT_X_REGARDS = /\bwhat\s+(?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\s+(?:(?:regards?|regarded|sees|saw|views?|viewed|treats?|treated)\s+as|considers?|considered|deems?|deemed)\b/u;
 const IN_VIEW = /\b[Ii]n\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s?\s+(view|opinion|estimation|judge?ment),/gu;
+
+/**
+ * Whether `sentence` judges by someone's standard ("firms are not hosting what Beijing regards as
+ * illegal talks"): its claim is that stance, theirs, not a fact the writer states unsourced.
+ */
+export function judgesByStanceOf(sentence: string): boolean {
+  return WHAT_X_REGARDS.test(sentence);
+}
 
 /**
  * The framing-phrase attributions of `sentences` in `block`, each with its speaker and content,

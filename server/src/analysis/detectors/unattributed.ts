@@ -4,6 +4,9 @@
 // checkWorthiness.ts scores it as a factual claim rather than an opinion, question or rhetoric.
 import type { Detected, FindingKind, Span } from '../finding';
 import { isCheckWorthy } from '../models/checkWorthiness';
+import { namesLegalAction } from './allegers';
+import { isForecast } from './forecasts';
+import { judgesByStanceOf } from './stanceAttributions';
 
 const SOURCES: ReadonlySet<FindingKind> = new Set<FindingKind>(['attribution', 'quote', 'anonymous-source']);
 
@@ -30,9 +33,12 @@ export function isClaimSized(sentence: string): boolean {
   return (sentence.match(WORD)?.length ?? 0) >= 3;
 }
 
-/** Whether anything in the paragraph names a source for its claims. */
+/**
+ * Whether anything in the paragraph names a source for its claims: a speaker, or a legal action
+ * and who brought it ("a complaint filed by the Justice Department"), the document to check.
+ */
 export function namesSource(block: string, findings: Detected[]): boolean {
-  return findings.some((finding) => isSource(block, finding));
+  return findings.some((finding) => isSource(block, finding)) || namesLegalAction(block);
 }
 
 export function detectUnattributed(block: string, sentences: Span[], others: Detected[]): Detected[] {
@@ -45,7 +51,9 @@ export function detectUnattributed(block: string, sentences: Span[], others: Det
     while (next < statistics.length && statistics[next] < sentence.start) next++;
     const hasStatistic = next < statistics.length && statistics[next] < sentence.end;
     const text = block.slice(sentence.start, sentence.end);
-    if (!isClaimSized(text) || (!hasStatistic && !isCheckWorthy(text))) continue;
+    // A forecast with no figure or date in it states no fact yet: nothing to check it against;
+    // a judgement by someone's standard ("what Beijing regards as illegal") is their stance.
+    if (!isClaimSized(text) || (!hasStatistic && (isForecast(text) || judgesByStanceOf(text) || !isCheckWorthy(text)))) continue;
     found.push({
       kind: 'unattributed',
       start: sentence.start,

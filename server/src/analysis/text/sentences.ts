@@ -12,6 +12,10 @@ const BEFORE_NUMBER = new Set(['no', 'nos', 'art', 'p', 'pp', 'vol', 'ch', 'sec'
 // Starts only at the first mark of a run, so a long run of marks is read once, not once per mark.
 const CANDIDATE = /(?<![.!?。！？])[.!?。！？]+["”’')\]」』]*(?=\s|$)/g;
 const STARTS_SENTENCE = /^\s+(?:["“‘'([]*[\p{Lu}\p{Lo}\d]|[^\p{L}\d\s])/u;
+// Emoji and flags a paragraph opens with ("📢 The port …") are decoration, not words of the
+// sentence: left in, they would read as part of a speaker's name or stand between a quote and
+// its attribution.
+const DECORATION = /^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D|\uFE0E|\uFE0F)+/u;
 
 function endsSentence(block: string, at: number, mark: string, after: number): boolean {
   const rest = block.slice(after, after + 6);
@@ -31,6 +35,7 @@ export function splitSentences(block: string): Span[] {
   const push = (end: number) => {
     let from = start;
     while (from < end && /\s/.test(block[from])) from++;
+    from += DECORATION.exec(block.slice(from, Math.min(end, from + 64)))?.[0].length ?? 0;
     let to = end;
     while (to > from && /\s/.test(block[to - 1])) to--;
     while (to - from > MAX_SENTENCE) {
