@@ -330,6 +330,23 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '"I am a voter,"', cue: 'declares', speaker: 'Ana Ruiz, a nurse from Leeds', content: '"I am a voter,"', attribution: 'declares Ana Ruiz, a nurse from Leeds' }],
   ],
   [
+    'after a quotation closed by its comma, the name beside a verb the lexicon does not know speaks it, and the next quotation too',
+    '“The pier will open on time,” the harbour master beamed. “Nobody doubted it.” “Not one week late!” chortled Ana Ruiz of Leeds.',
+    [
+      { text: '“The pier will open on time,”', speaker: 'the harbour master', name: 'the harbour master', mention: 'the harbour master', content: '“The pier will open on time,”' },
+      { text: '“Nobody doubted it.”', speaker: 'the harbour master', name: 'the harbour master', mention: 'the harbour master', content: '“Nobody doubted it.”' },
+      { text: '“Not one week late!”', speaker: 'Ana Ruiz', name: 'Ana Ruiz', mention: 'Ana Ruiz', content: '“Not one week late!”' },
+    ],
+  ],
+  [
+    'a past-tense verb after a quotation closed by its full stop, or after "followed", names no speaker',
+    '“The pier is shut.” The harbour master walked off. “Closed for good,” followed a long pause.',
+    [
+      { text: '“The pier is shut.”', content: '“The pier is shut.”' },
+      { text: '“Closed for good,”', content: '“Closed for good,”' },
+    ],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

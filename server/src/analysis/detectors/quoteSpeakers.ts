@@ -10,6 +10,7 @@ import type { Attribution } from './attribution';
 import { quoteMessage } from './messages';
 import { sentenceAt } from '../text/sentenceLookup';
 import { callsSomething, isQuotedTerm } from './quotedTerm';
+import { tailSpeaker } from './tailSpeaker';
 
 /** The attribution whose content holds the quote, the tightest if nested. */
 function owner(block: string, quote: Quotation, attributions: Attribution[]): Attribution | undefined {
@@ -55,6 +56,12 @@ export function quoteFinding(
     return { ...finding, message: quoteMessage(block, finding) };
   }
   if (term) return undefined;
+  const tail = tailSpeaker(block, quote);
+  if (tail) {
+    state.quoted = { name: block.slice(tail.start, tail.end), start: tail.start, end: tail.end };
+    const finding = { ...base, speaker: { ...tail, name: state.quoted.name }, speakerMention: { ...tail } };
+    return { ...finding, message: quoteMessage(block, finding) };
+  }
   if (opensSentence && state.quoted) {
     const earlier = state.quoted;
     const named = earlier.named ?? { start: earlier.start, end: earlier.end };
