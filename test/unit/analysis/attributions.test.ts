@@ -339,6 +339,11 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a sentence opening on "Said X, a description," leads into X’s quotation',
+    'The ferry left at dawn. Said Ana Ruiz, who has sailed it for years, “It never once ran late.”',
+    [{ text: '“It never once ran late.”', speaker: 'Ana Ruiz', name: 'Ana Ruiz', mention: 'Ana Ruiz', content: '“It never once ran late.”' }],
+  ],
+  [
     'a past-tense verb after a quotation closed by its full stop, or after "followed", names no speaker',
     '“The pier is shut.” The harbour master walked off. “Closed for good,” followed a long pause.',
     [

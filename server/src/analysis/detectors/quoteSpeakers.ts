@@ -11,6 +11,7 @@ import { quoteMessage } from './messages';
 import { sentenceAt } from '../text/sentenceLookup';
 import { callsSomething, isQuotedTerm } from './quotedTerm';
 import { tailSpeaker } from './tailSpeaker';
+import { leadSpeaker } from './leadSpeaker';
 
 /** The attribution whose content holds the quote, the tightest if nested. */
 function owner(block: string, quote: Quotation, attributions: Attribution[]): Attribution | undefined {
@@ -56,7 +57,7 @@ export function quoteFinding(
     return { ...finding, message: quoteMessage(block, finding) };
   }
   if (term) return undefined;
-  const tail = tailSpeaker(block, quote);
+  const tail = tailSpeaker(block, quote) ?? leadSpeaker(block, opening, quote);
   if (tail) {
     state.quoted = { name: block.slice(tail.start, tail.end), start: tail.start, end: tail.end };
     const finding = { ...base, speaker: { ...tail, name: state.quoted.name }, speakerMention: { ...tail } };
