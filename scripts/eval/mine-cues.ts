@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readCorpus } from './corpus';
 import { goldCueForms, lowerText, occurrences } from './cueForms';
+import { formStem } from '../../server/src/analysis/lexicons/formStem';
 
 const MIN_COUNT = 5;
 const MIN_PRECISION = 0.3;
@@ -25,19 +26,13 @@ interface Entry {
   example: string;
 }
 
-function group(form: string): string {
-  const [head, ...rest] = form.split(' ');
-  const base = IRREGULAR[head] ?? head.replace(/(?:ing|ed|es|s|e)$/, '').replace(/([^aeiou])\1$/, '$1');
-  return [base, ...rest].join(' ');
-}
-
 const documents = readCorpus(process.argv[2]);
 const gold = goldCueForms(documents);
 const all = lowerText(documents);
 const previous = new Map<string, string>();
 try {
   const old = JSON.parse(readFileSync(OUT, 'utf8')) as { entries: Entry[] };
-  for (const entry of old.entries) previous.set(group(entry.forms[0]), entry.example);
+  for (const entry of old.entries) previous.set(formStem(entry.forms[0], IRREGULAR), entry.example);
 } catch {
   // first run: no examples yet
 }
@@ -46,7 +41,7 @@ for (const [form, count] of gold) {
   if (count < MIN_COUNT) continue;
   const seen = occurrences(all, form);
   if (!seen || count / seen < MIN_PRECISION) continue;
-  const key = group(form);
+  const key = formStem(form, IRREGULAR);
   const entry = groups.get(key) ?? { forms: [], count: 0, seen: 0, precision: 0, example: previous.get(key) ?? '' };
   entry.forms.push(form);
   entry.count += count;

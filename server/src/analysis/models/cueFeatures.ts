@@ -6,6 +6,7 @@
 import type { Span } from '../finding';
 import { cueContext } from './cueContext';
 import { STRONG_CUES } from '../lexicons/words';
+import { formStem } from '../lexicons/formStem';
 
 export interface CueCandidate extends Span {
   form: string;
@@ -23,13 +24,11 @@ const IRREGULAR: Record<string, string> = { said: 'say', says: 'say', told: 'tel
 // One stem per form, computed once: forms come from the lexicons, so the cache stays small.
 const STEMS = new Map<string, string>();
 
-/** The form with its first word stripped of its inflection ("conceded to" → "conced to"), so that inflections share weight. */
+/** The form's stem (formStem), so that its inflections share weight. */
 function stem(form: string): string {
   let found = STEMS.get(form);
   if (found === undefined) {
-    const [head, ...rest] = form.split(' ');
-    const base = IRREGULAR[head] ?? head.replace(/(?:ing|ed|es|s|e)$/, '').replace(/([^aeiou])\1$/, '$1');
-    found = [base, ...rest].join(' ');
+    found = formStem(form, IRREGULAR);
     if (STEMS.size < 100_000) STEMS.set(form, found);
   }
   return found;
