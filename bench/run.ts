@@ -59,7 +59,7 @@ async function main(): Promise<void> {
         synthesise(20_000),
         synthesise(100_000),
         ...(Array.isArray(news) ? news : []),
-        ...args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--only').map(fromFile),
+        ...args.filter((a) => !a.startsWith('--')).map(fromFile),
       ];
   if (!texts.length) throw new Error(`nothing to measure: ${newsSkipped}`);
 
