@@ -82,9 +82,9 @@ export function proseAfterTyping(previous: ExtractedProse, text: string, head: n
   if (!isPlainLine(oldLine, format) || !isPlainLine(newLine, format)) return undefined;
   // The indentation stays as it was (four spaces make code): the edit comes after it in both.
   if (head < lineStart + Math.max(oldLine.search(/\S/), newLine.search(/\S/))) return undefined;
-  const proseLine = previous.prose.slice(lineStart, lineEnd);
   // Plain text with nothing blanked: the prose is the text itself, not a copy of it.
   if (previous.prose === previous.text) return text;
+  const proseLine = previous.prose.slice(lineStart, lineEnd);
   let replacement: string;
   if (proseLine === oldLine) replacement = typed;
   else if (/^[ \r]*$/.test(proseLine)) replacement = ' '.repeat(typed.length);
