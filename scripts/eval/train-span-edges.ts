@@ -104,7 +104,7 @@ function examplesOf(document: CorpusDocument): Example[] {
 }
 
 /** Averaged perceptron over ranking examples: the features kept, in ascending order, and their weights. */
-function train(examples: Example[]): HashedWeights & { features: number[]; weights: number[] } {
+function train(examples: Example[]): HashedWeights {
   const weights = new Map<number, number>();
   const totals = new Map<number, number>();
   let step = 1;
@@ -189,7 +189,7 @@ if (check) {
   };
   // The features and their weights as two arrays (see SpanEdgeModel), one number a line: the file
   // diffs line by line when the model is trained again.
-  const column = (values: number[]) => `[\n${values.map((v) => `    ${v}`).join(',\n')}\n  ]`;
+  const column = (values: readonly number[]) => `[\n${values.map((v) => `    ${v}`).join(',\n')}\n  ]`;
   writeFileSync(out, `${JSON.stringify(head, null, 2).replace(/\n}$/, ',')}\n  "features": ${column(features)},\n  "weights": ${column(weights)}\n}\n`);
   console.log(`${examples.length} edges, ${features.length} weights -> ${out}`);
 }
