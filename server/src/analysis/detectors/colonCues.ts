@@ -18,9 +18,11 @@ const PREDICATE_WORDS = 8;
 /**
  * "The senator was blunt: “…”", "In an interview, Ruiz went further: “…”": the clause before a
  * colon that opens a quotation has a speaking subject and a short predicate. The predicate is the
- * cue; the subject is then read as its speaker. Undefined when the clause reads otherwise.
+ * cue; the subject is then read as its speaker. Undefined when the clause reads otherwise, or when
+ * a word cue stands in it ("Stone stated: “…”"): that word is the cue, the colon only introduces
+ * the quotation.
  */
-function speakingPredicate(block: string, sentence: Span, colon: number): (Cue & { subject: number }) | undefined {
+function speakingPredicate(block: string, sentence: Span, colon: number, wordCues: Cue[]): Cue | undefined {
   let clauseStart = sentence.start;
   for (let i = colon - 1; i >= sentence.start; i--) {
     if (/[,;—–()]/.test(block[i])) {
@@ -51,7 +53,8 @@ function speakingPredicate(block: string, sentence: Span, colon: number): (Cue &
     if (k <= 5 && isPerson(block.slice(words[0].start, words[k - 1].end))) verb = k;
   }
   if (verb < 1 || verb >= words.length || capitalised(verb) || words.length - verb > PREDICATE_WORDS) return undefined;
-  return { start: words[verb].start, end: colon + 1, form: ':', subject: words[0].start };
+  if (wordCues.some((word) => word.end > words[0].start && word.start < colon)) return undefined;
+  return { start: words[verb].start, end: colon + 1, form: ':' };
 }
 
 const COLON = /:\s*(?=\S)/g;
@@ -60,7 +63,7 @@ const LABELS = /^(?:the latest|correction|clarification|update|source|sources|no
 const CAPITALISED_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|the|and|for|de|van|von))*$/u;
 
 /** "Pollster Jo Rees: “…”" or the headline "City Hall: Budget Will Balance": the colon is the cue. */
-function nameColon(block: string, sentence: Span, colon: number, next: string, wordCues: Cue[]): (Cue & { subject: number }) | undefined {
+function nameColon(block: string, sentence: Span, colon: number, next: string, wordCues: Cue[]): Cue | undefined {
   const source = sourceBefore(block, sentence.start, colon);
   if (!source || source.end !== colon) return undefined;
   const name = block.slice(source.start, source.end);
@@ -68,7 +71,7 @@ function nameColon(block: string, sentence: Span, colon: number, next: string, w
   const quoted = next === '“' || next === '"' || next === '‘';
   const named = isPerson(name) || (quoted && CAPITALISED_NAME.test(name));
   const headline = source.start === sentence.start && /^\p{Lu}/u.test(next) && /^(?:\p{Lu}\S*\s*){2,5}$/u.test(name) && isPerson(name);
-  return (named && quoted) || headline ? { start: colon, end: colon + 1, form: ':', subject: source.start } : undefined;
+  return (named && quoted) || headline ? { start: colon, end: colon + 1, form: ':' } : undefined;
 }
 
 /** The colon cues of a sentence: a name and a colon, or a speaking clause and a colon before a quotation. */
@@ -79,9 +82,8 @@ export function colonCues(block: string, sentence: Span, wordCues: Cue[]): Cue[]
     const colon = match.index;
     const next = block[colon + match[0].length];
     const quoted = next === '“' || next === '"';
-    const cue = nameColon(block, sentence, colon, next, wordCues) ?? (quoted ? speakingPredicate(block, sentence, colon) : undefined);
-    // A word cue in the clause ("Stone stated: “…”") is the cue; the colon only introduces the quotation.
-    if (cue && (cue.end - cue.start === 1 || !wordCues.some((word) => word.end > cue.subject && word.start < colon))) cues.push({ start: cue.start, end: cue.end, form: ':' });
+    const cue = nameColon(block, sentence, colon, next, wordCues) ?? (quoted ? speakingPredicate(block, sentence, colon, wordCues) : undefined);
+    if (cue) cues.push(cue);
   }
   return cues;
 }
