@@ -339,6 +339,16 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'the saying verb after a quotation, not the colon before it, is its cue',
+    'The mayor was blunt: “We sail at dawn or not at all,” she said.',
+    [{ text: '“We sail at dawn or not at all,”', cue: 'said', speaker: 'she', name: 'The mayor', mention: 'The mayor', content: '“We sail at dawn or not at all,”', attribution: 'she said' }],
+  ],
+  [
+    'a sentence of narrative after a quotation closed by its full stop is no attribution of it',
+    'Ms Ode said the harbour has “never looked better.” She praised the new pier, the lights and the crane.',
+    [{ text: '“never looked better.”', cue: 'said', speaker: 'Ms Ode', content: '“never looked better.”' }],
+  ],
+  [
     'a sentence opening on "Said X, a description," leads into X’s quotation',
     'The ferry left at dawn. Said Ana Ruiz, who has sailed it for years, “It never once ran late.”',
     [{ text: '“It never once ran late.”', speaker: 'Ana Ruiz', name: 'Ana Ruiz', mention: 'Ana Ruiz', content: '“It never once ran late.”' }],
