@@ -1,9 +1,10 @@
 // Evaluates the detector on a corpus in the JSONL format of the shared corpus README:
-//   npm run eval -- CORPUS.jsonl [--held-out] [--min attr_cue.overlap=0.75 ...] [--errors KIND] [--limit 40] [--examples 4]
+//   npm run eval -- CORPUS.jsonl [--held-out | --tuning] [--min attr_cue.overlap=0.75 ...] [--errors KIND] [--limit 40] [--examples 4]
 // KIND is a span kind or quote_speaker; --limit caps the categories listed, --examples the
 // examples shown per category. --held-out scores only the documents whose FNV-1a id hash is
 // divisible by 5: the part that lexicon choices and scripts/train-check-worthiness.ts never read,
-// so figures on szeged and ClaimBuster are not scored on what was tuned on.
+// so figures on szeged and ClaimBuster are not scored on what was tuned on. --tuning scores only
+// the rest: the part every tuning decision is made on.
 // Prints precision, recall and F1 per span kind present in the corpus, for exact and one-to-one
 // overlap matching, the check-worthy sentence figures and quote speaker accuracy. Exits non-zero
 // when a --min threshold (kind.exact | kind.overlap | quote_speaker.accuracy, on F1) fails.
@@ -24,10 +25,11 @@ interface Options {
   limit: number;
   examples: number;
   heldOut: boolean;
+  tuning: boolean;
 }
 
 function parseArguments(argv: string[]): Options {
-  const options: Options = { corpus: '', minimums: new Map(), limit: 40, examples: 4, heldOut: false };
+  const options: Options = { corpus: '', minimums: new Map(), limit: 40, examples: 4, heldOut: false, tuning: false };
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
     if (argument === '--min') {
@@ -36,6 +38,8 @@ function parseArguments(argv: string[]): Options {
       options.minimums.set(name, Number(value));
     } else if (argument === '--held-out') {
       options.heldOut = true;
+    } else if (argument === '--tuning') {
+      options.tuning = true;
     } else if (argument === '--errors') {
       options.errors = argv[++i];
     } else if (argument === '--examples') {
@@ -48,7 +52,8 @@ function parseArguments(argv: string[]): Options {
       throw new Error(`unexpected argument "${argument}"`);
     }
   }
-  if (!options.corpus) throw new Error('usage: npm run eval -- CORPUS.jsonl [--held-out] [--min kind.exact=0.8] [--errors kind]');
+  if (!options.corpus) throw new Error('usage: npm run eval -- CORPUS.jsonl [--held-out | --tuning] [--min kind.exact=0.8] [--errors kind]');
+  if (options.heldOut && options.tuning) throw new Error('--held-out and --tuning score disjoint parts: pick one');
   return options;
 }
 
@@ -112,7 +117,7 @@ function speakerError(text: string, quote: Range, source: Range, speaker: Range 
 function main(): number {
   const options = parseArguments(process.argv.slice(2));
   const all = readCorpus(options.corpus);
-  const documents = options.heldOut ? all.filter(isHeldOut) : all;
+  const documents = options.heldOut ? all.filter(isHeldOut) : options.tuning ? all.filter((d) => !isHeldOut(d)) : all;
   const totals = new Map<string, Counts>();
   const speakers = { quotes: 0, found: 0, right: 0 };
   const errors: ErrorCase[] = [];
@@ -144,7 +149,11 @@ function main(): number {
   const seconds = (performance.now() - started) / 1000;
   const figures = new Map<string, number>();
   const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => (i ? String(c).padStart(8) : String(c).padEnd(20))).join(' '));
-  const part = options.heldOut ? ` (held out: hash % 5 == 0, ${documents.length} of ${all.length})` : '';
+  const part = options.heldOut
+    ? ` (held out: hash % 5 == 0, ${documents.length} of ${all.length})`
+    : options.tuning
+      ? ` (tuning part: hash % 5 != 0, ${documents.length} of ${all.length})`
+      : '';
   console.log(`${options.corpus}${part}: ${documents.length} documents, ${words} words, ${Math.round(words / seconds)} words/s`);
   row(['kind', 'gold', 'pred', 'P exact', 'R exact', 'F1 exact', 'P ovl', 'R ovl', 'F1 ovl']);
   for (const [kind, c] of totals) {

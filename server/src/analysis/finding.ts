@@ -46,6 +46,11 @@ export function speakerAsNamed(text: string, speaker: Span): string {
   return text.slice(speaker.start, speaker.end).replace(/,$/, '');
 }
 
+/** Who a finding credits: the name a pronoun or an earlier paragraph's mention resolves to, else the words named here. */
+export function speakerLabel(text: string, speaker: SpeakerSpan): string {
+  return speaker.name ?? (speaker.start >= 0 ? speakerAsNamed(text, speaker) : '');
+}
+
 export interface Finding {
   /** Stable for the same text in the same place across runs (see findingId). */
   id: string;

@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Claim } from '../ledger/slot';
 import type { ClaimSummary } from '../protocol';
 import { visibleText } from '../report/visibleText';
-import { speakerAsNamed } from '../analysis/finding';
+import { speakerLabel } from '../analysis/finding';
 import { claimText, shortWords } from '../report/claimWords';
 import { checkSummary } from '../sources/checkSummary';
 import type { SourceChecksById } from './diagnostics';
@@ -52,7 +52,7 @@ function checkOf(claim: Claim, checks: SourceChecksById): Pick<ClaimSummary, 'ch
 
 function speakerOf(text: string, claim: Claim): string | undefined {
   const speaker = claim.finding?.speaker;
-  return speaker && visibleText(speaker.name ?? speakerAsNamed(text, speaker));
+  return speaker && visibleText(speakerLabel(text, speaker));
 }
 
 /** What the claim says, as a label: an attribution's content rather than "she added"; a figure itself. */

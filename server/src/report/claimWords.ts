@@ -1,7 +1,7 @@
 // A claim named by its own words, the way ESLint or Vale name the offending text in a Problems row:
 // "Unattributed: ‘Mr Jin joined the office…’", "Quote by Ana Ruiz: ‘It will hold’". Rows that all
 // read "Unattributed claim: who says so?" cannot be told apart; rows that quote the text can.
-import { speakerAsNamed, type Finding, type FindingKind, type Span } from '../analysis/finding';
+import { speakerLabel, type Finding, type FindingKind, type Span } from '../analysis/finding';
 
 /** Long enough to tell two claims of one article apart, short enough for one Problems row. */
 export const CLAIM_WORDS_LIMIT = 60;
@@ -64,8 +64,7 @@ export function claimText(text: string, finding: Pick<Finding, 'kind' | 'start' 
 function speakerName(text: string, finding: Pick<Finding, 'speaker'>): string | undefined {
   const speaker = finding.speaker;
   if (!speaker) return undefined;
-  const name = speaker.name ?? (speaker.start >= 0 ? speakerAsNamed(text, speaker) : '');
-  return shortWords(name, 40) || undefined;
+  return shortWords(speakerLabel(text, speaker), 40) || undefined;
 }
 
 /**

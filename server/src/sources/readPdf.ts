@@ -2,6 +2,7 @@
 // text of each page, a line break where the PDF ends a line, and where each page starts. pdf.js
 // is loaded on first use, so a server that never reads a PDF never pays for it.
 import type { SourceDocument } from '../sourceCheck/sourceIndex';
+import { loadReader } from './loadReader';
 import { SourceReadError } from './readError';
 
 /** Called after each page with how many are done, for progress on long documents. */
@@ -15,11 +16,13 @@ let loading: Promise<PdfJs> | undefined;
 
 /** pdf.js, with its worker code run in this thread (pdf.js's own "fake worker" for Node). */
 function pdfjs(): Promise<PdfJs> {
-  loading ??= (async () => {
+  loading ??= loadReader('PDF', async () => {
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return import('pdfjs-dist/legacy/build/pdf.mjs');
-  })();
+  });
+  // A failed load is not kept: the next source tries again.
+  loading.catch(() => (loading = undefined));
   return loading;
 }
 

@@ -145,6 +145,16 @@ const attributions: [string, string, Seen[]][] = [
       { text: 'She added', cue: 'added', speaker: 'She', name: 'Councillor Lena Varga', mention: 'Councillor Lena Varga', content: 'that she would abstain' },
     ],
   ],
+  [
+    'a phrase of time or place set off before the speaker says nothing: the content follows the cue',
+    'In a video posted on Friday, the mayor criticized the pier plan.',
+    [{ text: 'the mayor criticized', cue: 'criticized', speaker: 'the mayor', content: 'the pier plan' }],
+  ],
+  [
+    'a clause before the speaker is what was said, whatever phrase of time follows',
+    'In 2019 the ferry carried more people than ever, the harbour master said on Friday.',
+    [{ text: 'the harbour master said', cue: 'said', speaker: 'the harbour master', content: 'In 2019 the ferry carried more people than ever' }],
+  ],
 ];
 
 const quotes: [string, string, Seen[]][] = [

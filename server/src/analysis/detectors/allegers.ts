@@ -3,7 +3,7 @@
 // …"), or a legal document brought by someone ("a complaint filed last month by the Department of
 // Justice, which accuses him of allegedly …"). The checker's question is then not "who alleges
 // it?" but whether they do.
-import { speakerAsNamed, type Detected, type Span } from '../finding';
+import { speakerLabel, type Detected, type Span } from '../finding';
 import { isDocument, namedDocument } from './documentSources';
 import { isPronoun } from './speakers';
 
@@ -78,7 +78,7 @@ export function allegerIn(block: string, sentence: Span, cue: Span, attributions
     const { speaker, content } = attribution;
     if (attribution.kind !== 'attribution' || !speaker || !attribution.cue || !holds(sentence, attribution.cue)) continue;
     if (active ? !overlaps(attribution.cue, cue) : overlaps(attribution.cue, cue) || !holds(content ?? sentence, cue)) continue;
-    const who = speaker.name ?? speakerAsNamed(block, speaker);
+    const who = speakerLabel(block, speaker);
     if (!isNamed(who)) continue;
     const document = namedDocument(who);
     return alleger(who, document && `${document.noun} ${document.plural ? 'say' : 'says'} so`);

@@ -8,7 +8,13 @@ import { namesSourceAfter, type Cue } from '../lexicons/cues';
 import type { Quotation } from './quotes';
 import { lastSpanEndingBy, spanAround, spanStartingAt } from './quoteLookup';
 
+// What follows such an attribution, when it is more than when or where the speaking was.
+const SAYS_SOMETHING = /^(?!\s*(?:(?:on|in|at|during|last|this|earlier|later|recently|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,;:“”"]*)?[.!?]?\s*$)[\s\S]*\p{L}/iu;
 const AS_CLAUSE = /(?:^|\s)as\s+$/i;
+// "In a video posted on Friday, she criticized the plan": a lone phrase of time, place or manner
+// set off by its comma says nothing; the attribution's content follows it.
+const ADVERBIAL_LEAD =
+  /^\s*(?:(?:in|on|at|for|when|while|after|before|during|since|until|among|with|without|by|from|under|over|despite|following|later|earlier|last|still|however|thus|so|even|meanwhile|instead|indeed|moreover|also|now|then|yet|speaking|asked|like|unlike|because|although|though|for instance|for example)\b[^,;:“”"]*|\p{L}+ly|\d[^,;:“”"]*),\s*$/iu;
 const TRAILING = /[,—–:]\s*$|[”"]\s*$|''\s*$/;
 // After a trailing "X said" only a short adverbial may follow before a comma or the end.
 const TAIL_ENDS = /^[^,.;:“"]{0,40}?(?:,|[.!?]?["”]?\s*$)/;
@@ -112,7 +118,7 @@ export function contentParts(
   } else if (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) {
     // "On the subject of Israel, Trump added, “…”": the quotation is what he added.
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));
-  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(block.slice(attributionEnd, sentence.end))))) {
+  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && !(ADVERBIAL_LEAD.test(lead) && SAYS_SOMETHING.test(block.slice(attributionEnd, sentence.end))) && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(block.slice(attributionEnd, sentence.end))))) {
     const first = before(block, sentence, attributionStart, quotes);
     parts.push(first);
     // “…,” Kasich told a crowd in Berea, Ohio, on Monday: after words closed by their own marks
