@@ -359,6 +359,21 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“never looked better.”', cue: 'said', speaker: 'Ms Ode', content: '“never looked better.”' }],
   ],
   [
+    'a participle after "X said," takes X and the quotation after it',
+    'The ferry will run next week, Ms Tan said, adding, “We need one more crew first.”',
+    [{ text: '“We need one more crew first.”', cue: 'adding', speaker: 'Ms Tan', content: '“We need one more crew first.”', attribution: 'adding' }],
+  ],
+  [
+    'a verb and colon lead into the quotation after them, whatever quotation stood before',
+    'Granting that the pier might open “some day” she warned: “It will not be this year.”',
+    [{ text: '“It will not be this year.”', cue: 'warned:', speaker: 'she', content: '“It will not be this year.”', attribution: 'she warned:' }],
+  ],
+  [
+    'a possessive apostrophe inside an apposition is part of the speaker',
+    '“The count is final,” Ana Ruiz, the dockers\' union secretary, said in a statement.',
+    [{ text: '“The count is final,”', cue: 'said in a statement', speaker: 'Ana Ruiz, the dockers\' union secretary,', content: '“The count is final,”', attribution: 'Ana Ruiz, the dockers\' union secretary, said in a statement' }],
+  ],
+  [
     'a sentence opening on "Said X, a description," leads into X’s quotation',
     'The ferry left at dawn. Said Ana Ruiz, who has sailed it for years, “It never once ran late.”',
     [{ text: '“It never once ran late.”', speaker: 'Ana Ruiz', name: 'Ana Ruiz', mention: 'Ana Ruiz', content: '“It never once ran late.”' }],

@@ -23,6 +23,7 @@ const PART_TWO = /^[^,.;:“"]{0,40}?,\s*/;
 const QUOTE_BEFORE = /(?:[”"]|'')\s*[,—–]?\s*$/;
 const QUOTE_SAID_LAST = /^\s*,?\s*$/;
 const QUOTE_FOLLOWS = /^\s*[,:]\s*[“"]/;
+const COLON_QUOTE = /^\s*:\s*[“"]/;
 // A second part of content must read as a clause: three words or more, one of them lower case.
 const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
 // A participle after "X said," describes the speaking, not more content ("…, attempting to smile").
@@ -115,8 +116,12 @@ export function contentParts(
   if (namesSourceAfter(cue)) {
     const comma = /^\s*,\s*\S/.test(block.slice(attributionEnd, sentence.end));
     parts.push(comma || !lead.trim() ? contentAfter(block, sentence, attributionEnd, quotes) : before(block, sentence, attributionStart, quotes));
-  } else if (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) {
-    // "On the subject of Israel, Trump added, “…”": the quotation is what he added.
+  } else if (
+    (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) ||
+    COLON_QUOTE.test(block.slice(attributionEnd, sentence.end))
+  ) {
+    // "On the subject of Israel, Trump added, “…”": the quotation is what he added; so it is after
+    // "he warned:", whatever quotation stood before.
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));
   } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && !(ADVERBIAL_LEAD.test(lead) && SAYS_SOMETHING.test(block.slice(attributionEnd, sentence.end))) && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(block.slice(attributionEnd, sentence.end))))) {
     const first = before(block, sentence, attributionStart, quotes);
