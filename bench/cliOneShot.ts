@@ -1,10 +1,11 @@
 // The CLI as a reporter runs it on one file, against write-good's CLI on the same file in the same
-// run: the wall time of the whole process, minus each tool's own start-up (its time on a one-line
-// file), medians of a few runs. Output goes nowhere, as to a pipe that is not read.
+// run: the wall time and the CPU time of the whole process, minus each tool's own start-up (its
+// time on a one-line file), medians of a few runs. Output goes nowhere, as to a pipe that is not read.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { extensionOf, type BenchText } from './corpus';
 import { percentile } from './timing';
 
@@ -16,20 +17,28 @@ export interface CliOneShot {
   oursMs: number;
   writeGoodStartupMs: number;
   writeGoodMs: number;
+  /** The same as CPU time (user + system) of the process. */
+  oursStartupCpuMs: number;
+  oursCpuMs: number;
+  writeGoodStartupCpuMs: number;
+  writeGoodCpuMs: number;
 }
 
 const ONE_LINE = 'The council said the budget rose 4% last year.\n';
+const CPU_AT_EXIT = pathToFileURL(join(__dirname, 'cpuAtExit.mjs')).href;
 
-/** write-good's exit status is its number of suggestions; a failure shows on stderr. */
-function medianWallMs(args: string[], runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const run = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    times.push(performance.now() - start);
-    if (run.status === null || run.stderr.length) throw new Error(`${args.join(' ')} failed: ${run.stderr.toString()}`);
-  }
-  return percentile(times, 50);
+interface Times {
+  wall: number[];
+  cpu: number[];
+}
+
+/** One run's wall and CPU time. write-good's exit status is its number of suggestions; a failure shows on stderr. */
+function timeOnce(args: string[], into: Times): void {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['--import', CPU_AT_EXIT, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  into.wall.push(performance.now() - start);
+  if (run.status === null || run.stderr.length) throw new Error(`${args.join(' ')} failed: ${run.stderr.toString()}`);
+  into.cpu.push(Number(run.output[3]?.toString()));
 }
 
 export function measureCliOneShot(text: BenchText, runs = 5): CliOneShot {
@@ -41,12 +50,22 @@ export function measureCliOneShot(text: BenchText, runs = 5): CliOneShot {
     writeFileSync(small, ONE_LINE);
     const ours = (path: string) => [join(process.cwd(), 'dist/cli.js'), 'check', path];
     const writeGood = (path: string) => [require.resolve('write-good/bin/write-good.js'), path];
-    // Interleaved, so a burst of load on the machine falls on both tools alike.
-    const oursStartupMs = medianWallMs(ours(small), runs);
-    const writeGoodStartupMs = medianWallMs(writeGood(small), runs);
-    const oursMs = medianWallMs(ours(file), runs);
-    const writeGoodMs = medianWallMs(writeGood(file), runs);
-    return { text: text.name, words: text.words, oursStartupMs, oursMs, writeGoodStartupMs, writeGoodMs };
+    const runsOf = [ours(small), writeGood(small), ours(file), writeGood(file)].map((args) => ({ args, wall: [] as number[], cpu: [] as number[] }));
+    // Interleaved run by run, so a burst of load on the machine falls on both tools alike.
+    for (let i = 0; i < runs; i++) for (const times of runsOf) timeOnce(times.args, times);
+    const [oursStartup, writeGoodStartup, oursRun, writeGoodRun] = runsOf.map(({ wall, cpu }) => ({ wallMs: percentile(wall, 50), cpuMs: percentile(cpu, 50) }));
+    return {
+      text: text.name,
+      words: text.words,
+      oursStartupMs: oursStartup.wallMs,
+      oursMs: oursRun.wallMs,
+      writeGoodStartupMs: writeGoodStartup.wallMs,
+      writeGoodMs: writeGoodRun.wallMs,
+      oursStartupCpuMs: oursStartup.cpuMs,
+      oursCpuMs: oursRun.cpuMs,
+      writeGoodStartupCpuMs: writeGoodStartup.cpuMs,
+      writeGoodCpuMs: writeGoodRun.cpuMs,
+    };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@
 // the time until the diagnostics for that version arrive. Also didOpen -> first diagnostics, start-up, and the server's memory.
 import { readFileSync } from 'node:fs';
 import { extensionOf, languageIdOf, type BenchText } from './corpus';
+import { SERVER_NODE_OPTIONS } from '../server/src/protocol';
 import { LspClient } from './lspClient';
 import { percentile } from './timing';
 
@@ -83,7 +84,7 @@ export function rssMb(pid: number): number {
 
 export async function measureLatency(serverPath: string, text: BenchText, place: EditPlace, edits = 100, nodeOptions: string[] = []): Promise<Latency> {
   const spawned = performance.now();
-  const client = new LspClient(process.execPath, [...nodeOptions, serverPath, '--stdio']);
+  const client = new LspClient(process.execPath, [...SERVER_NODE_OPTIONS, ...nodeOptions, serverPath, '--stdio']);
   const uri = `file:///bench/${text.words}-words.${extensionOf(text)}`;
   const waiters: { version: number; resolve: (params: PublishDiagnostics) => void }[] = [];
   client.on('textDocument/publishDiagnostics', (params) => {

@@ -1,12 +1,12 @@
-// `npm run bench [-- file...] [--no-peers] [--no-sources] [--profile-server] [--vscode] [--only news-latency]`: throughput
+// `npm run bench [-- file...] [--no-peers] [--no-sources] [--profile-server] [--vscode] [--only news-latency|cli]`: throughput
 // against the peers, editor latency through the built server, memory and bundle sizes, on the
 // article grown to 2k, 20k and 100k words, on real news (the shared corpus's articles, about 20k
 // and 126k words, with the CLI against write-good's) and on any files given; the quotes of a
 // 2,000-word article checked against a 300-page PDF (sources.bench.ts); with --vscode also start-up
 // in a real VS Code (the e2e harness's offline code-server). Prints one table and writes
 // bench/results.json. Targets are shown, never enforced. `--only news-latency` measures only the
-// engine and the editor latency on the real news, and leaves bench/results.json as it is: a partial
-// run must not stand in for the whole one.
+// engine and the editor latency on the real news, `--only cli` only the CLI against write-good's on
+// it; both leave bench/results.json as it is: a partial run must not stand in for the whole one.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -80,11 +80,11 @@ async function main(): Promise<void> {
     }
   }
 
-  const engine = texts.map((text) => measureEngine(text));
+  const engine = only === 'cli' ? [] : texts.map((text) => measureEngine(text));
   const latency: Latency[] = [];
   // --profile-server: a CPU profile of the server per text, in bench/profiles, to see what an edit costs.
   const places: EditPlace[] = ['mid-sentence', 'paragraph start'];
-  for (const text of texts) {
+  for (const text of only === 'cli' ? [] : texts) {
     for (const place of places) {
       const profileName = `server-${text.words}-words-${place.replace(' ', '-')}.cpuprofile`;
       const nodeOptions = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'profiles')}`, `--cpu-prof-name=${profileName}`] : [];
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   }
 
   // write-good's CLI takes tens of seconds on the largest text: three runs each.
-  const cli = Array.isArray(news) && !only && !args.includes('--no-peers') ? news.map((text) => measureCliOneShot(text, 3)) : [];
+  const cli = Array.isArray(news) && (only === 'cli' || (!only && !args.includes('--no-peers'))) ? news.map((text) => measureCliOneShot(text, 3)) : [];
 
   const sources = only || args.includes('--no-sources') ? null : await measureSources(join(process.cwd(), 'dist/server.js'), (line) => console.error(`sources: ${line}`));
 
@@ -125,11 +125,11 @@ async function main(): Promise<void> {
 }
 
 /** The one part `--only` asks for; undefined for the whole benchmark. */
-function onlyPart(args: string[]): 'news-latency' | undefined {
+function onlyPart(args: string[]): 'news-latency' | 'cli' | undefined {
   const index = args.indexOf('--only');
   if (index < 0) return undefined;
   const part = args[index + 1];
-  if (part !== 'news-latency') throw new Error(`--only takes news-latency, not ${part ?? 'nothing'}`);
+  if (part !== 'news-latency' && part !== 'cli') throw new Error(`--only takes news-latency or cli, not ${part ?? 'nothing'}`);
   return part;
 }
 

@@ -14,6 +14,7 @@ import { formatSidecar } from '../server/src/ledger/sidecarFormat';
 import type { SourceSlot } from '../server/src/ledger/slot';
 import { checkQuote } from '../server/src/sourceCheck/quoteCheck';
 import { SourceIndex } from '../server/src/sourceCheck/sourceIndex';
+import { SERVER_NODE_OPTIONS } from '../server/src/protocol';
 import { readSourceFile } from '../server/src/sources/readSource';
 import { makePdf } from '../test/support/sourceFixtures';
 import { LspClient } from './lspClient';
@@ -128,7 +129,7 @@ type StdioFigures = Pick<SourcesResult, 'firstDiagnosticsMs' | 'firstCheckMs' | 
 
 async function overStdio(server: string, dir: string, articlePath: string, text: string, quoteCount: number, log: (line: string) => void): Promise<StdioFigures> {
   const uri = pathToFileURL(articlePath).href;
-  const client = new LspClient(process.execPath, [server, '--stdio']);
+  const client = new LspClient(process.execPath, [...SERVER_NODE_OPTIONS, server, '--stdio']);
   const published: { at: number; p: Published }[] = [];
   const waiters: { test: (p: Published) => boolean; resolve: () => void }[] = [];
   client.on('textDocument/publishDiagnostics', (params) => {

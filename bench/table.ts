@@ -103,6 +103,12 @@ export function printTable(results: Results): void {
     }), '≥ ×1 (write-good\'s speed)'],
     ['write-good CLI, net of start-up, ms', cli((c) => number(c.writeGoodMs - c.writeGoodStartupMs)), ''],
     ['CLI start-up (one-line file), ours / write-good, ms', cli((c) => `${number(c.oursStartupMs)} / ${number(c.writeGoodStartupMs)}`), ''],
+    ['CLI CPU time, net of start-up, ms (ours ×)', cli((c) => {
+      const ours = c.oursCpuMs - c.oursStartupCpuMs;
+      return `${number(ours)} (×${number((c.writeGoodCpuMs - c.writeGoodStartupCpuMs) / ours, 2)})`;
+    }), '≥ ×1 (write-good\'s speed)'],
+    ['write-good CLI CPU time, net of start-up, ms', cli((c) => number(c.writeGoodCpuMs - c.writeGoodStartupCpuMs)), ''],
+    ['CLI CPU start-up (one-line file), ours / write-good, ms', cli((c) => `${number(c.oursStartupCpuMs)} / ${number(c.writeGoodStartupCpuMs)}`), ''],
     ...sourceRows(results, names.length),
   );
 

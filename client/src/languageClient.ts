@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ClientCommands, type InitializationOptions } from '../../server/src/protocol';
+import { ClientCommands, SERVER_NODE_OPTIONS, type InitializationOptions } from '../../server/src/protocol';
 import { watchServer } from './serverWatch';
 
 export const ARTICLE_SELECTOR = [
@@ -18,8 +18,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   const watch = watchServer(() => client);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // Untitled buffers too: reporters paste drafts into new tabs.

@@ -8,6 +8,7 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_OPTIONS } from '../../server/src/protocol';
 import type { Diagnostic, Hover, CodeAction, Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 
 export const SERVER_BUNDLE = path.resolve(__dirname, '../../dist/server.js');
@@ -58,7 +59,7 @@ export class LspSession {
   }
 
   static async start(options: SessionOptions = {}): Promise<LspSession> {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const session = new LspSession(child, connection, options);
     connection.listen();

@@ -36,24 +36,30 @@ export async function checkCommand(paths: string[], options: CheckOptions, out: 
     const document = TextDocument.create(path, 'plaintext', 0, article.text);
     const checks = await runClaimChecks(library, article.text, article.claims, path);
     const found = article.claims.filter((claim) => claim.finding);
-    const { sentences, sentenceOf } = sentenceTable(article.text, found.map((claim) => claim.finding!));
-    const records = found.flatMap((claim, i) => findingRecord(document, claim, sentenceOf[i], checks.get(claim.finding!.id)) ?? []);
-    open += records.filter((r) => r.status === 'open').length;
+    open += found.filter((claim) => claim.status === 'open').length;
     stale += article.claims.filter((c) => c.status === 'stale').length;
     orphaned += article.claims.filter((c) => c.status === 'orphaned').length;
-    files.push({ path, sentences, findings: records });
-    if (options.format === 'text') {
-      for (const [i, r] of records.entries()) {
-        // Named by its words like the editor's Problems row, then what the checker is asked.
-        const finding = found[i].finding!;
-        const task = claimTask(finding.message);
-        const row = `${claimRow(article.text, finding)}${task ? ` — ${task}` : ''}`;
-        const stale = r.stale ? ` (stale verdict: ${staleMessage(r.verdict ?? undefined, r.stale)})` : '';
-        const check = checks.get(r.id);
-        const checked = check ? ` (source check: ${checkSummary(check)})` : '';
-        out.stdout(`${path}:${r.line + 1}:${r.character + 1}: ${r.kind}: ${row}${stale}${checked}\n`);
-      }
+    // The sentence table and the records are the JSON's: the text lines need neither.
+    if (options.format === 'json') {
+      const { sentences, sentenceOf } = sentenceTable(article.text, found.map((claim) => claim.finding!));
+      const records = found.map((claim, i) => findingRecord(document, claim, sentenceOf[i], checks.get(claim.finding!.id))!);
+      files.push({ path, sentences, findings: records });
+      continue;
     }
+    // One write per file: a write per line costs a system call each when stdout is a file.
+    const lines: string[] = [];
+    for (const claim of found) {
+      // Named by its words like the editor's Problems row, then what the checker is asked.
+      const finding = claim.finding!;
+      const { line, character } = document.positionAt(finding.start);
+      const task = claimTask(finding.message);
+      const row = `${claimRow(article.text, finding)}${task ? ` — ${task}` : ''}`;
+      const stale = claim.stale ? ` (stale verdict: ${staleMessage(claim.slot?.verdict, claim.stale)})` : '';
+      const check = checks.get(finding.id);
+      const checked = check ? ` (source check: ${checkSummary(check)})` : '';
+      lines.push(`${path}:${line + 1}:${character + 1}: ${finding.kind}: ${row}${stale}${checked}\n`);
+    }
+    out.stdout(lines.join(''));
   }
   if (options.format === 'json') out.stdout(`${JSON.stringify({ version: 2, files }, null, 2)}\n`);
   if (unreadable) return 2;

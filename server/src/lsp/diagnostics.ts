@@ -114,15 +114,13 @@ function sameSeverities(a: FactcheckSettings['severity'], b: FactcheckSettings['
  * row quotes (content), its speaker and where the speaker was named.
  */
 function readFrom(finding: Finding): number {
-  let from = finding.start;
-  for (const span of [finding.content, finding.speaker, finding.speakerMention]) if (span && span.start < from) from = span.start;
-  return from;
+  const { content, speaker, speakerMention } = finding;
+  return Math.min(finding.start, content?.start ?? Infinity, speaker?.start ?? Infinity, speakerMention?.start ?? Infinity);
 }
 
 function readUpTo(finding: Finding): number {
-  let upTo = finding.end;
-  for (const span of [finding.content, finding.speaker, finding.speakerMention]) if (span && span.end > upTo) upTo = span.end;
-  return upTo;
+  const { content, speaker, speakerMention } = finding;
+  return Math.max(finding.end, content?.end ?? -Infinity, speaker?.end ?? -Infinity, speakerMention?.end ?? -Infinity);
 }
 
 function spanMovedBy(before: SpeakerSpan | undefined, after: SpeakerSpan | undefined, by: number): boolean {

@@ -67,8 +67,12 @@ export class IncrementalAnalyzer {
    * to the latest version's once it holds CACHE_SLACK more than that version has.
    */
   private readonly cache = new Map<string, CachedBlock>();
-  /** The paragraphs of a text prepare() was run for, in order, as far as it got. */
-  private prepared: { text: string; entries: CachedBlock[] } | undefined;
+  /**
+   * The paragraphs of a text prepare() was run for, in order, as far as it got, and how that text
+   * differs from `lastText` (analyse() drops it, so `lastText` is the same; comparing the two
+   * again would cost a pass over both).
+   */
+  private prepared: { text: string; entries: CachedBlock[]; change: TextChange } | undefined;
   /** The previous version's paragraphs in order, to find unchanged ones without hashing them. */
   private lastBlocks: CachedBlock[] = [];
   private lastText = '';
@@ -103,7 +107,7 @@ export class IncrementalAnalyzer {
 
   /** The findings, as `update` gives them, with how the text changed since the previous update. */
   analyse(text: string): IncrementalResult {
-    const change = textChange(this.lastText, text);
+    const change = this.prepared?.text === text ? this.prepared.change : textChange(this.lastText, text);
     const unchangedUpTo = change.unchangedPrefix;
     const unchangedTail = change.unchangedSuffix;
     const edit: TextEdit = {
@@ -146,9 +150,9 @@ export class IncrementalAnalyzer {
    * `analyse(text)` then only places the cached results, whether this ran to its end or not.
    */
   *prepare(text: string, slice = PREPARE_SLICE): Generator<number, void, void> {
-    const change = textChange(this.lastText, text);
+    if (this.prepared?.text !== text) this.prepared = { text, entries: [], change: textChange(this.lastText, text) };
+    const { change } = this.prepared;
     const { prose, blocks } = this.split(text, change.unchangedPrefix, change.unchangedSuffix);
-    if (this.prepared?.text !== text) this.prepared = { text, entries: [] };
     // Runs for the same text carry on each other's work; a run for an older text stops.
     const { entries } = this.prepared;
     const stats: UpdateStats = { blocks: 0, analysed: 0 };
