@@ -14,10 +14,19 @@ import { TextIndex } from './textIndex';
 /** Where an orphaned claim is shown: the top of the file. */
 const ORPHAN_RANGE: Span = { start: 0, end: 0 };
 
-/** The claims in reading order; `findings` come in it too (byPosition), as analyze gives them. */
-export function joinClaims(text: string, findings: readonly Finding[], slots: readonly SourceSlot[]): Claim[] {
+/**
+ * The claims in reading order; `findings` come in it too (byPosition), as analyze gives them.
+ * `before`, the claims of the previous version, lends its open claims of the same finding objects
+ * at the same place: on each keystroke the findings before the edit are the same objects.
+ */
+export function joinClaims(text: string, findings: readonly Finding[], slots: readonly SourceSlot[], before: readonly Claim[] = []): Claim[] {
   // Most articles have no slots yet: their claims are the findings, already in order.
-  if (!slots.length) return findings.map((finding) => ({ status: 'open', range: { start: finding.start, end: finding.end }, finding }));
+  if (!slots.length) {
+    return findings.map((finding, i) => {
+      const known = before[i];
+      return known && known.finding === finding && known.status === 'open' && !known.slot ? known : { status: 'open', range: { start: finding.start, end: finding.end }, finding };
+    });
+  }
   const claims: Claim[] = [];
   const placed: { slot: SourceSlot; range: Span }[] = [];
   const index = new TextIndex(text);

@@ -74,29 +74,43 @@ export function publishBytes(message: PublishMessage): Buffer {
 
   const bytes = Buffer.allocUnsafe(size);
   let at = bytes.write(opening);
+  // Diagnostics that lay one after the other in an earlier message (most of them, publish after
+  // publish) are copied as one run, commas included: one copy instead of one per diagnostic.
+  let run: { from: Buffer; start: number; end: number; to: number } | undefined;
+  const copyRun = () => {
+    if (run) run.from.copy(bytes, run.to, run.start, run.end);
+    run = undefined;
+  };
   for (let i = 0; i < kept.length; i++) {
-    if (i > 0) bytes[at++] = 0x2c; // ,
     const diagnostic = kept[i];
-    const start = at;
-    let dataAt: number;
     const encoded = diagnostic[ENCODED];
-    if (encoded) {
-      at += encoded.bytes.copy(bytes, at, encoded.start, encoded.end);
-      dataAt = start + encoded.dataAt - encoded.start;
+    if (encoded && run && encoded.bytes === run.from && encoded.start === run.end + 1) {
+      run.end = encoded.end;
+      at++;
     } else {
-      const original = diagnostic[MOVED_FROM]?.[ENCODED];
-      at += original ? original.bytes.copy(bytes, at, original.start, original.dataAt) : bytes.write(heads[i]!, at);
-      dataAt = at;
-      at += bytes.write(tails[i]!, at);
-      if (diagnostic[MOVED_FROM]) diagnostic[MOVED_FROM] = undefined;
+      copyRun();
+      if (i > 0) bytes[at++] = 0x2c; // ,
+      // Sent twice in this message: its first copy is already written.
+      if (encoded?.bytes === bytes) encoded.bytes.copy(bytes, at, encoded.start, encoded.end);
+      else if (encoded) run = { from: encoded.bytes, start: encoded.start, end: encoded.end, to: at };
     }
+    const start = at;
     if (encoded) {
+      at += encoded.end - encoded.start;
+      encoded.dataAt += start - encoded.start;
       encoded.bytes = bytes;
       encoded.start = start;
-      encoded.dataAt = dataAt;
       encoded.end = at;
-    } else hide(diagnostic, ENCODED, { bytes, start, dataAt, end: at });
+      continue;
+    }
+    const original = diagnostic[MOVED_FROM]?.[ENCODED];
+    at += original ? original.bytes.copy(bytes, at, original.start, original.dataAt) : bytes.write(heads[i]!, at);
+    const dataAt = at;
+    at += bytes.write(tails[i]!, at);
+    if (diagnostic[MOVED_FROM]) diagnostic[MOVED_FROM] = undefined;
+    hide(diagnostic, ENCODED, { bytes, start, dataAt, end: at });
   }
+  copyRun();
   at += bytes.write(']}}', at);
   if (at !== size) throw new Error(`publishDiagnostics encoded in ${at} bytes, ${size} expected`);
   return bytes;

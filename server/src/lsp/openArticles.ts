@@ -145,7 +145,7 @@ export class OpenArticle {
     const { findings, change } = analyzer.analyse(text);
     this.changeSinceDiagnostics = this.changeSinceDiagnostics ? composeChanges(this.changeSinceDiagnostics, change) : change;
     const slots = ledger?.readable ? ledger.slots : [];
-    const claims = withEvidenceChecks(joinClaims(text, findings, slots), evidence);
+    const claims = withEvidenceChecks(joinClaims(text, findings, slots, known?.claims), evidence);
     this.state = { version: document.version, findings, claims, ledger, articlePath, ...(evidence ? { evidence } : {}) };
     return this.state;
   }

@@ -4,7 +4,7 @@
 // anonymous source and as who the attribution "People familiar with the deal said" credits). The
 // hover still shows every claim there with its own slot and actions, and quick fixes act on each.
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { Span } from '../analysis/finding';
+import { byPosition, type Span } from '../analysis/finding';
 import type { Claim } from '../ledger/slot';
 
 /** What a diagnostic carries to find its claims again: its own, and those it stands for. */
@@ -20,8 +20,6 @@ export interface ClaimDiagnostic {
   diagnostic: Diagnostic;
   claim: Claim;
 }
-
-const keyOf = (span: Span) => `${span.start}:${span.end}`;
 
 function text(message: Diagnostic['message']): string {
   return typeof message === 'string' ? message : message.value;
@@ -66,42 +64,73 @@ function joined(group: Diagnostic[]): Diagnostic {
   return { ...primary, message: `${text(primary.message)} — also: ${named.join('; ')}`, data, relatedInformation: related.length ? related : undefined };
 }
 
+/** Whether a claim sits on words of the text: orphaned slots sit at the top of the file, each on its own. */
+function onText(claim: Claim): boolean {
+  return claim.status !== 'orphaned' && claim.range.end > claim.range.start;
+}
+
+/**
+ * The entries on words of the text, as indices ordered by their range. The entries come in reading
+ * order, so the order is usually theirs: ranges are then compared, not turned into keys, on each
+ * keystroke's publish.
+ */
+function rangeOrder(entries: readonly ClaimDiagnostic[]): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < entries.length; i++) if (onText(entries[i].claim)) order.push(i);
+  const compare = (a: number, b: number) => byPosition(entries[a].claim.range, entries[b].claim.range) || a - b;
+  for (let k = 1; k < order.length; k++) if (compare(order[k - 1], order[k]) > 0) return order.sort(compare);
+  return order;
+}
+
+/** The first entry in `order` whose range is `span`, or -1. */
+function entryOn(entries: readonly ClaimDiagnostic[], order: readonly number[], span: Span): number {
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (byPosition(entries[order[middle]].claim.range, span) < 0) low = middle + 1;
+    else high = middle;
+  }
+  const found = order[low];
+  return found !== undefined && byPosition(entries[found].claim.range, span) === 0 ? found : -1;
+}
+
 /** The diagnostics, those of claims on the same words joined into one, in the order given. */
 export function onePerSpan(entries: ClaimDiagnostic[]): Diagnostic[] {
   // Each entry's group, by union of the entries on the same range or on another's speaker.
-  const parent = entries.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
-  const byRange = new Map<string, number>();
-  let shared = false;
-  entries.forEach(({ claim }, i) => {
-    // Orphaned slots sit at the top of the file, each on its own.
-    if (claim.status === 'orphaned' || claim.range.end <= claim.range.start) return;
-    const key = keyOf(claim.range);
-    const first = byRange.get(key);
-    if (first === undefined) byRange.set(key, i);
-    else {
-      parent[root(i)] = root(first);
-      shared = true;
-    }
-  });
+  const order = rangeOrder(entries);
+  let parent: Int32Array | undefined;
+  const root = (i: number): number => (parent![i] === i ? i : (parent![i] = root(parent![i])));
+  const union = (i: number, j: number) => {
+    parent ??= Int32Array.from(entries, (_, k) => k);
+    parent[root(i)] = root(j);
+  };
+  // The same range: next to each other in the order.
+  for (let k = 1; k < order.length; k++) {
+    if (byPosition(entries[order[k - 1]].claim.range, entries[order[k]].claim.range) === 0) union(order[k], order[k - 1]);
+  }
   entries.forEach(({ claim }, i) => {
     const speaker = claim.finding?.speaker;
-    const other = speaker && speaker.start >= 0 && claim.status !== 'orphaned' ? byRange.get(keyOf(speaker)) : undefined;
-    if (other === undefined || root(other) === root(i)) return;
-    parent[root(i)] = root(other);
-    shared = true;
+    if (!speaker || speaker.start < 0 || claim.status === 'orphaned') return;
+    const other = entryOn(entries, order, speaker);
+    if (other >= 0 && (!parent || root(other) !== root(i))) union(i, other);
   });
-  if (!shared) return entries.map((entry) => entry.diagnostic);
+  if (!parent) return entries.map((entry) => entry.diagnostic);
+  // Most entries stand alone: only the groups of several are gathered.
+  const size = new Int32Array(entries.length);
+  for (let i = 0; i < entries.length; i++) size[root(i)]++;
   const groups = new Map<number, Diagnostic[]>();
   entries.forEach(({ diagnostic }, i) => {
-    const group = groups.get(root(i));
+    const at = root(i);
+    if (size[at] === 1) return;
+    const group = groups.get(at);
     if (group) group.push(diagnostic);
-    else groups.set(root(i), [diagnostic]);
+    else groups.set(at, [diagnostic]);
   });
   const out: Diagnostic[] = [];
   entries.forEach(({ diagnostic }, i) => {
-    const group = groups.get(root(i))!;
-    if (group.length === 1) out.push(diagnostic);
+    const group = groups.get(root(i));
+    if (!group) out.push(diagnostic);
     else if (group[0] === diagnostic) out.push(joined(group));
   });
   return out;

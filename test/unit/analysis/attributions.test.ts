@@ -145,6 +145,16 @@ const attributions: [string, string, Seen[]][] = [
       { text: 'She added', cue: 'added', speaker: 'She', name: 'Councillor Lena Varga', mention: 'Councillor Lena Varga', content: 'that she would abstain' },
     ],
   ],
+  [
+    'a phrase of time or place set off before the speaker says nothing: the content follows the cue',
+    'In a video posted on Friday, the mayor criticized the pier plan.',
+    [{ text: 'the mayor criticized', cue: 'criticized', speaker: 'the mayor', content: 'the pier plan' }],
+  ],
+  [
+    'a clause before the speaker is what was said, whatever phrase of time follows',
+    'In 2019 the ferry carried more people than ever, the harbour master said on Friday.',
+    [{ text: 'the harbour master said', cue: 'said', speaker: 'the harbour master', content: 'In 2019 the ferry carried more people than ever' }],
+  ],
 ];
 
 const quotes: [string, string, Seen[]][] = [
@@ -337,6 +347,31 @@ const quotes: [string, string, Seen[]][] = [
       { text: '“Nobody doubted it.”', speaker: 'the harbour master', name: 'the harbour master', mention: 'the harbour master', content: '“Nobody doubted it.”' },
       { text: '“Not one week late!”', speaker: 'Ana Ruiz', name: 'Ana Ruiz', mention: 'Ana Ruiz', content: '“Not one week late!”' },
     ],
+  ],
+  [
+    'the saying verb after a quotation, not the colon before it, is its cue',
+    'The mayor was blunt: “We sail at dawn or not at all,” she said.',
+    [{ text: '“We sail at dawn or not at all,”', cue: 'said', speaker: 'she', name: 'The mayor', mention: 'The mayor', content: '“We sail at dawn or not at all,”', attribution: 'she said' }],
+  ],
+  [
+    'a sentence of narrative after a quotation closed by its full stop is no attribution of it',
+    'Ms Ode said the harbour has “never looked better.” She praised the new pier, the lights and the crane.',
+    [{ text: '“never looked better.”', cue: 'said', speaker: 'Ms Ode', content: '“never looked better.”' }],
+  ],
+  [
+    'a participle after "X said," takes X and the quotation after it',
+    'The ferry will run next week, Ms Tan said, adding, “We need one more crew first.”',
+    [{ text: '“We need one more crew first.”', cue: 'adding', speaker: 'Ms Tan', content: '“We need one more crew first.”', attribution: 'adding' }],
+  ],
+  [
+    'a verb and colon lead into the quotation after them, whatever quotation stood before',
+    'Granting that the pier might open “some day” she warned: “It will not be this year.”',
+    [{ text: '“It will not be this year.”', cue: 'warned:', speaker: 'she', content: '“It will not be this year.”', attribution: 'she warned:' }],
+  ],
+  [
+    'a possessive apostrophe inside an apposition is part of the speaker',
+    '“The count is final,” Ana Ruiz, the dockers\' union secretary, said in a statement.',
+    [{ text: '“The count is final,”', cue: 'said in a statement', speaker: 'Ana Ruiz, the dockers\' union secretary,', content: '“The count is final,”', attribution: 'Ana Ruiz, the dockers\' union secretary, said in a statement' }],
   ],
   [
     'a sentence opening on "Said X, a description," leads into X’s quotation',

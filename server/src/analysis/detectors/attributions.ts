@@ -65,7 +65,9 @@ function attributionAt(
   let source: Span | undefined;
   let sourceFirst = true;
   const participle = /ing$/.test(cue.form.split(' ')[0]) && !namesSourceAfter(cue);
-  if (participle && !sourceBefore(block, sentence.start, cue.start)) {
+  const named = participle ? sourceBefore(block, sentence.start, cue.start) : undefined;
+  // "…, Spicer said, adding, “…”": a speaker read back across the cue before is no speaker.
+  if (participle && (!named || (previous && named.start < previous.cue.end))) {
     // "…,” she said, adding that …: the participle's speaker is the clause's.
     if (!PARTICIPLE_LEAD.test(block.slice(sentence.start, cue.start))) return undefined;
     const subject = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);

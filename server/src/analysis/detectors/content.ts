@@ -8,7 +8,13 @@ import { namesSourceAfter, type Cue } from '../lexicons/cues';
 import type { Quotation } from './quotes';
 import { lastSpanEndingBy, spanAround, spanStartingAt } from './quoteLookup';
 
+// What follows such an attribution, when it is more than when or where the speaking was.
+const SAYS_SOMETHING = /^(?!\s*(?:(?:on|in|at|during|last|this|earlier|later|recently|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,;:“”"]*)?[.!?]?\s*$)[\s\S]*\p{L}/iu;
 const AS_CLAUSE = /(?:^|\s)as\s+$/i;
+// "In a video posted on Friday, she criticized the plan": a lone phrase of time, place or manner
+// set off by its comma says nothing; the attribution's content follows it.
+const ADVERBIAL_LEAD =
+  /^\s*(?:(?:in|on|at|for|when|while|after|before|during|since|until|among|with|without|by|from|under|over|despite|following|later|earlier|last|still|however|thus|so|even|meanwhile|instead|indeed|moreover|also|now|then|yet|speaking|asked|like|unlike|because|although|though|for instance|for example)\b[^,;:“”"]*|\p{L}+ly|\d[^,;:“”"]*),\s*$/iu;
 const TRAILING = /[,—–:]\s*$|[”"]\s*$|''\s*$/;
 // After a trailing "X said" only a short adverbial may follow before a comma or the end.
 const TAIL_ENDS = /^[^,.;:“"]{0,40}?(?:,|[.!?]?["”]?\s*$)/;
@@ -17,6 +23,7 @@ const PART_TWO = /^[^,.;:“"]{0,40}?,\s*/;
 const QUOTE_BEFORE = /(?:[”"]|'')\s*[,—–]?\s*$/;
 const QUOTE_SAID_LAST = /^\s*,?\s*$/;
 const QUOTE_FOLLOWS = /^\s*[,:]\s*[“"]/;
+const COLON_QUOTE = /^\s*:\s*[“"]/;
 // A second part of content must read as a clause: three words or more, one of them lower case.
 const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
 // A participle after "X said," describes the speaking, not more content ("…, attempting to smile").
@@ -30,10 +37,15 @@ function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
   return spanAround(quotes, at);
 }
 
+// After words closed by a full stop, "X said." must end there too: “…” He touted his record, … is
+// a new sentence of narrative, not the quotation's attribution.
+const BARE_TAIL = /^[^,.;:“"]{0,15}?[.!?]?["”]?\s*$/;
+
 /** The quotation that ends a sentence just before `at` (only white space between): “Running?” */
-function quoteJustBefore(block: string, at: number, quotes: Quotation[]): Quotation | undefined {
+function quoteJustBefore(block: string, at: number, quotes: Quotation[], tail: string): Quotation | undefined {
   const quote = lastSpanEndingBy(quotes, at);
-  if (!quote || !/[?!.,]/.test(block[quote.end - 2] ?? '')) return undefined;
+  const stop = block[quote?.end === undefined ? -1 : quote.end - 2] ?? '';
+  if (!quote || !/[?!.,]/.test(stop) || (stop === '.' && !BARE_TAIL.test(tail))) return undefined;
   for (let i = quote.end; i < at; i++) if (!/\s/.test(block[i])) return undefined;
   return quote;
 }
@@ -57,7 +69,7 @@ function before(block: string, sentence: Span, end: number, quotes: Quotation[])
   // Only the last quotation ending by `end` can have nothing but marks after it.
   const closest = lastSpanEndingBy(quotes, end);
   const last = closest && closest.start > start && /^[,.?!]?[”"]?\s*[,—–]?\s*$/.test(block.slice(closest.end, end)) ? closest : undefined;
-  if (last && /,\s*$/.test(block.slice(start, last.start)) && QUOTE_SAID_LAST.test(block.slice(last.end, end))) start = last.start;
+  if (last && /[,:]\s*$/.test(block.slice(start, last.start)) && QUOTE_SAID_LAST.test(block.slice(last.end, end))) start = last.start;
   const closing = /[,.?!]?(?:[”"]|'')\s*[,—–]?\s*$/.exec(block.slice(start, end));
   if (closing && /[”"']/.test(closing[0])) end = start + closing.index + closing[0].replace(/\s*[,—–]?\s*$/, '').length;
   const span = /(?:[”"]|'')$/.test(block.slice(start, end)) ? { start, end } : trimmed(block, start, end);
@@ -104,10 +116,14 @@ export function contentParts(
   if (namesSourceAfter(cue)) {
     const comma = /^\s*,\s*\S/.test(block.slice(attributionEnd, sentence.end));
     parts.push(comma || !lead.trim() ? contentAfter(block, sentence, attributionEnd, quotes) : before(block, sentence, attributionStart, quotes));
-  } else if (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) {
-    // "On the subject of Israel, Trump added, “…”": the quotation is what he added.
+  } else if (
+    (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) ||
+    COLON_QUOTE.test(block.slice(attributionEnd, sentence.end))
+  ) {
+    // "On the subject of Israel, Trump added, “…”": the quotation is what he added; so it is after
+    // "he warned:", whatever quotation stood before.
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));
-  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(block.slice(attributionEnd, sentence.end))))) {
+  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && !(ADVERBIAL_LEAD.test(lead) && SAYS_SOMETHING.test(block.slice(attributionEnd, sentence.end))) && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(block.slice(attributionEnd, sentence.end))))) {
     const first = before(block, sentence, attributionStart, quotes);
     parts.push(first);
     // “…,” Kasich told a crowd in Berea, Ohio, on Monday: after words closed by their own marks
@@ -129,9 +145,9 @@ export function contentParts(
     else if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && (!quoted || /^(?:that|and|but)\s/.test(rest)) && CLAUSE.test(rest)))) {
       parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
     }
-  } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes)) {
+  } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes, block.slice(attributionEnd, sentence.end))) {
     // “Are you running?” she asked. — the mark ended the sentence before the cue.
-    parts.push(quoteJustBefore(block, sentence.start, quotes));
+    parts.push(quoteJustBefore(block, sentence.start, quotes, block.slice(attributionEnd, sentence.end)));
   } else {
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));
   }
