@@ -374,6 +374,19 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“The count is final,”', cue: 'said in a statement', speaker: 'Ana Ruiz, the dockers\' union secretary,', content: '“The count is final,”', attribution: 'Ana Ruiz, the dockers\' union secretary, said in a statement' }],
   ],
   [
+    'a quotation opening the sentence after "…, X said." goes on with X, not with the speaker quoted before',
+    '“The pier is safe,” Jo Bell said. The council met on Monday, its clerk said. “Nobody came.”',
+    [
+      { text: '“The pier is safe,”', cue: 'said', speaker: 'Jo Bell', content: '“The pier is safe,”', attribution: 'Jo Bell said' },
+      { text: '“Nobody came.”', speaker: 'its clerk', name: 'its clerk', mention: 'its clerk', content: '“Nobody came.”' },
+    ],
+  ],
+  [
+    'so does a quotation opening the paragraph after it',
+    'The pier will open in May, Ms Tan said.\n\n“We are ready for it.”',
+    [{ text: '“We are ready for it.”', speaker: 'Ms Tan', name: 'Ms Tan', mention: 'Ms Tan', content: '“We are ready for it.”' }],
+  ],
+  [
     'a sentence opening on "Said X, a description," leads into X’s quotation',
     'The ferry left at dawn. Said Ana Ruiz, who has sailed it for years, “It never once ran late.”',
     [{ text: '“It never once ran late.”', speaker: 'Ana Ruiz', name: 'Ana Ruiz', mention: 'Ana Ruiz', content: '“It never once ran late.”' }],
