@@ -367,6 +367,44 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'the saying verb after a quotation, not the colon before it, is its cue',
+    'The mayor was blunt: “We sail at dawn or not at all,” she said.',
+    [{ text: '“We sail at dawn or not at all,”', cue: 'said', speaker: 'she', name: 'The mayor', mention: 'The mayor', content: '“We sail at dawn or not at all,”', attribution: 'she said' }],
+  ],
+  [
+    'a sentence of narrative after a quotation closed by its full stop is no attribution of it',
+    'Ms Ode said the harbour has “never looked better.” She praised the new pier, the lights and the crane.',
+    [{ text: '“never looked better.”', cue: 'said', speaker: 'Ms Ode', content: '“never looked better.”' }],
+  ],
+  [
+    'a participle after "X said," takes X and the quotation after it',
+    'The ferry will run next week, Ms Tan said, adding, “We need one more crew first.”',
+    [{ text: '“We need one more crew first.”', cue: 'adding', speaker: 'Ms Tan', content: '“We need one more crew first.”', attribution: 'adding' }],
+  ],
+  [
+    'a verb and colon lead into the quotation after them, whatever quotation stood before',
+    'Granting that the pier might open “some day” she warned: “It will not be this year.”',
+    [{ text: '“It will not be this year.”', cue: 'warned:', speaker: 'she', content: '“It will not be this year.”', attribution: 'she warned:' }],
+  ],
+  [
+    'a possessive apostrophe inside an apposition is part of the speaker',
+    '“The count is final,” Ana Ruiz, the dockers\' union secretary, said in a statement.',
+    [{ text: '“The count is final,”', cue: 'said in a statement', speaker: 'Ana Ruiz, the dockers\' union secretary,', content: '“The count is final,”', attribution: 'Ana Ruiz, the dockers\' union secretary, said in a statement' }],
+  ],
+  [
+    'a quotation opening the sentence after "…, X said." goes on with X, not with the speaker quoted before',
+    '“The pier is safe,” Jo Bell said. The council met on Monday, its clerk said. “Nobody came.”',
+    [
+      { text: '“The pier is safe,”', cue: 'said', speaker: 'Jo Bell', content: '“The pier is safe,”', attribution: 'Jo Bell said' },
+      { text: '“Nobody came.”', speaker: 'its clerk', name: 'its clerk', mention: 'its clerk', content: '“Nobody came.”' },
+    ],
+  ],
+  [
+    'so does a quotation opening the paragraph after it',
+    'The pier will open in May, Ms Tan said.\n\n“We are ready for it.”',
+    [{ text: '“We are ready for it.”', speaker: 'Ms Tan', name: 'Ms Tan', mention: 'Ms Tan', content: '“We are ready for it.”' }],
+  ],
+  [
     'a sentence opening on "Said X, a description," leads into X’s quotation',
     'The ferry left at dawn. Said Ana Ruiz, who has sailed it for years, “It never once ran late.”',
     [{ text: '“It never once ran late.”', speaker: 'Ana Ruiz', name: 'Ana Ruiz', mention: 'Ana Ruiz', content: '“It never once ran late.”' }],

@@ -50,6 +50,12 @@ describe('detectStatistics', () => {
     ['Two weeks on, the pier is still closed; it shut 3 weeks earlier than planned.', (t) => [at('statistic', t, '3')]],
     ['He served three years in prison and spent two weeks on the road.', (t) => [at('statistic', t, 'three'), at('statistic', t, 'two')]],
     ['Help came more than 40 minutes later.', (t) => [at('statistic', t, '40')]],
+    // A period ahead has not happened yet; what is spent or promised in it still counts.
+    ['Over the next four years, the port will spend £4m on dredging.', (t) => [at('statistic', t, '£4m')]],
+    ['Fares rose 4% in the last two years.', (t) => [at('statistic', t, '4%'), at('statistic', t, 'two')]],
+    // A few of the text's own points are its layout; a count of things in the world is a claim.
+    ['There are two ways to read the ruling, and three things the board missed.', () => []],
+    ['The board met two times and found three faults.', (t) => [at('statistic', t, 'two'), at('statistic', t, 'three')]],
     ['Costs rose 3 per cent to £48m on 4 June 1989.', (t) => [at('statistic', t, '3 per cent'), at('statistic', t, '£48m'), at('statistic', t, '4 June 1989')]],
     // Opinions dressed as superlatives are not figures.
     ['She is the best coach and the most important voice we have.', () => []],

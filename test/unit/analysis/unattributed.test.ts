@@ -128,6 +128,10 @@ describe('what a paragraph is credited to, and what is no fact yet', () => {
     // A judgement by someone's standard is their stance; the same sentence without it is the writer's claim.
     ['After all, the port and the ferry lines are not hosting what Lisbon regards as illegal meetings about dock strikes in Portugal.', []],
     ['After all, Maersk, Cosco, Hapag-Lloyd and the like are not hosting sensitive or illegal meetings about the dock strikes.', ['After all, Maersk, Cosco, Hapag-Lloyd and the like are not hosting sensitive or illegal meetings about the dock strikes.']],
+    // An act on the record (a vote, a veto, a stance) is the claim itself, not a source for one.
+    ['Councillor Ana Ruiz voted against the dredging budget in March.', ['Councillor Ana Ruiz voted against the dredging budget in March.']],
+    ['The port board has opposed the new berth fees since 2019.', ['The port board has opposed the new berth fees since 2019.']],
+    ['Councillor Ana Ruiz said the dredging budget rose in March.', []],
     // A hedged forecast states no fact yet; with a figure in it, the figure still needs a source.
     ['Many other ferry operators on the coast are likely to face the same squeeze as fuel costs rise.', []],
     ['Many other ferry operators on the coast are likely to lose 12% of their trade as fuel costs rise.', ['Many other ferry operators on the coast are likely to lose 12% of their trade as fuel costs rise.']],

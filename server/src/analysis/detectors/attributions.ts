@@ -66,7 +66,9 @@ function attributionAt(
   let source: Span | undefined;
   let sourceFirst = true;
   const participle = /ing$/.test(cue.form.split(' ')[0]) && !namesSourceAfter(cue);
-  if (participle && !sourceBefore(block, sentence.start, cue.start)) {
+  const named = participle ? sourceBefore(block, sentence.start, cue.start) : undefined;
+  // "…, Spicer said, adding, “…”": a speaker read back across the cue before is no speaker.
+  if (participle && (!named || (previous && named.start < previous.cue.end))) {
     // "…,” she said, adding that …: the participle's speaker is the clause's.
     if (!PARTICIPLE_LEAD.test(block.slice(sentence.start, cue.start))) return undefined;
     const subject = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
@@ -235,6 +237,20 @@ function attributionsOverlapping(sentences: Span[], bySentence: Attribution[][],
   return found;
 }
 
+/** The last attribution with a speaker in the sentence before the one `quote` opens in. */
+function lastSayerBefore(sentences: Span[], bySentence: Attribution[][], quote: Span): Attribution | undefined {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle].end <= quote.start) low = middle + 1;
+    else high = middle;
+  }
+  const before = bySentence[low - 1] ?? [];
+  for (let i = before.length - 1; i >= 0; i--) if (before[i].speaker) return before[i];
+  return undefined;
+}
+
 /** `edges`: the span-edge model, or null for the rules' edges alone (as its training reads them). */
 export function detectQuotesAndAttributions(
   block: string,
@@ -310,8 +326,16 @@ export function detectQuotesAndAttributions(
   for (const quote of quotes) {
     const near = attributionsOverlapping(sentences, bySentence, quote);
     work.add(near.length + 1);
-    const finding = quoteFinding(block, sentences, quote, near, state);
+    const finding = quoteFinding(block, sentences, quote, near, state, lastSayerBefore(sentences, bySentence, quote));
     if (finding) quoteFindings.push(finding);
+  }
+  // A paragraph that ends on "…, Sam Lau said in a statement." hands Lau the quotation that opens the next.
+  const closing = bySentence[bySentence.length - 1] ?? [];
+  const sayer = [...closing].reverse().find((attribution) => attribution.speaker);
+  if (sayer?.speaker && (!state.quoted || state.quoted.start < sayer.speaker.start)) {
+    const { start, end } = sayer.speaker;
+    state.quoted = { name: sayer.speaker.name ?? block.slice(start, end), start, end };
+    if (sayer.speakerMention) state.quoted.named = { ...sayer.speakerMention };
   }
   work.add(attributionFindings.length + quoteFindings.length);
   return { findings: joinQuoteClaims(block, attributionFindings, quoteFindings), state };

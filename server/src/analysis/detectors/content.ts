@@ -23,6 +23,7 @@ const PART_TWO = /^[^,.;:“"]{0,40}?,\s*/;
 const QUOTE_BEFORE = /(?:[”"]|'')\s*[,—–]?\s*$/;
 const QUOTE_SAID_LAST = /^\s*,?\s*$/;
 const QUOTE_FOLLOWS = /^\s*[,:]\s*[“"]/;
+const COLON_QUOTE = /^\s*:\s*[“"]/;
 // A second part of content must read as a clause: three words or more, one of them lower case.
 const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
 // A participle after "X said," describes the speaking, not more content ("…, attempting to smile").
@@ -36,10 +37,15 @@ function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
   return spanAround(quotes, at);
 }
 
+// After words closed by a full stop, "X said." must end there too: “…” He touted his record, … is
+// a new sentence of narrative, not the quotation's attribution.
+const BARE_TAIL = /^[^,.;:“"]{0,15}?[.!?]?["”]?\s*$/;
+
 /** The quotation that ends a sentence just before `at` (only white space between): “Running?” */
-function quoteJustBefore(block: string, at: number, quotes: Quotation[]): Quotation | undefined {
+function quoteJustBefore(block: string, at: number, quotes: Quotation[], tail: string): Quotation | undefined {
   const quote = lastSpanEndingBy(quotes, at);
-  if (!quote || !/[?!.,]/.test(block[quote.end - 2] ?? '')) return undefined;
+  const stop = block[quote?.end === undefined ? -1 : quote.end - 2] ?? '';
+  if (!quote || !/[?!.,]/.test(stop) || (stop === '.' && !BARE_TAIL.test(tail))) return undefined;
   for (let i = quote.end; i < at; i++) if (!/\s/.test(block[i])) return undefined;
   return quote;
 }
@@ -63,7 +69,7 @@ function before(block: string, sentence: Span, end: number, quotes: Quotation[])
   // Only the last quotation ending by `end` can have nothing but marks after it.
   const closest = lastSpanEndingBy(quotes, end);
   const last = closest && closest.start > start && /^[,.?!]?[”"]?\s*[,—–]?\s*$/.test(block.slice(closest.end, end)) ? closest : undefined;
-  if (last && /,\s*$/.test(block.slice(start, last.start)) && QUOTE_SAID_LAST.test(block.slice(last.end, end))) start = last.start;
+  if (last && /[,:]\s*$/.test(block.slice(start, last.start)) && QUOTE_SAID_LAST.test(block.slice(last.end, end))) start = last.start;
   const closing = /[,.?!]?(?:[”"]|'')\s*[,—–]?\s*$/.exec(block.slice(start, end));
   if (closing && /[”"']/.test(closing[0])) end = start + closing.index + closing[0].replace(/\s*[,—–]?\s*$/, '').length;
   const span = /(?:[”"]|'')$/.test(block.slice(start, end)) ? { start, end } : trimmed(block, start, end);
@@ -110,8 +116,12 @@ export function contentParts(
   if (namesSourceAfter(cue)) {
     const comma = /^\s*,\s*\S/.test(block.slice(attributionEnd, sentence.end));
     parts.push(comma || !lead.trim() ? contentAfter(block, sentence, attributionEnd, quotes) : before(block, sentence, attributionStart, quotes));
-  } else if (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) {
-    // "On the subject of Israel, Trump added, “…”": the quotation is what he added.
+  } else if (
+    (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) ||
+    COLON_QUOTE.test(block.slice(attributionEnd, sentence.end))
+  ) {
+    // "On the subject of Israel, Trump added, “…”": the quotation is what he added; so it is after
+    // "he warned:", whatever quotation stood before.
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));
   } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && !(ADVERBIAL_LEAD.test(lead) && SAYS_SOMETHING.test(block.slice(attributionEnd, sentence.end))) && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(block.slice(attributionEnd, sentence.end))))) {
     const first = before(block, sentence, attributionStart, quotes);
@@ -135,9 +145,9 @@ export function contentParts(
     else if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && (!quoted || /^(?:that|and|but)\s/.test(rest)) && CLAUSE.test(rest)))) {
       parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
     }
-  } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes)) {
+  } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes, block.slice(attributionEnd, sentence.end))) {
     // “Are you running?” she asked. — the mark ended the sentence before the cue.
-    parts.push(quoteJustBefore(block, sentence.start, quotes));
+    parts.push(quoteJustBefore(block, sentence.start, quotes, block.slice(attributionEnd, sentence.end)));
   } else {
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));
   }

@@ -2,7 +2,7 @@
 // quotation before it when it opens a sentence, else nobody. Words quoted as a term or a title
 // (the so-called “evidence”, a “rectification plan”, the film “Harbour Lights”) are nobody's
 // quote: no finding at all (see quotedTerm.ts).
-import type { Detected, Span } from '../finding';
+import type { Detected, Span, SpeakerSpan } from '../finding';
 import { namesSourceAfter } from '../lexicons/cues';
 import type { Quotation } from './quotes';
 import type { DiscourseState } from '../text/discourse';
@@ -10,7 +10,7 @@ import type { Attribution } from './attribution';
 import { quoteMessage } from './messages';
 import { sentenceAt } from '../text/sentenceLookup';
 import { callsSomething, isQuotedTerm } from './quotedTerm';
-import { tailSpeaker } from './tailSpeaker';
+import { tailSpeaker, type TailSpeaker } from './tailSpeaker';
 import { leadSpeaker } from './leadSpeaker';
 
 /** The attribution whose content holds the quote, the tightest if nested. */
@@ -22,7 +22,10 @@ function owner(block: string, quote: Quotation, attributions: Attribution[]): At
       // A document cited inside someone's words ("As X told colleagues, according to the
       // complaint, “…”") does not take the quote from the person who spoke it.
       const length = part.end - part.start + (namesSourceAfter(attribution.cue) ? block.length : 0);
-      if (part.start <= quote.start && quote.end <= part.end && length < bestLength) {
+      // Of two that hold the same words, the saying verb over the colon that led into them:
+      // The mayor was blunt: “No,” she said.
+      const tighter = length < bestLength || (length === bestLength && best?.cue.form === ':' && attribution.cue.form !== ':');
+      if (part.start <= quote.start && quote.end <= part.end && tighter) {
         best = attribution;
         bestLength = length;
       }
@@ -31,12 +34,17 @@ function owner(block: string, quote: Quotation, attributions: Attribution[]): At
   return best;
 }
 
+function leadOnly(speaker: SpeakerSpan | undefined): TailSpeaker | undefined {
+  return speaker ? { speaker } : undefined;
+}
+
 export function quoteFinding(
   block: string,
   sentences: Span[],
   quote: Quotation,
   attributions: Attribution[],
   state: DiscourseState,
+  sayer?: Attribution,
 ): Detected | undefined {
   const base = { kind: 'quote' as const, start: quote.start, end: quote.end, content: { start: quote.start, end: quote.end } };
   const attribution = owner(block, quote, attributions);
@@ -57,11 +65,20 @@ export function quoteFinding(
     return { ...finding, message: quoteMessage(block, finding) };
   }
   if (term) return undefined;
-  const tail = tailSpeaker(block, quote) ?? leadSpeaker(block, opening, quote);
+  const tail = tailSpeaker(block, quote) ?? leadOnly(leadSpeaker(block, opening, quote));
   if (tail) {
-    state.quoted = { name: block.slice(tail.start, tail.end), start: tail.start, end: tail.end };
-    const finding = { ...base, speaker: { ...tail, name: state.quoted.name }, speakerMention: { ...tail } };
+    const { speaker } = tail;
+    state.quoted = { name: block.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
+    const finding = { ...base, ...(tail.cue ? { cue: tail.cue } : {}), speaker: { ...speaker, name: state.quoted.name }, speakerMention: { ...speaker } };
     return { ...finding, message: quoteMessage(block, finding) };
+  }
+  // “…” opening the sentence after "Sam Lau, the party's spokesman, said in a statement.": Lau
+  // goes on speaking, unless a quotation since then had a speaker of its own.
+  const said = sayer?.speaker;
+  if (opensSentence && said && (!state.quoted || state.quoted.start < said.start)) {
+    const name = said.name ?? block.slice(said.start, said.end);
+    state.quoted = { name, start: said.start, end: said.end };
+    if (sayer.speakerMention) state.quoted.named = { ...sayer.speakerMention };
   }
   if (opensSentence && state.quoted) {
     const earlier = state.quoted;

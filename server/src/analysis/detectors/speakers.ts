@@ -124,7 +124,9 @@ const INTRO = /^(?:in|on|at|after|before|during|when|while|as|if|but|and|so|then
 function appositive(words: Token[], comma: number): Span | undefined {
   let first = comma;
   for (let i = comma - 1; i >= 0 && comma - i <= APPOSITIVE_WORDS; i--) {
-    if (/^[;:“”"'—–]$/.test(words[i].text) || /^(?:that|because|when|while|but)$/i.test(words[i].text)) break;
+    // "Sanders' campaign manager": an apostrophe glued to a plural is a possessive, not a quotation mark.
+    const possessive = words[i].text === "'" && words[i - 1]?.end === words[i].start && /s$/i.test(words[i - 1].text);
+    if ((/^[;:“”"'—–]$/.test(words[i].text) && !possessive) || /^(?:that|because|when|while|but)$/i.test(words[i].text)) break;
     first = i;
   }
   if (first >= comma || comma - first > APPOSITIVE_WORDS) return undefined;

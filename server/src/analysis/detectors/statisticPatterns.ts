@@ -97,12 +97,26 @@ const TIME_UNIT = '(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centu
 const COUNTED_ON = new RegExp(`^[\\s-]+${TIME_UNIT}\\s+(?:(?:later|earlier)(?!\\s+than)|afterwards?|on(?=\\s*[,.;:!?]|\\s+from\\b))`);
 const MEASURED = /(?:\b(?:more|less|fewer) than|\b(?:nearly|almost|under|over|within|about|around|roughly|barely))\s+$/i;
 
-/** True when a number states nothing to check: an ordinal naming a thing, or time counted on from another event. */
+// "The next four years", "the coming two weeks": a period ahead has not happened, so it dates and
+// counts nothing yet (a figure spent or promised in it is its own finding).
+const AHEAD = /\b(?:next|coming)\s+$/i;
+const PERIOD = new RegExp(`^[\\s-]+${TIME_UNIT}\\b`);
+// "Two things", "three ways to do it", "two questions": a few of the writer's or speaker's own
+// points is how the text is laid out, not something in the world to check.
+const FEW = /^(?:two|three|four|five)$/i;
+const OWN_POINTS = /^\s+(?:(?:very|more|other|simple|different|basic|important|main|key|quick)\s+)?(?:things|ways|questions|reasons|counts)\b/i;
+
+/**
+ * True when a number states nothing to check: an ordinal naming a thing, time counted on from
+ * another event, a period ahead, or a count of the text's own points.
+ */
 export function isEmptyNumber(block: string, span: Span): boolean {
   const text = block.slice(span.start, span.end);
   const after = block.slice(span.end, span.end + 40);
   if (NAMING_ORDINAL.test(text)) return NAMED_AFTER.test(after);
-  return COUNTED_ON.test(after) && !MEASURED.test(block.slice(Math.max(0, span.start - 12), span.start));
+  const before = block.slice(Math.max(0, span.start - 12), span.start);
+  if ((FEW.test(text) && OWN_POINTS.test(after)) || (AHEAD.test(before) && PERIOD.test(after))) return true;
+  return COUNTED_ON.test(after) && !MEASURED.test(before);
 }
 
 /** True when a number is a list marker, a footnote, a page or section number, or a clock time. */

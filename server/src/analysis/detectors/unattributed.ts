@@ -17,8 +17,16 @@ const FIRST_PERSON = /^(?:I|we|me|us)(?:['’](?:ve|m|re|d|ll))?(?:\s|$)/i;
 // gives the checker no one to ask: it is no source either.
 const PRONOUN = /^(?:he|she|they|it|you|who|which|this|these|those)(?:['’](?:s|ve|re|d|ll))?$/i;
 
+// An act on the record ("the senator voted against the bill", "the mayor vetoed it", "he opposed
+// the levy") is the claim itself, not someone vouching for one: the vote, veto or stance is what the
+// checker looks up. The cue may carry its auxiliaries and adverbs ("had voted against", "has
+// strongly opposed", "was rejected").
+const RECORD_ACT =
+  /^(?:(?:has|have|had|'ve|’ve|'d|’d|was|were|is|are|been|did|not|never|also|even|just|then|once|unanimously|strongly|bitterly|repeatedly)\s+)*(?:vot(?:e|ed|es|ing)(?:\s+(?:for|against))?|oppos(?:e|ed|es|ing)|support(?:ed|s|ing)?|veto(?:ed|es)?|sign(?:ed|s)?|approv(?:e|ed|es)|pass(?:ed|es)?|reject(?:ed|s)?|block(?:ed|s)?|cast|introduc(?:e|ed|es)|call(?:ed|s)?\s+for)$/i;
+
 function isSource(block: string, finding: Detected): boolean {
   if (!SOURCES.has(finding.kind)) return false;
+  if (finding.kind === 'attribution' && finding.cue && RECORD_ACT.test(block.slice(finding.cue.start, finding.cue.end))) return false;
   if (!finding.speaker) return finding.kind !== 'quote';
   const speaker = block.slice(finding.speaker.start, finding.speaker.end);
   if (PRONOUN.test(speaker) && !finding.speaker.name) return false;

@@ -14,6 +14,7 @@ import { movedFindings, movedState, stateMoves } from './rebasedBlock';
 import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
 import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
 import { commonPrefixLength, commonSuffixLength, textChange, type TextChange } from './textChange';
+import { numberRepeats, RepeatNumbering, type Numbered } from './findingId';
 
 /** Characters of paragraphs analysed by prepare() between two pauses: some milliseconds of work. */
 const PREPARE_SLICE = 20_000;
@@ -51,6 +52,8 @@ interface CachedBlock {
 interface Placement {
   start: number;
   findings: Finding[];
+  /** What numbering the repeats learnt of each finding, by index (RepeatNumbering). */
+  numbers: Numbered[];
 }
 
 /** An update's findings, and how the text changed since the update before. */
@@ -79,6 +82,7 @@ export class IncrementalAnalyzer {
   /** The prose and blocks of `lastText`; of another text if an update failed half-way. */
   private lastSplit?: SplitProse & { text: string; map?: ProseMap; headings?: Span[]; markdown?: MarkdownChunks };
   private updates = 0;
+  private readonly numbering = new RepeatNumbering();
   private lastStats: UpdateStats = { blocks: 0, analysed: 0 };
 
   constructor(format: DocumentFormat = 'plaintext', lexicon?: ProjectLexicon) {
@@ -123,14 +127,20 @@ export class IncrementalAnalyzer {
     const entries: CachedBlock[] = this.prepared?.text === text ? this.prepared.entries : [];
     this.prepared = undefined;
     const findings: Finding[] = [];
+    this.numbering.start();
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
       const entry = entries[i] ?? this.resolve(i, prose, blocks, entries, stats);
       if (map) {
         // Mapped prose (HTML): the paragraph's place in the text is not its place in the prose.
-        for (const detected of entry.findings.findings) findings.push(placeDetected(detected, block.start, text, map));
+        const placed = entry.findings.findings.map((detected) => placeDetected(detected, block.start, text, map));
+        this.numbering.number(placed, []);
+        for (const finding of placed) findings.push(finding);
       } else {
-        for (const finding of this.place(entry, block, text, edit)) findings.push(finding);
+        // A finding renumbered (a repeat of its words came or went before it) is kept so in its placement.
+        const placed = this.place(entry, block, text, edit);
+        this.numbering.number(placed.findings, placed.numbers);
+        for (const finding of placed.findings) findings.push(finding);
       }
     }
     // The previous placements were only needed to place this version: let them go.
@@ -140,7 +150,8 @@ export class IncrementalAnalyzer {
     if (this.cache.size > entries.length + CACHE_SLACK) this.prune(entries);
     this.lastText = text;
     this.lastStats = stats;
-    return { findings: isSorted(findings) ? findings : findings.sort(byPosition), change };
+    // Out of order, the repeats were numbered in the wrong order: numbered again in reading order.
+    return { findings: isSorted(findings) ? findings : numberRepeats(findings.sort(byPosition)), change };
   }
 
   /**
@@ -263,7 +274,7 @@ export class IncrementalAnalyzer {
    * findings is unchanged (ids hash the original text, markup included, which the key does not see).
    * A paragraph after the edit that only moved with the text after it keeps the hashes of its ids.
    */
-  private place(entry: CachedBlock, block: Span, text: string, edit: TextEdit): Finding[] {
+  private place(entry: CachedBlock, block: Span, text: string, edit: TextEdit): Placement {
     if (entry.placedIn !== this.updates) {
       // The two lists swap roles, so that an update allocates none (it meets every paragraph).
       const spare = entry.placedBefore;
@@ -283,11 +294,13 @@ export class IncrementalAnalyzer {
       for (let i = 0; i < before.length && !moved; i++) {
         if (before[i].start >= edit.movedFrom && block.start === before[i].start + edit.by) moved = before[i];
       }
-      const findings = moved ? movePlaced(entry.findings, moved.findings, edit.by) : placeFindings(entry.findings, block.start, text);
-      placed = { start: block.start, findings };
+      // Moved findings keep their ids, and so what numbering learnt of them.
+      placed = moved
+        ? { start: block.start, findings: movePlaced(entry.findings, moved.findings, edit.by), numbers: moved.numbers }
+        : { start: block.start, findings: placeFindings(entry.findings, block.start, text), numbers: [] };
     }
     entry.placed.push(placed);
-    return placed.findings;
+    return placed;
   }
 
 }
