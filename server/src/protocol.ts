@@ -182,7 +182,7 @@ export interface InitializationOptions {
  * command, the benchmark, the protocol tests). Typing in a long article makes tens of megabytes of
  * short-lived garbage a second (each publish's message above all); V8 lets the young generation
  * that holds it grow to 16 MB a semi-space, which shows as RSS. 8 MB keeps a 126k-word article under
- * 150 MB for about 5 % more CPU a keystroke; 4 MB cost about 20 %. V8 sizes the young generation
+ * 150 MB for about 9 % more CPU a keystroke; 4 MB cost about a quarter. V8 sizes the young generation
  * when the process starts: unlike `--heap-growing-percent` (lsp/heapGrowth.ts), it cannot be set from inside.
  */
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=8'];

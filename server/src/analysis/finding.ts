@@ -52,7 +52,7 @@ export function speakerLabel(text: string, speaker: SpeakerSpan): string {
 }
 
 export interface Finding {
-  /** Stable for the same text in the same place across runs (see findingId). */
+  /** The same for the same kind on the same words wherever they move, run after run; repeats are numbered (see findingId). */
   id: string;
   kind: FindingKind;
   start: number;

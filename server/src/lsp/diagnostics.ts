@@ -46,7 +46,8 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
  * back the same Finding objects, in the same order, for the paragraphs before an edit: their
  * diagnostics are the same while the text before everything they read (lines and columns count
  * from the top) and the severities are unchanged. After the edit the findings are the previous
- * ones moved with the text: on the lines after the edit only their line numbers and ids change.
+ * ones moved with the text: on the lines after the edit only their line numbers change (ids name
+ * the words, not where they stand), and on the same lines nothing does.
  * The claims are walked in step with the previous publish's (both sorted by position) from each
  * end until the first that differs, so reuse costs comparisons, no lookups. Only claims with no
  * source slot are reused: a slot's verdict and status change on their own.
@@ -146,10 +147,16 @@ function moveRange(range: Range, lines: number): Range {
   return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
 }
 
-/** A diagnostic of a finding that moved down (or up) by `lines` whole lines, under its new id. */
+/**
+ * A diagnostic of a finding that moved down (or up) by `lines` whole lines, under its id: the same
+ * diagnostic when neither changed (a finding's id names its words, not where they stand).
+ */
 function moveDiagnostic(diagnostic: Diagnostic | undefined, findingId: string, lines: number): Diagnostic | undefined {
   if (!diagnostic) return undefined;
-  const data: DiagnosticData = { findingId, slotId: undefined };
+  const known = diagnostic.data as DiagnosticData | undefined;
+  const sameId = known?.findingId === findingId && known.slotId === undefined;
+  if (!lines && sameId) return diagnostic;
+  const data: DiagnosticData = sameId ? known : { findingId, slotId: undefined };
   const related = diagnostic.relatedInformation;
   const moved: Diagnostic = {
     range: moveRange(diagnostic.range, lines),

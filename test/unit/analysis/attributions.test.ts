@@ -155,6 +155,24 @@ const attributions: [string, string, Seen[]][] = [
     'In 2019 the ferry carried more people than ever, the harbour master said on Friday.',
     [{ text: 'the harbour master said', cue: 'said', speaker: 'the harbour master', content: 'In 2019 the ferry carried more people than ever' }],
   ],
+  [
+    'a passive cue: its subject is part of the content and the "by" phrase names the speaker',
+    'The ferry has been criticized by the harbour trust for running late.',
+    [
+      {
+        text: 'The ferry has been criticized by the harbour trust',
+        cue: 'has been criticized',
+        speaker: 'the harbour trust',
+        content: 'The ferry has been criticized by the harbour trust for running late',
+        parts: ['The ferry', 'for running late'],
+      },
+    ],
+  ],
+  [
+    'a verb of seeming names no speaker: its subject and complement are the content',
+    'The vote is widely expected to slip to May.',
+    [{ text: 'The vote is widely expected', cue: 'is widely expected', content: 'The vote is widely expected to slip to May', parts: ['The vote', 'to slip to May'] }],
+  ],
 ];
 
 const quotes: [string, string, Seen[]][] = [
@@ -372,6 +390,19 @@ const quotes: [string, string, Seen[]][] = [
     'a possessive apostrophe inside an apposition is part of the speaker',
     '“The count is final,” Ana Ruiz, the dockers\' union secretary, said in a statement.',
     [{ text: '“The count is final,”', cue: 'said in a statement', speaker: 'Ana Ruiz, the dockers\' union secretary,', content: '“The count is final,”', attribution: 'Ana Ruiz, the dockers\' union secretary, said in a statement' }],
+  ],
+  [
+    'a quotation opening the sentence after "…, X said." goes on with X, not with the speaker quoted before',
+    '“The pier is safe,” Jo Bell said. The council met on Monday, its clerk said. “Nobody came.”',
+    [
+      { text: '“The pier is safe,”', cue: 'said', speaker: 'Jo Bell', content: '“The pier is safe,”', attribution: 'Jo Bell said' },
+      { text: '“Nobody came.”', speaker: 'its clerk', name: 'its clerk', mention: 'its clerk', content: '“Nobody came.”' },
+    ],
+  ],
+  [
+    'so does a quotation opening the paragraph after it',
+    'The pier will open in May, Ms Tan said.\n\n“We are ready for it.”',
+    [{ text: '“We are ready for it.”', speaker: 'Ms Tan', name: 'Ms Tan', mention: 'Ms Tan', content: '“We are ready for it.”' }],
   ],
   [
     'a sentence opening on "Said X, a description," leads into X’s quotation',

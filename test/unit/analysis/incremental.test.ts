@@ -151,6 +151,23 @@ describe('IncrementalAnalyzer', () => {
     assert.equal(engine.stats.analysed, 0);
   });
 
+  it('keeps a finding’s id when text is typed before it, and numbers repeats of the same words in reading order', () => {
+    const engine = new IncrementalAnalyzer('plaintext');
+    const text = 'Fares rose 12% in May.\n\nThe harbour master said little.\n\nFares rose 12% in May.\n';
+    const ids = (findings: { id: string; kind: string }[]) => findings.filter((f) => f.kind === 'unattributed').map((f) => f.id);
+    const [first, repeat] = ids(engine.update(text));
+    assert.ok(first && repeat);
+    assert.equal(repeat, `${first}.2`);
+    const typed = text.replace('harbour master', 'harbour master quietly');
+    assert.deepEqual(ids(engine.update(typed)), [first, repeat]);
+    // A third statement of the figure, first in the text: it takes the plain id, the others move down one.
+    const third = `Fares rose 12% in May.\n\n${typed}`;
+    const findings = engine.update(third);
+    assert.deepEqual(ids(findings), [first, `${first}.2`, `${first}.3`]);
+    assert.deepEqual(findings, analyze(third));
+    assert.equal(new Set(findings.map((f) => f.id)).size, findings.length);
+  });
+
   it('re-analyses nothing when only the line endings between paragraphs change', () => {
     const engine = new IncrementalAnalyzer();
     engine.update('The port handled 4,200 containers. 🚢\n\nPrices rose 40% last year.');

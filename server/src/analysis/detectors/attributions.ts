@@ -12,6 +12,7 @@ import { CUE_MODEL } from '../models/cueModel';
 import { quoteFinding } from './quoteSpeakers';
 import { joinQuoteClaims } from './quoteClaims';
 import { contentAfter, contentParts } from './content';
+import { subjectContent } from './subjectContent';
 import type { DiscourseState } from '../text/discourse';
 import { attributionMessage } from './messages';
 import type { CompiledLexicon } from '../lexicons/projectLexicon';
@@ -111,6 +112,12 @@ function attributionAt(
   // "“…,” Grayson said, according to Frankel.": the second cue reports what the first one said.
   if (!content.length && previous && namesSourceAfter(cue)) content = previous.content;
   if (!content.length) return undefined;
+  // "The vote is expected to slip", "It was confirmed by the trust": the subject is no speaker.
+  const subject = sourceFirst && content.every((part) => part.start >= cue.end) ? subjectContent(block, scope, cue, relative?.relative ?? source, content, quotes) : undefined;
+  if (subject) {
+    const agent = subject.agent && resolve(block, subject.agent, state);
+    return { start: Math.min(source.start, cue.start), end: Math.max(end, subject.end), cue, speaker: agent?.speaker, speakerMention: agent?.mention, content: subject.content };
+  }
   const { speaker, mention } = relative?.antecedent
     ? { speaker: { ...relative.relative, name: block.slice(relative.antecedent.start, relative.antecedent.end) }, mention: relative.antecedent }
     : resolve(block, source, state);
@@ -202,9 +209,11 @@ function refined(tokens: BlockTokens, attribution: Attribution, model: SpanEdgeM
 const LONE_TO = /^\s+to\s+$/;
 
 function withInfinitive(block: string, cue: Span, parts: Span[]): Span[] {
-  const first = parts[0];
-  if (!first || first.start < cue.end || !LONE_TO.test(block.slice(cue.end, first.start))) return parts;
-  return [{ start: block.indexOf('to', cue.end), end: first.end }, ...parts.slice(1)];
+  // The part after the cue: a subject before it may be the first ("The vote is expected to slip").
+  const i = parts.findIndex((part) => part.start >= cue.end);
+  const next = parts[i];
+  if (!next || !LONE_TO.test(block.slice(cue.end, next.start))) return parts;
+  return parts.map((part, j) => (j === i ? { start: block.indexOf('to', cue.end), end: part.end } : part));
 }
 
 function overlaps(parts: Span[], span: Span): boolean {
@@ -226,6 +235,20 @@ function attributionsOverlapping(sentences: Span[], bySentence: Attribution[][],
   // And the sentence after: “Was it fair?” she asked.
   if (i < sentences.length) found.push(...bySentence[i]);
   return found;
+}
+
+/** The last attribution with a speaker in the sentence before the one `quote` opens in. */
+function lastSayerBefore(sentences: Span[], bySentence: Attribution[][], quote: Span): Attribution | undefined {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle].end <= quote.start) low = middle + 1;
+    else high = middle;
+  }
+  const before = bySentence[low - 1] ?? [];
+  for (let i = before.length - 1; i >= 0; i--) if (before[i].speaker) return before[i];
+  return undefined;
 }
 
 /** `edges`: the span-edge model, or null for the rules' edges alone (as its training reads them). */
@@ -303,8 +326,16 @@ export function detectQuotesAndAttributions(
   for (const quote of quotes) {
     const near = attributionsOverlapping(sentences, bySentence, quote);
     work.add(near.length + 1);
-    const finding = quoteFinding(block, sentences, quote, near, state);
+    const finding = quoteFinding(block, sentences, quote, near, state, lastSayerBefore(sentences, bySentence, quote));
     if (finding) quoteFindings.push(finding);
+  }
+  // A paragraph that ends on "…, Sam Lau said in a statement." hands Lau the quotation that opens the next.
+  const closing = bySentence[bySentence.length - 1] ?? [];
+  const sayer = [...closing].reverse().find((attribution) => attribution.speaker);
+  if (sayer?.speaker && (!state.quoted || state.quoted.start < sayer.speaker.start)) {
+    const { start, end } = sayer.speaker;
+    state.quoted = { name: sayer.speaker.name ?? block.slice(start, end), start, end };
+    if (sayer.speakerMention) state.quoted.named = { ...sayer.speakerMention };
   }
   work.add(attributionFindings.length + quoteFindings.length);
   return { findings: joinQuoteClaims(block, attributionFindings, quoteFindings), state };

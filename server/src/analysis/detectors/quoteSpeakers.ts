@@ -44,6 +44,7 @@ export function quoteFinding(
   quote: Quotation,
   attributions: Attribution[],
   state: DiscourseState,
+  sayer?: Attribution,
 ): Detected | undefined {
   const base = { kind: 'quote' as const, start: quote.start, end: quote.end, content: { start: quote.start, end: quote.end } };
   const attribution = owner(block, quote, attributions);
@@ -70,6 +71,14 @@ export function quoteFinding(
     state.quoted = { name: block.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
     const finding = { ...base, ...(tail.cue ? { cue: tail.cue } : {}), speaker: { ...speaker, name: state.quoted.name }, speakerMention: { ...speaker } };
     return { ...finding, message: quoteMessage(block, finding) };
+  }
+  // “…” opening the sentence after "Sam Lau, the party's spokesman, said in a statement.": Lau
+  // goes on speaking, unless a quotation since then had a speaker of its own.
+  const said = sayer?.speaker;
+  if (opensSentence && said && (!state.quoted || state.quoted.start < said.start)) {
+    const name = said.name ?? block.slice(said.start, said.end);
+    state.quoted = { name, start: said.start, end: said.end };
+    if (sayer.speakerMention) state.quoted.named = { ...sayer.speakerMention };
   }
   if (opensSentence && state.quoted) {
     const earlier = state.quoted;

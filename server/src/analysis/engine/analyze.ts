@@ -3,7 +3,7 @@
 // so that an incremental engine can cache a block's result by (block text, incoming state): the
 // state carries no absolute offsets (see discourse.ts) and is re-based from block to block here.
 import { byPosition, spansEndedBy, type Detected, type Finding, type Span } from '../finding';
-import { findingId } from './findingId';
+import { findingId, numberRepeats } from './findingId';
 import { extractProse, type DocumentFormat, type Prose } from '../prose/prose';
 import type { ProseMap } from '../prose/proseMap';
 import { splitBlocks, type Block } from '../text/blocks';
@@ -93,14 +93,14 @@ export function analyze(text: string, options: AnalysisOptions = {}, work: Work 
     for (const detected of result.findings) findings.push(placeDetected(detected, block.start, text, prose.map));
     state = result.state;
   }
-  return findings.sort(byPosition);
+  return numberRepeats(findings.sort(byPosition));
 }
 
 /** A block's finding placed in the text (through the prose's map, if any) and named. */
 export function placeDetected(detected: Detected, blockStart: number, text: string, map?: ProseMap): Finding {
   const shifted = shiftDetected(detected, blockStart);
   const placed = map ? mapDetected(shifted, map) : shifted;
-  return { id: findingId(placed.kind, placed.start, text.slice(placed.start, placed.end)), ...placed };
+  return { id: findingId(placed.kind, text.slice(placed.start, placed.end)), ...placed };
 }
 
 function mapSpan<T extends Span>(span: T | undefined, map: ProseMap): T | undefined {

@@ -14,6 +14,7 @@ import { movedFindings, movedState, stateMoves } from './rebasedBlock';
 import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
 import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
 import { commonPrefixLength, commonSuffixLength, textChange, type TextChange } from './textChange';
+import { numberRepeats, RepeatNumbering, type Numbered } from './findingId';
 
 /** Characters of paragraphs analysed by prepare() between two pauses: some milliseconds of work. */
 const PREPARE_SLICE = 20_000;
@@ -51,6 +52,8 @@ interface CachedBlock {
 interface Placement {
   start: number;
   findings: Finding[];
+  /** What numbering the repeats learnt of each finding, by index (RepeatNumbering). */
+  numbers: Numbered[];
 }
 
 /** An update's findings, and how the text changed since the update before. */
@@ -77,8 +80,9 @@ export class IncrementalAnalyzer {
   private lastBlocks: CachedBlock[] = [];
   private lastText = '';
   /** The prose and blocks of `lastText`; of another text if an update failed half-way. */
-  private lastSplit?: SplitProse & { text: string; map?: ProseMap; headings?: Span[]; markdown?: MarkdownChunks };
+  private lastSplit?: SplitProse & { text: string; map?: ProseMap; headings?: Span[]; markdown?: MarkdownChunks; since?: ProseChange };
   private updates = 0;
+  private readonly numbering = new RepeatNumbering();
   private lastStats: UpdateStats = { blocks: 0, analysed: 0 };
 
   constructor(format: DocumentFormat = 'plaintext', lexicon?: ProjectLexicon) {
@@ -123,24 +127,31 @@ export class IncrementalAnalyzer {
     const entries: CachedBlock[] = this.prepared?.text === text ? this.prepared.entries : [];
     this.prepared = undefined;
     const findings: Finding[] = [];
+    this.numbering.start();
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
       const entry = entries[i] ?? this.resolve(i, prose, blocks, entries, stats);
       if (map) {
         // Mapped prose (HTML): the paragraph's place in the text is not its place in the prose.
-        for (const detected of entry.findings.findings) findings.push(placeDetected(detected, block.start, text, map));
+        const placed = entry.findings.findings.map((detected) => placeDetected(detected, block.start, text, map));
+        this.numbering.number(placed, []);
+        for (const finding of placed) findings.push(finding);
       } else {
-        for (const finding of this.place(entry, block, text, edit)) findings.push(finding);
+        // A finding renumbered (a repeat of its words came or went before it) is kept so in its placement.
+        const placed = this.place(entry, block, text, edit);
+        this.numbering.number(placed.findings, placed.numbers);
+        for (const finding of placed.findings) findings.push(finding);
       }
     }
     // The previous placements were only needed to place this version: let them go.
-    for (const entry of entries) entry.placedBefore.length = 0;
+    for (const entry of entries) empty(entry.placedBefore);
     stats.blocks = blocks.length;
     this.lastBlocks = entries;
     if (this.cache.size > entries.length + CACHE_SLACK) this.prune(entries);
     this.lastText = text;
     this.lastStats = stats;
-    return { findings: isSorted(findings) ? findings : findings.sort(byPosition), change };
+    // Out of order, the repeats were numbered in the wrong order: numbered again in reading order.
+    return { findings: isSorted(findings) ? findings : numberRepeats(findings.sort(byPosition)), change };
   }
 
   /**
@@ -177,15 +188,27 @@ export class IncrementalAnalyzer {
   private resolve(i: number, prose: string, blocks: readonly Block[], entries: CachedBlock[], stats: UpdateStats): CachedBlock {
     const block = blocks[i];
     const state = handedOn(entries[i - 1], block.start - (blocks[i - 1]?.start ?? 0));
-    const blockText = prose.slice(block.start, block.end);
     const heading = block.heading ?? false;
     const tailShift = this.lastBlocks.length - blocks.length;
+    const atItsPlace = this.lastBlocks[i];
+    const fromTheEnd = this.lastBlocks[i + tailShift];
+    // Where the prose did not change, a paragraph that was there has the same text: no need to compare it.
+    const since = this.lastSplit?.prose === prose && this.lastSplit.since?.blocks.length === this.lastBlocks.length ? this.lastSplit.since : undefined;
+    if (since) {
+      const before = since.blocks[i];
+      if (before && before.start === block.start && before.end === block.end && block.end <= since.head && sameKey(atItsPlace, state, heading)) return push(entries, atItsPlace);
+      const by = prose.length - since.length;
+      const moved = since.blocks[i + tailShift];
+      if (moved && moved.start + by === block.start && moved.end + by === block.end && block.start >= prose.length - since.tail && sameKey(fromTheEnd, state, heading)) {
+        return push(entries, fromTheEnd);
+      }
+    }
+    const blockText = prose.slice(block.start, block.end);
     const entry =
-      unchanged(this.lastBlocks[i], state, blockText, heading) ??
-      unchanged(this.lastBlocks[i + tailShift], state, blockText, heading) ??
-      this.lookup(state, blockText, heading, stats, this.lastBlocks[i], this.lastBlocks[i + tailShift]);
-    entries.push(entry);
-    return entry;
+      unchanged(atItsPlace, state, blockText, heading) ??
+      unchanged(fromTheEnd, state, blockText, heading) ??
+      this.lookup(state, blockText, heading, stats, atItsPlace, fromTheEnd);
+    return push(entries, entry);
   }
 
   /** Keeps only the paragraphs of the latest version. */
@@ -212,18 +235,21 @@ export class IncrementalAnalyzer {
     const lineParagraphs = this.format === 'plaintext';
     const headingLine = headingLineOf(extracted);
     let blocks: Block[];
+    let since: ProseChange | undefined;
     if (typed !== undefined && last) {
       // The prose changed where the text did, and only there.
       blocks = resplitBlocks(last, prose, head, tail, lineParagraphs, headingLine);
+      since = { blocks: last.blocks, length: last.prose.length, head, tail };
     } else if (last) {
       // Headings are read from the text, paragraphs from the prose: both are unchanged outside.
       const proseHead = commonPrefixLength(last.prose, prose);
       const proseTail = commonSuffixLength(last.prose, prose, proseHead);
       blocks = resplitBlocks(last, prose, Math.min(head, proseHead), Math.min(tail, proseTail), lineParagraphs, headingLine);
+      since = { blocks: last.blocks, length: last.prose.length, head: proseHead, tail: proseTail };
     } else {
       blocks = splitBlocks(prose, lineParagraphs, headingLine);
     }
-    this.lastSplit = { text, prose, blocks, map: extracted.map, headings: extracted.headings, markdown: extracted.markdown };
+    this.lastSplit = { text, prose, blocks, map: extracted.map, headings: extracted.headings, markdown: extracted.markdown, since };
     return this.lastSplit;
   }
 
@@ -263,14 +289,14 @@ export class IncrementalAnalyzer {
    * findings is unchanged (ids hash the original text, markup included, which the key does not see).
    * A paragraph after the edit that only moved with the text after it keeps the hashes of its ids.
    */
-  private place(entry: CachedBlock, block: Span, text: string, edit: TextEdit): Finding[] {
+  private place(entry: CachedBlock, block: Span, text: string, edit: TextEdit): Placement {
     if (entry.placedIn !== this.updates) {
       // The two lists swap roles, so that an update allocates none (it meets every paragraph).
       const spare = entry.placedBefore;
       entry.placedBefore = entry.placed;
       entry.placed = spare;
-      spare.length = 0;
-      if (entry.placedIn !== this.updates - 1) entry.placedBefore.length = 0;
+      empty(spare);
+      if (entry.placedIn !== this.updates - 1) empty(entry.placedBefore);
       entry.placedIn = this.updates;
     }
     const before = entry.placedBefore;
@@ -283,11 +309,13 @@ export class IncrementalAnalyzer {
       for (let i = 0; i < before.length && !moved; i++) {
         if (before[i].start >= edit.movedFrom && block.start === before[i].start + edit.by) moved = before[i];
       }
-      const findings = moved ? movePlaced(entry.findings, moved.findings, edit.by) : placeFindings(entry.findings, block.start, text);
-      placed = { start: block.start, findings };
+      // Moved findings keep their ids, and so what numbering learnt of them.
+      placed = moved
+        ? { start: block.start, findings: movePlaced(entry.findings, moved.findings, edit.by), numbers: moved.numbers }
+        : { start: block.start, findings: placeFindings(entry.findings, block.start, text), numbers: [] };
     }
     entry.placed.push(placed);
-    return placed.findings;
+    return placed;
   }
 
 }
@@ -321,6 +349,30 @@ function rebase(entry: CachedBlock, key: string, state: string, blockText: strin
     placedIn: -1,
     placedBefore: [],
   };
+}
+
+/** How a split's prose differs from the one before it: what stayed the same at each end, and that one's paragraphs. */
+interface ProseChange {
+  blocks: readonly Block[];
+  /** The previous prose's length. */
+  length: number;
+  head: number;
+  tail: number;
+}
+
+/** The cached paragraph, known to have the text, if it has this incoming state and is (or is not) a heading. */
+function sameKey(entry: CachedBlock | undefined, state: string, heading: boolean): entry is CachedBlock {
+  return entry !== undefined && entry.stateIn === state && entry.heading === heading;
+}
+
+/** Empties a short list: popping its one or two items is much cheaper than setting its length, a call into the runtime. */
+function empty(list: unknown[]): void {
+  while (list.length) list.pop();
+}
+
+function push(entries: CachedBlock[], entry: CachedBlock): CachedBlock {
+  entries.push(entry);
+  return entry;
 }
 
 /** The cached paragraph, if it has this text, this incoming state and is (or is not) a heading. */

@@ -3,7 +3,7 @@
 // findings of many shapes is slow in V8, and after an edit every later finding is placed again.
 import { byPosition, type Detected, type Finding, type Span, type SpeakerSpan } from '../finding';
 import { shiftDetected } from './analyze';
-import { findingId, movedFindingId } from './findingId';
+import { findingId } from './findingId';
 
 /** A paragraph's findings made ready, once, for placing wherever the paragraph stands. */
 export interface PreparedFindings {
@@ -65,20 +65,17 @@ function shiftPlain(detected: Detected, by: number, id: string): Finding {
 
 function placePlain(detected: Detected, by: number, text: string): Finding {
   const start = detected.start + by;
-  return shiftPlain(detected, by, findingId(detected.kind, start, text.slice(start, detected.end + by)));
+  return shiftPlain(detected, by, findingId(detected.kind, text.slice(start, detected.end + by)));
 }
 
 function placeAny(detected: Detected, by: number, text: string): Finding {
   const shifted = shiftDetected(detected, by);
-  return { id: findingId(shifted.kind, shifted.start, text.slice(shifted.start, shifted.end)), ...shifted };
+  return { id: findingId(shifted.kind, text.slice(shifted.start, shifted.end)), ...shifted };
 }
 
-/** Findings already placed and named, moved by `by` with the text they cover unchanged. */
+/** Findings already placed and named, moved by `by` with the text they cover unchanged: their ids stay. */
 export function movePlaced(prepared: PreparedFindings, placed: readonly Finding[], by: number): Finding[] {
-  return placed.map((finding) => {
-    const id = movedFindingId(finding, finding.start + by);
-    return prepared.plain ? shiftPlain(finding, by, id) : { ...shiftDetected(finding, by), id };
-  });
+  return placed.map((finding) => (prepared.plain ? shiftPlain(finding, by, finding.id) : { ...shiftDetected(finding, by), id: finding.id }));
 }
 
 /** The paragraph's findings at `blockStart` in `text`, named as analyze names them. */

@@ -1,7 +1,8 @@
 // A lexicon is data (lexicons/*.json): cue phrases with optional context, each with an example
 // sentence that a unit test runs. This module turns one into a fast matcher: the block is scanned
 // word by word, each word is looked up in a Map by its lowercase form, and only the few entries
-// anchored on that word try their (precompiled, sticky) regular expression at that place.
+// anchored on that word try their (precompiled, sticky) regular expression at that place. The
+// detectors of a paragraph match their lexicons on it one after another: its words are read once.
 import type { Span } from '../finding';
 import { sentenceAt } from '../text/sentenceLookup';
 
@@ -43,6 +44,30 @@ interface CompiledEntry {
 
 const WORD = /[A-Za-z]+/g;
 
+/** A text's words (runs of ASCII letters): where each starts, and its lower case. */
+interface Words {
+  text: string;
+  starts: number[];
+  lower: string[];
+}
+
+let lastWords: Words = { text: '', starts: [], lower: [] };
+
+function wordsOf(text: string): Words {
+  if (lastWords.text === text) return lastWords;
+  const starts: number[] = [];
+  const lower: string[] = [];
+  WORD.lastIndex = 0;
+  for (let word = WORD.exec(text); word; word = WORD.exec(text)) {
+    // Most words are lower case already; only fold the rest (cheaper than folding every word).
+    const token = word[0];
+    starts.push(word.index);
+    lower.push(/[A-Z]/.test(token) ? token.toLowerCase() : token);
+  }
+  lastWords = { text, starts, lower };
+  return lastWords;
+}
+
 export class LexiconMatcher {
   private readonly byAnchor = new Map<string, CompiledEntry[]>();
 
@@ -67,27 +92,29 @@ export class LexiconMatcher {
     for (const list of this.byAnchor.values()) list.sort((a, b) => b.length - a.length);
   }
 
-  /** Non-overlapping cue matches within `text[from..to)`, in order; `sentences` are `text`'s. */
+  /** Non-overlapping cue matches of the words starting within `text[from..to)`, in order; `sentences` are `text`'s. */
   match(text: string, sentences: readonly Span[] = [], from = 0, to = text.length): CueMatch[] {
     const found: CueMatch[] = [];
     // Whether a sentence holds an entry's pattern, asked once per sentence and entry.
     const sentenceChecks = new Map<string, boolean>();
-    WORD.lastIndex = from;
-    for (let word = WORD.exec(text); word && word.index < to; word = WORD.exec(text)) {
-      // Most words are lower case already; only fold the rest (cheaper than folding every word).
-      const token = word[0];
-      const candidates = this.byAnchor.get(/[A-Z]/.test(token) ? token.toLowerCase() : token);
+    const { starts, lower } = wordsOf(text);
+    // A cue ends at the end of a word ((?![A-Za-z])): the words after it start at or after its end.
+    let next = from;
+    for (let i = 0; i < starts.length && starts[i] < to; i++) {
+      const start = starts[i];
+      if (start < next) continue;
+      const candidates = this.byAnchor.get(lower[i]);
       if (!candidates) continue;
       for (const { entry, pattern, sentence } of candidates) {
-        pattern.lastIndex = word.index;
+        pattern.lastIndex = start;
         const hit = pattern.exec(text);
         if (!hit) continue;
-        const end = word.index + hit[0].length;
+        const end = start + hit[0].length;
         if (end > to) continue;
-        if (entry.lowercase && !lowercaseOrSentenceStart(text, word.index, sentences)) continue;
-        if (sentence && !inSentence(text, word.index, sentences, sentence, sentenceChecks)) continue;
-        found.push({ start: word.index, end, entry });
-        WORD.lastIndex = end;
+        if (entry.lowercase && !lowercaseOrSentenceStart(text, start, sentences)) continue;
+        if (sentence && !inSentence(text, start, sentences, sentence, sentenceChecks)) continue;
+        found.push({ start, end, entry });
+        next = end;
         break;
       }
     }
