@@ -155,6 +155,24 @@ const attributions: [string, string, Seen[]][] = [
     'In 2019 the ferry carried more people than ever, the harbour master said on Friday.',
     [{ text: 'the harbour master said', cue: 'said', speaker: 'the harbour master', content: 'In 2019 the ferry carried more people than ever' }],
   ],
+  [
+    'a passive cue: its subject is part of the content and the "by" phrase names the speaker',
+    'The ferry has been criticized by the harbour trust for running late.',
+    [
+      {
+        text: 'The ferry has been criticized by the harbour trust',
+        cue: 'has been criticized',
+        speaker: 'the harbour trust',
+        content: 'The ferry has been criticized by the harbour trust for running late',
+        parts: ['The ferry', 'for running late'],
+      },
+    ],
+  ],
+  [
+    'a verb of seeming names no speaker: its subject and complement are the content',
+    'The vote is widely expected to slip to May.',
+    [{ text: 'The vote is widely expected', cue: 'is widely expected', content: 'The vote is widely expected to slip to May', parts: ['The vote', 'to slip to May'] }],
+  ],
 ];
 
 const quotes: [string, string, Seen[]][] = [

@@ -12,6 +12,7 @@ import { CUE_MODEL } from '../models/cueModel';
 import { quoteFinding } from './quoteSpeakers';
 import { joinQuoteClaims } from './quoteClaims';
 import { contentAfter, contentParts } from './content';
+import { subjectContent } from './subjectContent';
 import type { DiscourseState } from '../text/discourse';
 import { attributionMessage } from './messages';
 import type { CompiledLexicon } from '../lexicons/projectLexicon';
@@ -111,6 +112,12 @@ function attributionAt(
   // "“…,” Grayson said, according to Frankel.": the second cue reports what the first one said.
   if (!content.length && previous && namesSourceAfter(cue)) content = previous.content;
   if (!content.length) return undefined;
+  // "The vote is expected to slip", "It was confirmed by the trust": the subject is no speaker.
+  const subject = sourceFirst && content.every((part) => part.start >= cue.end) ? subjectContent(block, scope, cue, relative?.relative ?? source, content, quotes) : undefined;
+  if (subject) {
+    const agent = subject.agent && resolve(block, subject.agent, state);
+    return { start: Math.min(source.start, cue.start), end: Math.max(end, subject.end), cue, speaker: agent?.speaker, speakerMention: agent?.mention, content: subject.content };
+  }
   const { speaker, mention } = relative?.antecedent
     ? { speaker: { ...relative.relative, name: block.slice(relative.antecedent.start, relative.antecedent.end) }, mention: relative.antecedent }
     : resolve(block, source, state);
@@ -202,9 +209,11 @@ function refined(tokens: BlockTokens, attribution: Attribution, model: SpanEdgeM
 const LONE_TO = /^\s+to\s+$/;
 
 function withInfinitive(block: string, cue: Span, parts: Span[]): Span[] {
-  const first = parts[0];
-  if (!first || first.start < cue.end || !LONE_TO.test(block.slice(cue.end, first.start))) return parts;
-  return [{ start: block.indexOf('to', cue.end), end: first.end }, ...parts.slice(1)];
+  // The part after the cue: a subject before it may be the first ("The vote is expected to slip").
+  const i = parts.findIndex((part) => part.start >= cue.end);
+  const next = parts[i];
+  if (!next || !LONE_TO.test(block.slice(cue.end, next.start))) return parts;
+  return parts.map((part, j) => (j === i ? { start: block.indexOf('to', cue.end), end: part.end } : part));
 }
 
 function overlaps(parts: Span[], span: Span): boolean {

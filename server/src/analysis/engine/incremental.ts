@@ -80,7 +80,7 @@ export class IncrementalAnalyzer {
   private lastBlocks: CachedBlock[] = [];
   private lastText = '';
   /** The prose and blocks of `lastText`; of another text if an update failed half-way. */
-  private lastSplit?: SplitProse & { text: string; map?: ProseMap; headings?: Span[]; markdown?: MarkdownChunks };
+  private lastSplit?: SplitProse & { text: string; map?: ProseMap; headings?: Span[]; markdown?: MarkdownChunks; since?: ProseChange };
   private updates = 0;
   private readonly numbering = new RepeatNumbering();
   private lastStats: UpdateStats = { blocks: 0, analysed: 0 };
@@ -144,7 +144,7 @@ export class IncrementalAnalyzer {
       }
     }
     // The previous placements were only needed to place this version: let them go.
-    for (const entry of entries) entry.placedBefore.length = 0;
+    for (const entry of entries) empty(entry.placedBefore);
     stats.blocks = blocks.length;
     this.lastBlocks = entries;
     if (this.cache.size > entries.length + CACHE_SLACK) this.prune(entries);
@@ -188,15 +188,27 @@ export class IncrementalAnalyzer {
   private resolve(i: number, prose: string, blocks: readonly Block[], entries: CachedBlock[], stats: UpdateStats): CachedBlock {
     const block = blocks[i];
     const state = handedOn(entries[i - 1], block.start - (blocks[i - 1]?.start ?? 0));
-    const blockText = prose.slice(block.start, block.end);
     const heading = block.heading ?? false;
     const tailShift = this.lastBlocks.length - blocks.length;
+    const atItsPlace = this.lastBlocks[i];
+    const fromTheEnd = this.lastBlocks[i + tailShift];
+    // Where the prose did not change, a paragraph that was there has the same text: no need to compare it.
+    const since = this.lastSplit?.prose === prose && this.lastSplit.since?.blocks.length === this.lastBlocks.length ? this.lastSplit.since : undefined;
+    if (since) {
+      const before = since.blocks[i];
+      if (before && before.start === block.start && before.end === block.end && block.end <= since.head && sameKey(atItsPlace, state, heading)) return push(entries, atItsPlace);
+      const by = prose.length - since.length;
+      const moved = since.blocks[i + tailShift];
+      if (moved && moved.start + by === block.start && moved.end + by === block.end && block.start >= prose.length - since.tail && sameKey(fromTheEnd, state, heading)) {
+        return push(entries, fromTheEnd);
+      }
+    }
+    const blockText = prose.slice(block.start, block.end);
     const entry =
-      unchanged(this.lastBlocks[i], state, blockText, heading) ??
-      unchanged(this.lastBlocks[i + tailShift], state, blockText, heading) ??
-      this.lookup(state, blockText, heading, stats, this.lastBlocks[i], this.lastBlocks[i + tailShift]);
-    entries.push(entry);
-    return entry;
+      unchanged(atItsPlace, state, blockText, heading) ??
+      unchanged(fromTheEnd, state, blockText, heading) ??
+      this.lookup(state, blockText, heading, stats, atItsPlace, fromTheEnd);
+    return push(entries, entry);
   }
 
   /** Keeps only the paragraphs of the latest version. */
@@ -223,18 +235,21 @@ export class IncrementalAnalyzer {
     const lineParagraphs = this.format === 'plaintext';
     const headingLine = headingLineOf(extracted);
     let blocks: Block[];
+    let since: ProseChange | undefined;
     if (typed !== undefined && last) {
       // The prose changed where the text did, and only there.
       blocks = resplitBlocks(last, prose, head, tail, lineParagraphs, headingLine);
+      since = { blocks: last.blocks, length: last.prose.length, head, tail };
     } else if (last) {
       // Headings are read from the text, paragraphs from the prose: both are unchanged outside.
       const proseHead = commonPrefixLength(last.prose, prose);
       const proseTail = commonSuffixLength(last.prose, prose, proseHead);
       blocks = resplitBlocks(last, prose, Math.min(head, proseHead), Math.min(tail, proseTail), lineParagraphs, headingLine);
+      since = { blocks: last.blocks, length: last.prose.length, head: proseHead, tail: proseTail };
     } else {
       blocks = splitBlocks(prose, lineParagraphs, headingLine);
     }
-    this.lastSplit = { text, prose, blocks, map: extracted.map, headings: extracted.headings, markdown: extracted.markdown };
+    this.lastSplit = { text, prose, blocks, map: extracted.map, headings: extracted.headings, markdown: extracted.markdown, since };
     return this.lastSplit;
   }
 
@@ -280,8 +295,8 @@ export class IncrementalAnalyzer {
       const spare = entry.placedBefore;
       entry.placedBefore = entry.placed;
       entry.placed = spare;
-      spare.length = 0;
-      if (entry.placedIn !== this.updates - 1) entry.placedBefore.length = 0;
+      empty(spare);
+      if (entry.placedIn !== this.updates - 1) empty(entry.placedBefore);
       entry.placedIn = this.updates;
     }
     const before = entry.placedBefore;
@@ -334,6 +349,30 @@ function rebase(entry: CachedBlock, key: string, state: string, blockText: strin
     placedIn: -1,
     placedBefore: [],
   };
+}
+
+/** How a split's prose differs from the one before it: what stayed the same at each end, and that one's paragraphs. */
+interface ProseChange {
+  blocks: readonly Block[];
+  /** The previous prose's length. */
+  length: number;
+  head: number;
+  tail: number;
+}
+
+/** The cached paragraph, known to have the text, if it has this incoming state and is (or is not) a heading. */
+function sameKey(entry: CachedBlock | undefined, state: string, heading: boolean): entry is CachedBlock {
+  return entry !== undefined && entry.stateIn === state && entry.heading === heading;
+}
+
+/** Empties a short list: popping its one or two items is much cheaper than setting its length, a call into the runtime. */
+function empty(list: unknown[]): void {
+  while (list.length) list.pop();
+}
+
+function push(entries: CachedBlock[], entry: CachedBlock): CachedBlock {
+  entries.push(entry);
+  return entry;
 }
 
 /** The cached paragraph, if it has this text, this incoming state and is (or is not) a heading. */

@@ -1,0 +1,67 @@
+// A cue in the passive or a verb of seeming says something about its subject, and says nothing of
+// who speaks: "Her death was confirmed by the family", "The vote is expected to slip", "The
+// pier seemed to sag". The subject is part of what is attributed (PolNeAR marks it as a part of
+// the content, with the complement as the other); only a "by" phrase names a speaker.
+import type { Span } from '../finding';
+import { findCues, type Cue } from '../lexicons/cues';
+import { contentAfter } from './content';
+import type { Quotation } from './quotes';
+import { sourceAfter } from './speakers';
+
+const PASSIVE = /^(?:is|are|was|were|be|been|being|has been|have been|had been|will be|would be|could be|may be|might be)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|id|lt|ught)(?:\s+by|\s+to)?$/iu;
+const SEEMING = /^(?:\p{L}+\s+)?(?:seems?|seemed|appears?|appeared)(?:\s+to|\s+like)?$/iu;
+// "She was asked whether …", "He was quoted as saying …": the subject hears or speaks.
+const LISTENER = /\b(?:asked|told|questioned|pressed|urged|invited|informed|warned|reminded|assured|advised|briefed|interviewed|shown|given|sent|quoted|heard)\b/i;
+const AGENT = /^\s+by\s+/i;
+// What goes on with the subject after the agent: "criticized by rivals [for …]". Anything else
+// (a time, a place) says no more about it.
+const COMPLEMENT = /^\s*(?:to|for|as|that|of|about|over|like)\b/i;
+
+export interface SubjectContent {
+  /** Who the "by" phrase names, if any. */
+  agent?: Span;
+  content: Span[];
+  /** Where the attributing words end: after the agent, if any. */
+  end: number;
+}
+
+/** Who a "by" phrase names, up to where the complement goes on: "by rivals [for …]". */
+function agentOf(block: string, from: number, to: number): Span | undefined {
+  const named = sourceAfter(block, from, to);
+  if (!named) return undefined;
+  const cut = /\s(?:to|for|as|that|of|about|over|like|in|on|at|during|after|before|with|over)\b/i.exec(block.slice(named.start, named.end));
+  return cut ? { start: named.start, end: named.start + cut.index } : named;
+}
+
+/** "She appeared to imply that …": the seeming is part of a saying, and the subject its speaker. */
+function seemsToSay(block: string, cue: Cue, to: number): boolean {
+  const next = /^(?:\s+to)?\s+/.exec(block.slice(cue.end, to));
+  if (!next) return false;
+  const at = cue.end + next[0].length;
+  return findCues(block, at, to).some((other) => other.start === at);
+}
+
+/**
+ * The content and speaker of an attribution whose `cue` says something of its `subject`, or
+ * undefined for other cues and when nothing follows the cue but a time or a place. `after` is
+ * the content the rules found after the cue.
+ */
+export function subjectContent(block: string, scope: Span, cue: Cue, subject: Span, after: Span[], quotes: Quotation[]): SubjectContent | undefined {
+  const words = block.slice(cue.start, cue.end);
+  const passive = PASSIVE.test(words) && !LISTENER.test(words);
+  if (!passive && (!SEEMING.test(words) || seemsToSay(block, cue, scope.end))) return undefined;
+  const by = /\sby$/i.test(words) ? { 0: '' } : AGENT.exec(block.slice(cue.end, scope.end));
+  const agent = by && passive ? agentOf(block, cue.end + by[0].length, scope.end) : undefined;
+  if (agent) {
+    const complement = COMPLEMENT.exec(block.slice(agent.end, scope.end));
+    const rest = complement && contentAfter(block, scope, agent.end, quotes);
+    // From the complement's first word: "criticized by rivals for a plan that …" keeps its "for".
+    const start = agent.end + (/^\s*/.exec(block.slice(agent.end, scope.end))?.[0].length ?? 0);
+    return { agent, content: rest && rest.end > start ? [subject, { start, end: rest.end }] : [subject], end: agent.end };
+  }
+  // The complement right after the cue ("expected [to slip]", "criticized [for …]").
+  const first = after[0];
+  // A quotation right after it is what something was called ("was labeled “Mostly True”"): a quote, left as the rules read it.
+  if (!first || !/^\s*(?:to\s+)?$/i.test(block.slice(cue.end, first.start)) || /^[“"']/.test(block[first.start])) return undefined;
+  return { content: [subject, ...after], end: cue.end };
+}
