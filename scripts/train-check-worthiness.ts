@@ -23,7 +23,7 @@ interface Example {
 }
 
 const MIN_COUNT = 5;
-const L2 = 1e-3;
+const L2 = 1e-2;
 const EPOCHS = 40;
 const RATE = 0.05;
 

@@ -390,6 +390,14 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“We need one more crew first.”', cue: 'adding', speaker: 'Ms Tan', content: '“We need one more crew first.”', attribution: 'adding' }],
   ],
   [
+    'a participle after "before" takes the speaker of its clause',
+    '“The fares stay as they are,” Ms Tan said before adding: “The timetable does not.”',
+    [
+      { text: '“The fares stay as they are,”', cue: 'said', speaker: 'Ms Tan', content: '“The fares stay as they are,”', attribution: 'Ms Tan said' },
+      { text: '“The timetable does not.”', cue: 'adding:', speaker: 'Ms Tan', content: '“The timetable does not.”', attribution: 'adding:' },
+    ],
+  ],
+  [
     'a verb and colon lead into the quotation after them, whatever quotation stood before',
     'Granting that the pier might open “some day” she warned: “It will not be this year.”',
     [{ text: '“It will not be this year.”', cue: 'warned:', speaker: 'she', content: '“It will not be this year.”', attribution: 'she warned:' }],
