@@ -69,7 +69,19 @@ const lazyReaders = {
     builder.onResolve({ filter: /^(?:pdfjs-dist\/legacy\/build\/pdf(?:\.worker)?\.mjs|mammoth)$/ }, ({ path }) => ({ path: `./${LAZY[path]}`, external: true }));
   },
 };
-const entry = { ...server, plugins: [...server.plugins, lazyReaders] };
+
+// The trained models are files of their own beside the bundles, which require() reads and parses:
+// bundled, their 2.4 MB of JSON text stayed in memory as part of the bundle's source, which V8
+// keeps as long as the code runs; read from a file, the text is garbage once parsed.
+const MODELS = ['span-edges.json', 'cue-model.json', 'check-worthiness.json'];
+const modelFiles = {
+  name: 'model-files',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/(?:span-edges|cue-model|check-worthiness)\.json$/ }, ({ path }) => ({ path, external: true }));
+  },
+};
+const entry = { ...server, plugins: [...server.plugins, lazyReaders, modelFiles] };
+for (const model of MODELS) writeFileSync(`dist/${model}`, JSON.stringify(JSON.parse(readFileSync(`server/src/analysis/models/${model}`, 'utf8'))));
 
 await Promise.all([
   bundle({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),

@@ -1,19 +1,22 @@
 // Evaluates the detector on a corpus in the JSONL format of the shared corpus README:
 //   npm run eval -- CORPUS.jsonl [--held-out | --tuning] [--min attr_cue.overlap=0.75 ...] [--errors KIND] [--limit 40] [--examples 4]
-// KIND is a span kind or quote_speaker; --limit caps the categories listed, --examples the
-// examples shown per category. --held-out scores only the documents whose FNV-1a id hash is
-// divisible by 5: the part that lexicon choices and scripts/train-check-worthiness.ts never read,
-// so figures on szeged and ClaimBuster are not scored on what was tuned on. --tuning scores only
-// the rest: the part every tuning decision is made on.
+// KIND is a span kind, direct_quote_joined or quote_speaker; --limit caps the categories listed,
+// --examples the examples shown per category. --held-out scores only the documents whose FNV-1a id
+// hash is divisible by 5: the part that lexicon choices and scripts/train-check-worthiness.ts never
+// read, so figures on szeged and ClaimBuster are not scored on what was tuned on. --tuning scores
+// only the rest: the part every tuning decision is made on.
 // Prints precision, recall and F1 per span kind present in the corpus, for exact and one-to-one
-// overlap matching, the check-worthy sentence figures and quote speaker accuracy. Exits non-zero
-// when a --min threshold (kind.exact | kind.overlap | quote_speaker.accuracy, on F1) fails.
+// overlap matching (for PolNeAR also direct_quote_joined: the direct quotes with the quotations its
+// annotators marked sentence by sentence read whole, see eval/joinedQuotes.ts), the check-worthy
+// sentence figures and quote speaker accuracy. Exits non-zero when a --min threshold
+// (kind.exact | kind.overlap | quote_speaker.accuracy, on F1) fails.
 import { analyze } from '../server/src/analysis/engine/analyze';
 import type { Finding } from '../server/src/analysis/finding';
 import { isHeldOut, readCorpus, type CorpusDocument } from './eval/corpus';
 import { add, count, overlapPairs, scores, type Counts, type Range } from './eval/match';
 import { predictedSpans, quotations, type PredictedKind } from './eval/predict';
 import { printErrors, type ErrorCase } from './eval/errors';
+import { joinedDirectQuotes } from './eval/joinedQuotes';
 
 const SPAN_KINDS: PredictedKind[] = ['attr_cue', 'attr_source', 'attr_content', 'direct_quote', 'hedge_cue'];
 const CHECKWORTHY_KINDS = new Set(['statistic', 'unattributed']);
@@ -136,6 +139,13 @@ function main(): number {
       if (!totals.has(kind)) totals.set(kind, { gold: 0, predicted: 0, exact: 0, overlap: 0 });
       add(totals.get(kind)!, counts);
       if (options.errors === kind) errors.push({ document, gold, predicted: predicted[kind] });
+    }
+    if (present.has('direct_quote') && document.relations) {
+      // The same predictions against quotations marked piece by piece read whole (see joinedQuotes.ts).
+      const gold = joinedDirectQuotes(document);
+      if (!totals.has('direct_quote_joined')) totals.set('direct_quote_joined', { gold: 0, predicted: 0, exact: 0, overlap: 0 });
+      add(totals.get('direct_quote_joined')!, count(gold, predicted.direct_quote));
+      if (options.errors === 'direct_quote_joined') errors.push({ document, gold, predicted: predicted.direct_quote });
     }
     if (present.has('checkworthy_claim')) {
       if (!totals.has('checkworthy_claim')) totals.set('checkworthy_claim', { gold: 0, predicted: 0, exact: 0, overlap: 0 });

@@ -151,6 +151,14 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'the mayor criticized', cue: 'criticized', speaker: 'the mayor', content: 'the pier plan' }],
   ],
   [
+    'so does a participle phrase or a connective with an adverb',
+    'Speaking on Friday, the mayor criticized the pier plan. More broadly, the tenants argue that the rent is too high.',
+    [
+      { text: 'the mayor criticized', cue: 'criticized', speaker: 'the mayor', content: 'the pier plan' },
+      { text: 'the tenants argue', cue: 'argue', speaker: 'the tenants', content: 'that the rent is too high' },
+    ],
+  ],
+  [
     'a clause before the speaker is what was said, whatever phrase of time follows',
     'In 2019 the ferry carried more people than ever, the harbour master said on Friday.',
     [{ text: 'the harbour master said', cue: 'said', speaker: 'the harbour master', content: 'In 2019 the ferry carried more people than ever' }],
@@ -380,6 +388,14 @@ const quotes: [string, string, Seen[]][] = [
     'a participle after "X said," takes X and the quotation after it',
     'The ferry will run next week, Ms Tan said, adding, “We need one more crew first.”',
     [{ text: '“We need one more crew first.”', cue: 'adding', speaker: 'Ms Tan', content: '“We need one more crew first.”', attribution: 'adding' }],
+  ],
+  [
+    'a participle after "before" takes the speaker of its clause',
+    '“The fares stay as they are,” Ms Tan said before adding: “The timetable does not.”',
+    [
+      { text: '“The fares stay as they are,”', cue: 'said', speaker: 'Ms Tan', content: '“The fares stay as they are,”', attribution: 'Ms Tan said' },
+      { text: '“The timetable does not.”', cue: 'adding:', speaker: 'Ms Tan', content: '“The timetable does not.”', attribution: 'adding:' },
+    ],
   ],
   [
     'a verb and colon lead into the quotation after them, whatever quotation stood before',

@@ -65,9 +65,11 @@ describe('checkWorthiness', () => {
 
   it('names the shapes it sees', () => {
     const features = checkWorthinessFeatures('Did Smith sign 3 bills?');
-    for (const feature of ['first:did', 'shape:name', 'shape:number', 'shape:question', 'shape:short', 'b:sign 0']) {
+    for (const feature of ['first:did', 'shape:names1', 'shape:number', 'shape:question', 'shape:words0', 'b:sign 0']) {
       assert.ok(features.includes(feature), feature);
     }
+    const named = checkWorthinessFeatures('Mayor Ines Rocha told the Port Authority board that the Kellan ferry levy raised four million euros.');
+    for (const feature of ['shape:names3', 'shape:words3']) assert.ok(named.includes(feature), feature);
   });
 });
 

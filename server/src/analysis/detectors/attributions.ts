@@ -30,8 +30,9 @@ function inside(span: Span, quoted: Span[][]): boolean {
   return quoted.some((quotes) => spanHolding(quotes, span) !== undefined);
 }
 
-// A participle of speaking follows a comma, a quotation or "and": "…,” he said, adding …".
-const PARTICIPLE_LEAD = /(?:,["”'’]*|["”]|\band)\s*$/;
+// A participle of speaking follows a comma, a quotation, "and" or a word of time or manner: "…,” he
+// said, adding …", "he spoke before adding: “…”", "she followed that by saying, “…”".
+const PARTICIPLE_LEAD = /(?:,["”'’]*|["”]|\b(?:and|before|after|by|while|then))\s*$/;
 const COORDINATED = /\S\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
 const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
 
