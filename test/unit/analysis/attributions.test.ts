@@ -151,6 +151,14 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'the mayor criticized', cue: 'criticized', speaker: 'the mayor', content: 'the pier plan' }],
   ],
   [
+    'so does a participle phrase or a connective with an adverb',
+    'Speaking on Friday, the mayor criticized the pier plan. More broadly, the tenants argue that the rent is too high.',
+    [
+      { text: 'the mayor criticized', cue: 'criticized', speaker: 'the mayor', content: 'the pier plan' },
+      { text: 'the tenants argue', cue: 'argue', speaker: 'the tenants', content: 'that the rent is too high' },
+    ],
+  ],
+  [
     'a clause before the speaker is what was said, whatever phrase of time follows',
     'In 2019 the ferry carried more people than ever, the harbour master said on Friday.',
     [{ text: 'the harbour master said', cue: 'said', speaker: 'the harbour master', content: 'In 2019 the ferry carried more people than ever' }],

@@ -14,7 +14,7 @@ const AS_CLAUSE = /(?:^|\s)as\s+$/i;
 // "In a video posted on Friday, she criticized the plan": a lone phrase of time, place or manner
 // set off by its comma says nothing; the attribution's content follows it.
 const ADVERBIAL_LEAD =
-  /^\s*(?:(?:in|on|at|for|when|while|after|before|during|since|until|among|with|without|by|from|under|over|despite|following|later|earlier|last|still|however|thus|so|even|meanwhile|instead|indeed|moreover|also|now|then|yet|speaking|asked|like|unlike|because|although|though|for instance|for example)\b[^,;:“”"]*|\p{L}+ly|\d[^,;:“”"]*),\s*$/iu;
+  /^\s*(?:(?:still|and|but|so|yet|now|then|also|again),?\s+)?(?:(?:in|on|at|for|when|while|after|before|during|since|until|among|with|without|by|from|under|over|despite|following|later|earlier|last|still|however|thus|so|even|meanwhile|instead|indeed|moreover|also|now|then|yet|speaking|asked|like|unlike|because|although|though|for instance|for example)\b[^,;:“”"]*|\p{Ll}+ing\b[^,;:“”"]*|(?:\p{L}+\s+)?\p{L}+ly|\d[^,;:“”"]*),\s*$/iu;
 const TRAILING = /[,—–:]\s*$|[”"]\s*$|''\s*$/;
 // After a trailing "X said" only a short adverbial may follow before a comma or the end.
 const TAIL_ENDS = /^[^,.;:“"]{0,40}?(?:,|[.!?]?["”]?\s*$)/;
