@@ -18,11 +18,11 @@ const FIRST_PERSON = /^(?:I|we|me|us)(?:['’](?:ve|m|re|d|ll))?(?:\s|$)/i;
 const PRONOUN = /^(?:he|she|they|it|you|who|which|this|these|those)(?:['’](?:s|ve|re|d|ll))?$/i;
 
 // An act on the record ("the senator voted against the bill", "the mayor vetoed it", "he opposed
-// the levy") is the claim itself, not someone vouching for one: the vote, veto or stance is what the
+// the levy", "the board wanted a new pier") is the claim itself, not someone vouching for one: the vote, veto or stance is what the
 // checker looks up. The cue may carry its auxiliaries and adverbs ("had voted against", "has
 // strongly opposed", "was rejected").
 const RECORD_ACT =
-  /^(?:(?:has|have|had|'ve|’ve|'d|’d|was|were|is|are|been|did|not|never|also|even|just|then|once|unanimously|strongly|bitterly|repeatedly)\s+)*(?:vot(?:e|ed|es|ing)(?:\s+(?:for|against))?|oppos(?:e|ed|es|ing)|support(?:ed|s|ing)?|veto(?:ed|es)?|sign(?:ed|s)?|approv(?:e|ed|es)|pass(?:ed|es)?|reject(?:ed|s)?|block(?:ed|s)?|cast|introduc(?:e|ed|es)|call(?:ed|s)?\s+for)$/i;
+  /^(?:(?:has|have|had|'ve|’ve|'d|’d|was|were|is|are|been|did|not|never|also|even|just|then|once|unanimously|strongly|bitterly|repeatedly|both)\s+)*(?:vot(?:e|ed|es|ing)(?:\s+(?:for|against))?|oppos(?:e|ed|es|ing)|support(?:ed|s|ing)?|veto(?:ed|es)?|sign(?:ed|s)?|approv(?:e|ed|es)|pass(?:ed|es)?|reject(?:ed|s)?|block(?:ed|s)?|cast|introduc(?:e|ed|es)|call(?:ed|s)?\s+for|want(?:ed|s)?|refus(?:e|ed|es)|decid(?:e|ed|es))$/i;
 
 function isSource(block: string, finding: Detected): boolean {
   if (!SOURCES.has(finding.kind)) return false;
