@@ -181,6 +181,19 @@ const attributions: [string, string, Seen[]][] = [
     'The vote is widely expected to slip to May.',
     [{ text: 'The vote is widely expected', cue: 'is widely expected', content: 'The vote is widely expected to slip to May', parts: ['The vote', 'to slip to May'] }],
   ],
+  [
+    "a two-apostrophe quotation opening the sentence after ''…,'' X said. goes on with what X said",
+    "''The pier will close,'' Mr. Hale said. ''We have no choice.'' The council meets on Monday.",
+    [
+      {
+        text: 'Mr. Hale said',
+        cue: 'said',
+        speaker: 'Mr. Hale',
+        content: "''The pier will close,'' Mr. Hale said. ''We have no choice.''",
+        parts: ["''The pier will close,''", "''We have no choice.''"],
+      },
+    ],
+  ],
 ];
 
 const quotes: [string, string, Seen[]][] = [
