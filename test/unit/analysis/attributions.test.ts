@@ -419,6 +419,14 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a quotation left open to run on into the next paragraph is its attribution’s, last stop and all',
+    'Ms Tan said: “The pier is safe. The crane is new.\n\n“It opens in May.”',
+    [
+      { text: '“The pier is safe. The crane is new.', cue: 'said:', speaker: 'Ms Tan', content: '“The pier is safe. The crane is new.', attribution: 'Ms Tan said:' },
+      { text: '“It opens in May.”', speaker: 'Ms Tan', name: 'Ms Tan', mention: 'Ms Tan', content: '“It opens in May.”' },
+    ],
+  ],
+  [
     'a verb and colon lead into the quotation after them, whatever quotation stood before',
     'Granting that the pier might open “some day” she warned: “It will not be this year.”',
     [{ text: '“It will not be this year.”', cue: 'warned:', speaker: 'she', content: '“It will not be this year.”', attribution: 'she warned:' }],

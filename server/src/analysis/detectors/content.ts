@@ -107,6 +107,9 @@ export function contentAfter(block: string, sentence: Span, start: number, quote
   const spanning = quoteAround(end - 1, quotes);
   if (spanning && spanning.end > end) end = spanning.end;
   if (/[”"]$/.test(block.slice(from, end))) return { start: from, end };
+  // A quotation left open to run on into the next paragraph keeps its last stop, as a closed one would.
+  const open = quoteAround(end - 1, quotes);
+  if (open?.open && open.end === end && open.start >= from) return { start: from, end };
   return trimmed(block, from, end);
 }
 
