@@ -131,7 +131,7 @@ function main(): number {
   for (const document of documents) {
     const findings = analyze(document.text, { format: 'plaintext' });
     words += document.text.split(/\s+/).filter(Boolean).length;
-    const predicted = predictedSpans(findings);
+    const predicted = predictedSpans(findings, document.text);
     for (const kind of SPAN_KINDS) {
       if (!present.has(kind)) continue;
       const gold = goldSpans(document, kind);

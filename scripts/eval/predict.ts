@@ -36,10 +36,20 @@ function contents(findings: Finding[]): { contents: Range[]; direct: Range[] } {
   return { contents: [...spans, ...direct], direct };
 }
 
-export function predictedSpans(findings: Finding[]): Record<PredictedKind, Range[]> {
+// The closing marks the corpus's direct_quote derivation takes (it counts “…,“ as no direct quote).
+const CLOSED = /["”’]$/;
+
+/**
+ * The findings as corpus spans, read in `text`. A direct quote is scored by the corpus's own test:
+ * content wrapped in quotation marks. A quotation that runs on into the next paragraph with no
+ * closing mark (the newspaper convention) is content there, in the corpus as here, but not a
+ * direct quote of the corpus's kind.
+ */
+export function predictedSpans(findings: Finding[], text: string): Record<PredictedKind, Range[]> {
   const attributed = findings.filter((f) => f.kind === 'attribution' || f.kind === 'quote');
   const hedges = findings.filter((f) => f.kind === 'allegation' || f.kind === 'hedge');
-  const { contents: content, direct } = contents(findings);
+  const { contents: content, direct: quoted } = contents(findings);
+  const direct = quoted.filter((span) => CLOSED.test(text.slice(span.start, span.end)));
   return {
     attr_cue: dedupe(attributed.flatMap((f) => (f.cue ? [f.cue] : []))),
     attr_source: dedupe(attributed.flatMap((f) => (f.speaker && f.speaker.start >= 0 ? [f.speaker] : []))),

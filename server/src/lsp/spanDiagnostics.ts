@@ -109,30 +109,33 @@ export function onePerSpan(entries: ClaimDiagnostic[]): Diagnostic[] {
   for (let k = 1; k < order.length; k++) {
     if (byPosition(entries[order[k - 1]].claim.range, entries[order[k]].claim.range) === 0) union(order[k], order[k - 1]);
   }
-  entries.forEach(({ claim }, i) => {
+  for (let i = 0; i < entries.length; i++) {
+    const { claim } = entries[i];
     const speaker = claim.finding?.speaker;
-    if (!speaker || speaker.start < 0 || claim.status === 'orphaned') return;
+    if (!speaker || speaker.start < 0 || claim.status === 'orphaned') continue;
     const other = entryOn(entries, order, speaker);
     if (other >= 0 && (!parent || root(other) !== root(i))) union(i, other);
-  });
+  }
   if (!parent) return entries.map((entry) => entry.diagnostic);
-  // Most entries stand alone: only the groups of several are gathered.
+  // Most entries stand alone: only the groups of several are gathered. After root(i) for every
+  // entry, parent[i] is its group's root.
   const size = new Int32Array(entries.length);
   for (let i = 0; i < entries.length; i++) size[root(i)]++;
   const groups = new Map<number, Diagnostic[]>();
-  entries.forEach(({ diagnostic }, i) => {
-    const at = root(i);
-    if (size[at] === 1) return;
+  for (let i = 0; i < entries.length; i++) {
+    const at = parent[i];
+    if (size[at] === 1) continue;
     const group = groups.get(at);
-    if (group) group.push(diagnostic);
-    else groups.set(at, [diagnostic]);
-  });
+    if (group) group.push(entries[i].diagnostic);
+    else groups.set(at, [entries[i].diagnostic]);
+  }
   const out: Diagnostic[] = [];
-  entries.forEach(({ diagnostic }, i) => {
-    const group = groups.get(root(i));
-    if (!group) out.push(diagnostic);
-    else if (group[0] === diagnostic) out.push(joined(group));
-  });
+  for (let i = 0; i < entries.length; i++) {
+    const { diagnostic } = entries[i];
+    const at = parent[i];
+    if (size[at] === 1) out.push(diagnostic);
+    else if (groups.get(at)![0] === diagnostic) out.push(joined(groups.get(at)!));
+  }
   return out;
 }
 

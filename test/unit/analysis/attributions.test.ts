@@ -181,6 +181,27 @@ const attributions: [string, string, Seen[]][] = [
     'The vote is widely expected to slip to May.',
     [{ text: 'The vote is widely expected', cue: 'is widely expected', content: 'The vote is widely expected to slip to May', parts: ['The vote', 'to slip to May'] }],
   ],
+  [
+    "a two-apostrophe quotation opening the sentence after ''…,'' X said. goes on with what X said",
+    "''The pier will close,'' Mr. Hale said. ''We have no choice.'' The council meets on Monday.",
+    [
+      {
+        text: 'Mr. Hale said',
+        cue: 'said',
+        speaker: 'Mr. Hale',
+        content: "''The pier will close,'' Mr. Hale said. ''We have no choice.''",
+        parts: ["''The pier will close,''", "''We have no choice.''"],
+      },
+    ],
+  ],
+  [
+    'content ends at a semicolon or ", which" outside quotation marks: the rest is the writer’s',
+    'The mayor said the pier is unsafe; the council disagrees. She praised the plan, which the council drew up in May.',
+    [
+      { text: 'The mayor said', cue: 'said', speaker: 'The mayor', content: 'the pier is unsafe' },
+      { text: 'She praised', cue: 'praised', speaker: 'She', name: 'The mayor', mention: 'The mayor', content: 'the plan' },
+    ],
+  ],
 ];
 
 const quotes: [string, string, Seen[]][] = [
@@ -395,6 +416,14 @@ const quotes: [string, string, Seen[]][] = [
     [
       { text: '“The fares stay as they are,”', cue: 'said', speaker: 'Ms Tan', content: '“The fares stay as they are,”', attribution: 'Ms Tan said' },
       { text: '“The timetable does not.”', cue: 'adding:', speaker: 'Ms Tan', content: '“The timetable does not.”', attribution: 'adding:' },
+    ],
+  ],
+  [
+    'a quotation left open to run on into the next paragraph is its attribution’s, last stop and all',
+    'Ms Tan said: “The pier is safe. The crane is new.\n\n“It opens in May.”',
+    [
+      { text: '“The pier is safe. The crane is new.', cue: 'said:', speaker: 'Ms Tan', content: '“The pier is safe. The crane is new.', attribution: 'Ms Tan said:' },
+      { text: '“It opens in May.”', speaker: 'Ms Tan', name: 'Ms Tan', mention: 'Ms Tan', content: '“It opens in May.”' },
     ],
   ],
   [

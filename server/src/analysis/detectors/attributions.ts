@@ -13,6 +13,7 @@ import { quoteFinding } from './quoteSpeakers';
 import { joinQuoteClaims } from './quoteClaims';
 import { contentAfter, contentParts } from './content';
 import { subjectContent } from './subjectContent';
+import { apostropheContinuations } from './apostropheContinuation';
 import type { DiscourseState } from '../text/discourse';
 import { attributionMessage } from './messages';
 import type { CompiledLexicon } from '../lexicons/projectLexicon';
@@ -307,19 +308,25 @@ export function detectQuotesAndAttributions(
       attributions.push(attribution);
       own.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);
-      attributionFindings.push({
-        kind: 'attribution',
-        start: attribution.start,
-        end: attribution.end,
-        cue: { start: attribution.cue.start, end: attribution.cue.end },
-        speaker: attribution.speaker,
-        content: attribution.content.length ? { start: attribution.content[0].start, end: attribution.content[attribution.content.length - 1].end } : undefined,
-        // "Y, X says, Z": the content is two parts with the attribution between them, as PolNeAR marks it.
-        ...(attribution.content.length > 1 ? { parts: attribution.content.map(({ start, end }) => ({ start, end })) } : {}),
-        speakerMention: attribution.speakerMention,
-        message: attributionMessage(block, attribution),
-      });
     }
+  }
+  const continued = apostropheContinuations(block, sentences, bySentence, quoted[1]);
+  work.add(sentences.length + quoted[1].length);
+  for (const attribution of attributions) {
+    const more = continued.get(attribution);
+    const content = more ? [...attribution.content, more] : attribution.content;
+    attributionFindings.push({
+      kind: 'attribution',
+      start: attribution.start,
+      end: attribution.end,
+      cue: { start: attribution.cue.start, end: attribution.cue.end },
+      speaker: attribution.speaker,
+      content: content.length ? { start: content[0].start, end: content[content.length - 1].end } : undefined,
+      // "Y, X says, Z": the content is two parts with the attribution between them, as PolNeAR marks it.
+      ...(content.length > 1 ? { parts: content.map(({ start, end }) => ({ start, end })) } : {}),
+      speakerMention: attribution.speakerMention,
+      message: attributionMessage(block, attribution),
+    });
   }
   // Quotations once every cue of the block is known: the cue may follow in a later sentence
   // (“Are you running?” she asked.). Only the last quoted speaker carries on from here.

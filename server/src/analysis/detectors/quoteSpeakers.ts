@@ -25,7 +25,9 @@ function owner(block: string, quote: Quotation, attributions: Attribution[]): At
       // Of two that hold the same words, the saying verb over the colon that led into them:
       // The mayor was blunt: “No,” she said.
       const tighter = length < bestLength || (length === bestLength && best?.cue.form === ':' && attribution.cue.form !== ':');
-      if (part.start <= quote.start && quote.end <= part.end && tighter) {
+      // A content that ends where an open quotation does may have left its last stop behind.
+      const holds = quote.end <= part.end || (quote.open && part.end > quote.start && /^[\s.,;:—–]*$/.test(block.slice(part.end, quote.end)));
+      if (part.start <= quote.start && holds && tighter) {
         best = attribution;
         bestLength = length;
       }
