@@ -22,10 +22,8 @@ interface Example {
   open: boolean;
 }
 
-// A word seen three times says something; a pair or a shape needs five (there are many more pairs).
-const MIN_WORD_COUNT = 3;
 const MIN_COUNT = 5;
-const L2 = 1e-2;
+const L2 = 1e-3;
 const EPOCHS = 40;
 const RATE = 0.05;
 
@@ -33,7 +31,7 @@ function train(examples: Example[]): { bias: number; weights: Map<string, number
   const counts = new Map<string, number>();
   for (const example of examples) for (const f of example.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const weights = new Map<string, number>();
-  for (const [feature, count] of counts) if (count >= (feature.startsWith('w:') ? MIN_WORD_COUNT : MIN_COUNT)) weights.set(feature, 0);
+  for (const [feature, count] of counts) if (count >= MIN_COUNT) weights.set(feature, 0);
   let bias = 0;
   const squared = new Map<string, number>();
   let biasSquared = 1e-8;

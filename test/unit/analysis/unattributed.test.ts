@@ -20,6 +20,12 @@ describe('detectUnattributed', () => {
     }
   });
 
+  it("leaves a column writer's judgement and a counterfactual alone", () => {
+    for (const text of ['Her account is a gripping one, showing the strain on the small ferry firms.', 'But had she stayed on, she might have written a memoir about the harbour.']) {
+      assert.deepEqual(detect(text), [], text);
+    }
+  });
+
   it('leaves a paragraph alone when anything in it names a source', () => {
     const text = 'The council closed 14 libraries in 2019. The mayor said so.';
     const said = text.indexOf('said');
@@ -65,11 +71,9 @@ describe('checkWorthiness', () => {
 
   it('names the shapes it sees', () => {
     const features = checkWorthinessFeatures('Did Smith sign 3 bills?');
-    for (const feature of ['first:did', 'shape:names1', 'shape:number', 'shape:question', 'shape:words0', 'b:sign 0']) {
+    for (const feature of ['first:did', 'shape:name', 'shape:number', 'shape:question', 'shape:short', 'b:sign 0']) {
       assert.ok(features.includes(feature), feature);
     }
-    const named = checkWorthinessFeatures('Mayor Ines Rocha told the Port Authority board that the Kellan ferry levy raised four million euros.');
-    for (const feature of ['shape:names3', 'shape:words3']) assert.ok(named.includes(feature), feature);
   });
 });
 

@@ -1,7 +1,7 @@
 // How check-worthy a sentence is: a small logistic-regression model over the sentence's words and a
-// few shapes (a figure, how many names, a past-tense verb, how long, a question, "I think"). The
-// weights are data (models/check-worthiness.json), trained by scripts/train-check-worthiness.ts on
-// the ClaimBuster sentences outside the held-out bucket. Scoring is a handful of Map lookups per word.
+// few shapes (a figure, a name, a past-tense verb, a question, "I think"). The weights are data
+// (models/check-worthiness.json), trained by scripts/train-check-worthiness.ts on the ClaimBuster
+// sentences outside the held-out bucket. Scoring is a handful of Map lookups per word.
 import model from './check-worthiness.json';
 
 interface CheckWorthinessModel {
@@ -19,7 +19,6 @@ const OPINION = /\b(?:I|we)\s+(?:think|believe|hope|want|feel|must|should|need|w
 export function checkWorthinessFeatures(sentence: string): string[] {
   const features = new Set<string>();
   let index = 0;
-  let names = 0;
   let previous = '^';
   WORD.lastIndex = 0;
   for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
@@ -30,15 +29,13 @@ export function checkWorthinessFeatures(sentence: string): string[] {
     features.add(isNumber ? 'shape:number' : `w:${lower}`);
     features.add(`b:${previous} ${lower}`);
     if (index === 0) features.add(`first:${lower}`);
-    else if (first >= 65 && first <= 90 && word.length > 1 && lower !== word) names++;
+    else if (first >= 65 && first <= 90 && word.length > 1 && lower !== word) features.add('shape:name');
     if (lower.length > 4 && lower.endsWith('ed')) features.add('shape:past');
     previous = lower;
     index++;
   }
-  // A claim about the record names who and what ("Senator Ruiz", "the Port Authority"); small
-  // talk names no one. The count and the length say more than their presence.
-  features.add(`shape:names${Math.min(names, 3)}`);
-  features.add(`shape:words${index < 6 ? 0 : index < 8 ? 1 : index < 14 ? 2 : index < 20 ? 3 : index < 30 ? 4 : 5}`);
+  if (index < 6) features.add('shape:short');
+  else if (index > 25) features.add('shape:long');
   if (QUESTION.test(sentence)) features.add('shape:question');
   if (OPINION.test(sentence)) features.add('shape:opinion');
   return [...features];
