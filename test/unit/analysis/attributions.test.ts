@@ -194,6 +194,14 @@ const attributions: [string, string, Seen[]][] = [
       },
     ],
   ],
+  [
+    'content ends at a semicolon or ", which" outside quotation marks: the rest is the writer’s',
+    'The mayor said the pier is unsafe; the council disagrees. She praised the plan, which the council drew up in May.',
+    [
+      { text: 'The mayor said', cue: 'said', speaker: 'The mayor', content: 'the pier is unsafe' },
+      { text: 'She praised', cue: 'praised', speaker: 'She', name: 'The mayor', mention: 'The mayor', content: 'the plan' },
+    ],
+  ],
 ];
 
 const quotes: [string, string, Seen[]][] = [

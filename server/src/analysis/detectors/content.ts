@@ -76,6 +76,20 @@ function before(block: string, sentence: Span, end: number, quotes: Quotation[])
   return span && /[\p{L}\p{N}]/u.test(block.slice(span.start, span.end)) ? span : undefined;
 }
 
+// "that the pier is unsafe; the council disagrees", "the plan, which …": what follows is the
+// writer's, not the speaker's (in train, 72% of contents running past a semicolon outside
+// quotation marks end at it, 62% of those running past ", which").
+const CLAUSE_END = /;|,\s+which\b/g;
+
+/** Where content from `from` ends: at the first semicolon or ", which" outside a quotation, else `end`. */
+function clauseEnd(block: string, from: number, end: number, quotes: Quotation[]): number {
+  CLAUSE_END.lastIndex = from;
+  for (let match = CLAUSE_END.exec(block); match && match.index < end; match = CLAUSE_END.exec(block)) {
+    if (!quoteAround(match.index, quotes)) return match.index;
+  }
+  return end;
+}
+
 /** What follows the attributing words, from `start` to the end of the sentence or quotation. */
 export function contentAfter(block: string, sentence: Span, start: number, quotes: Quotation[]): Span | undefined {
   const rest = block.slice(start, sentence.end);
@@ -89,6 +103,7 @@ export function contentAfter(block: string, sentence: Span, start: number, quote
   // he yelled “You lie!” at the minister.
   if (opening && !opening.open && /[.?!]\s*$/.test(block.slice(opening.start + 1, opening.end - 1))) return { start: opening.start, end: opening.end };
   if (opening) end = Math.max(end, opening.end);
+  else end = clauseEnd(block, from, end, quotes);
   const spanning = quoteAround(end - 1, quotes);
   if (spanning && spanning.end > end) end = spanning.end;
   if (/[”"]$/.test(block.slice(from, end))) return { start: from, end };
