@@ -427,6 +427,11 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a colon after a clause that ends on a person credits that person',
+    'The turnout does not surprise harbour historian Jo Rees: “Ferry towns always vote early.”',
+    [{ text: '“Ferry towns always vote early.”', cue: ':', speaker: 'Jo Rees', content: '“Ferry towns always vote early.”', attribution: 'Jo Rees:' }],
+  ],
+  [
     'a verb and colon lead into the quotation after them, whatever quotation stood before',
     'Granting that the pier might open “some day” she warned: “It will not be this year.”',
     [{ text: '“It will not be this year.”', cue: 'warned:', speaker: 'she', content: '“It will not be this year.”', attribution: 'she warned:' }],

@@ -6,7 +6,7 @@ import { CUE_THRESHOLD, cueScore, findCues, invertsSpeaker, namesSourceAfter, ta
 import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
 import { invertedSource, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
 import { remember, rememberSubject, resolve } from './speakerMemory';
-import { colonCues } from './colonCues';
+import { colonCues, speakerBeforeColon } from './colonCues';
 import { isNoCue } from './notCues';
 import { CUE_MODEL } from '../models/cueModel';
 import { quoteFinding } from './quoteSpeakers';
@@ -83,7 +83,8 @@ function attributionAt(
     source = sourceAfter(block, cue.end, sentence.end);
     sourceFirst = false;
   } else {
-    source = relativeSpeaker(block, sentence.start, cue.start)?.relative ?? sourceBefore(block, sentence.start, cue.start);
+    const bareColon = cue.form === ':' && cue.end - cue.start === 1;
+    source = relativeSpeaker(block, sentence.start, cue.start)?.relative ?? (bareColon ? speakerBeforeColon(block, sentence, cue.start) : sourceBefore(block, sentence.start, cue.start));
     if (!source && COORDINATED.test(block.slice(sentence.start, cue.start))) {
       // "She thanked the crowd and said …": the speaker is the clause's subject.
       source = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);

@@ -62,9 +62,28 @@ const COLON = /:\s*(?=\S)/g;
 const LABELS = /^(?:the latest|correction|clarification|update|source|sources|note|editor'?s note|related|photo|video|watch|read more|transcript|partial transcript)$/i;
 const CAPITALISED_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|the|and|for|de|van|von))*$/u;
 
+const NAME_START = /\s(?=\p{Lu})/gu;
+
+/**
+ * Who a bare colon credits: the noun phrase before it, or, when that phrase is a clause ("The
+ * turnout does not surprise pollster Jo Rees"), the person named at its end ("pollster Jo Rees").
+ */
+export function speakerBeforeColon(block: string, sentence: Span, colon: number): Span | undefined {
+  const source = sourceBefore(block, sentence.start, colon);
+  if (!source || isPerson(block.slice(source.start, source.end))) return source;
+  const phrase = block.slice(source.start, source.end);
+  for (const match of phrase.matchAll(NAME_START)) {
+    // The words before the name end on a lower-case verb or noun: "surprise [Republican pollster Jo Rees]".
+    const start = source.start + match.index + 1;
+    const before = /(\S+)\s+\S+\s*$/u.exec(block.slice(source.start, start + 1));
+    if (before && /^\p{Ll}+$/u.test(before[1]) && isPerson(block.slice(start, source.end)) && /\s/.test(block.slice(start, source.end))) return { start, end: source.end };
+  }
+  return source;
+}
+
 /** "Pollster Jo Rees: “…”" or the headline "City Hall: Budget Will Balance": the colon is the cue. */
 function nameColon(block: string, sentence: Span, colon: number, next: string, wordCues: Cue[]): Cue | undefined {
-  const source = sourceBefore(block, sentence.start, colon);
+  const source = speakerBeforeColon(block, sentence, colon);
   if (!source || source.end !== colon) return undefined;
   const name = block.slice(source.start, source.end);
   if (LABELS.test(name) || wordCues.some((cue) => cue.start >= source.start && cue.end <= colon)) return undefined;
