@@ -202,6 +202,11 @@ const attributions: [string, string, Seen[]][] = [
       { text: 'She praised', cue: 'praised', speaker: 'She', name: 'The mayor', mention: 'The mayor', content: 'the plan' },
     ],
   ],
+  [
+    'a name closing a clause that has its own saying verb is talked about, not quoted: no colon attribution for it',
+    'As the ferry trust notes in a reply to the council’s case against Jo Rees: “We were a small firm then.”',
+    [],
+  ],
 ];
 
 const quotes: [string, string, Seen[]][] = [

@@ -86,7 +86,11 @@ function nameColon(block: string, sentence: Span, colon: number, next: string, w
   const source = speakerBeforeColon(block, sentence, colon);
   if (!source || source.end !== colon) return undefined;
   const name = block.slice(source.start, source.end);
-  if (LABELS.test(name) || wordCues.some((cue) => cue.start >= source.start && cue.end <= colon)) return undefined;
+  // A clause with its own saying verb already credits the quotation ("As the trust notes in a reply
+  // to the charge against Jo Rees: “…”"): the name closing it is what it talks about.
+  const clause = sourceBefore(block, sentence.start, colon);
+  const from = clause && clause.start < source.start ? sentence.start : source.start;
+  if (LABELS.test(name) || wordCues.some((cue) => cue.start >= from && cue.end <= colon)) return undefined;
   const quoted = next === '“' || next === '"' || next === '‘';
   const named = isPerson(name) || (quoted && CAPITALISED_NAME.test(name));
   const headline = source.start === sentence.start && /^\p{Lu}/u.test(next) && /^(?:\p{Lu}\S*\s*){2,5}$/u.test(name) && isPerson(name);
