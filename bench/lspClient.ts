@@ -23,6 +23,9 @@ export class LspClient {
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private readonly handlers = new Map<string, Handler[]>();
   stderr = '';
+  /** The last message received: when its first bytes arrived and how long it took to join, decode and parse (performance.now() ms). */
+  lastMessage = { firstBytesAt: 0, parseMs: 0, bytes: 0 };
+  private firstBytesAt = 0;
 
   constructor(command: string, args: string[]) {
     this.process = spawn(command, args, { stdio: 'pipe' });
@@ -76,6 +79,7 @@ export class LspClient {
    * copy a 4 MB diagnostics message dozens of times and charge the server for the client's work.
    */
   private receive(chunk: Buffer): void {
+    if (!this.receivedBytes && this.bodyLength < 0) this.firstBytesAt = performance.now();
     this.received.push(chunk);
     this.receivedBytes += chunk.length;
     while (true) {
@@ -87,11 +91,16 @@ export class LspClient {
         this.keepReceived(data.subarray(headerEnd + 4));
       }
       if (this.receivedBytes < this.bodyLength) return;
+      const decoding = performance.now();
       const data = this.joinReceived();
       const body = data.subarray(0, this.bodyLength).toString('utf8');
       this.keepReceived(data.subarray(this.bodyLength));
+      const bytes = this.bodyLength;
       this.bodyLength = -1;
-      this.dispatch(JSON.parse(body) as Message);
+      const message = JSON.parse(body) as Message;
+      this.lastMessage = { firstBytesAt: this.firstBytesAt, parseMs: performance.now() - decoding, bytes };
+      this.firstBytesAt = this.receivedBytes ? performance.now() : 0;
+      this.dispatch(message);
     }
   }
 

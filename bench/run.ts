@@ -23,6 +23,7 @@ import { measureVsCodeStartup, type VsCodeStartup } from './startup';
 import { topFunctions } from './profileSummary';
 import { measureThroughput, ourLinters, type Throughput } from './throughput';
 import { printTable } from './table';
+import { printSlowEdits } from './slowEdits';
 
 export interface Results {
   date: string;
@@ -83,13 +84,17 @@ async function main(): Promise<void> {
   const engine = only === 'cli' ? [] : texts.map((text) => measureEngine(text));
   const latency: Latency[] = [];
   // --profile-server: a CPU profile of the server per text, in bench/profiles, to see what an edit costs.
+  // --tail: each edit traced (the server's collections and writes, the client's decoding), and the slowest printed.
+  const tail = args.includes('--tail');
   const places: EditPlace[] = ['mid-sentence', 'paragraph start'];
   for (const text of only === 'cli' ? [] : texts) {
     for (const place of places) {
       const profileName = `server-${text.words}-words-${place.replace(' ', '-')}.cpuprofile`;
       const nodeOptions = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'profiles')}`, `--cpu-prof-name=${profileName}`] : [];
-      latency.push(await measureLatency(join(process.cwd(), 'dist/server.js'), text, place, 100, nodeOptions));
+      const measured = await measureLatency(join(process.cwd(), 'dist/server.js'), text, place, 100, nodeOptions, tail);
+      latency.push(measured);
       console.error(`latency on ${text.name}, ${place}: done`);
+      if (tail) printSlowEdits(measured);
       if (profile) {
         console.error(`  where the server spent its time (self time; ${text.name}, ${place}):`);
         for (const { name, share } of topFunctions(join(__dirname, 'profiles', profileName))) {
