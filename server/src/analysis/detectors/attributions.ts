@@ -1,7 +1,7 @@
 // Attributions and quotations in one block: for every cue, its speaker and what is credited to
 // them (PolNeAR conventions: the cue is the attributing words only, the speaker as named there,
 // the content what is attributed); for every quotation, the speaker it belongs to.
-import type { Detected, Span, SpeakerSpan } from '../finding';
+import { spansEndedBy, type Detected, type Span, type SpeakerSpan } from '../finding';
 import { CUE_THRESHOLD, cueScore, findCues, invertsSpeaker, namesSourceAfter, takesListener, type Cue } from '../lexicons/cues';
 import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
 import { invertedSource, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
@@ -225,15 +225,8 @@ function overlaps(parts: Span[], span: Span): boolean {
 
 /** The attributions made in the sentences that `quote` overlaps, in order. */
 function attributionsOverlapping(sentences: Span[], bySentence: Attribution[][], quote: Span): Attribution[] {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sentences[middle].end <= quote.start) low = middle + 1;
-    else high = middle;
-  }
   const found: Attribution[] = [];
-  let i = low;
+  let i = spansEndedBy(sentences, quote.start);
   for (; i < sentences.length && sentences[i].start < quote.end; i++) found.push(...bySentence[i]);
   // And the sentence after: “Was it fair?” she asked.
   if (i < sentences.length) found.push(...bySentence[i]);
@@ -242,14 +235,7 @@ function attributionsOverlapping(sentences: Span[], bySentence: Attribution[][],
 
 /** The last attribution with a speaker in the sentence before the one `quote` opens in. */
 function lastSayerBefore(sentences: Span[], bySentence: Attribution[][], quote: Span): Attribution | undefined {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sentences[middle].end <= quote.start) low = middle + 1;
-    else high = middle;
-  }
-  const before = bySentence[low - 1] ?? [];
+  const before = bySentence[spansEndedBy(sentences, quote.start) - 1] ?? [];
   for (let i = before.length - 1; i >= 0; i--) if (before[i].speaker) return before[i];
   return undefined;
 }
