@@ -130,25 +130,27 @@ export function contentParts(
   const attributionStart = Math.min(cue.start, source.start);
   const lead = block.slice(sentence.start, attributionStart);
   const asClause = AS_CLAUSE.test(lead);
+  // What follows the attributing words in the sentence.
+  const tail = block.slice(attributionEnd, sentence.end);
   const parts: (Span | undefined)[] = [];
+  let closed: Quotation | undefined;
   if (namesSourceAfter(cue)) {
-    const comma = /^\s*,\s*\S/.test(block.slice(attributionEnd, sentence.end));
+    const comma = /^\s*,\s*\S/.test(tail);
     parts.push(comma || !lead.trim() ? contentAfter(block, sentence, attributionEnd, quotes) : before(block, sentence, attributionStart, quotes));
   } else if (
-    (QUOTE_FOLLOWS.test(block.slice(attributionEnd, sentence.end)) && !/[”"]\s*[,—–]?\s*$/.test(lead)) ||
-    COLON_QUOTE.test(block.slice(attributionEnd, sentence.end))
+    (QUOTE_FOLLOWS.test(tail) && !/[”"]\s*[,—–]?\s*$/.test(lead)) ||
+    COLON_QUOTE.test(tail)
   ) {
     // "On the subject of Israel, Trump added, “…”": the quotation is what he added; so it is after
     // "he warned:", whatever quotation stood before.
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));
-  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && !(ADVERBIAL_LEAD.test(lead) && SAYS_SOMETHING.test(block.slice(attributionEnd, sentence.end))) && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(block.slice(attributionEnd, sentence.end))))) {
+  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && !(ADVERBIAL_LEAD.test(lead) && SAYS_SOMETHING.test(tail)) && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(tail)))) {
     const first = before(block, sentence, attributionStart, quotes);
     parts.push(first);
     // “…,” Kasich told a crowd in Berea, Ohio, on Monday: after words closed by their own marks
     // and comma, only another quotation or a "that" or "and" clause goes on with what was said;
     // the rest is about the saying.
     const quoted = !!first && /^[“"]/.test(block[first.start]) && /,[”"]$/.test(block.slice(first.end - 2, first.end));
-    const tail = block.slice(attributionEnd, sentence.end);
     const second = PART_TWO.exec(tail);
     const rest = second ? tail.slice(second[0].length) : '';
     // After "said Jo Park" a comma opens the speaker's description, not more content.
@@ -163,9 +165,9 @@ export function contentParts(
     else if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && (!quoted || /^(?:that|and|but)\s/.test(rest)) && CLAUSE.test(rest)))) {
       parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
     }
-  } else if (!lead.trim() && TAIL_ENDS.test(block.slice(attributionEnd, sentence.end)) && quoteJustBefore(block, sentence.start, quotes, block.slice(attributionEnd, sentence.end))) {
+  } else if (!lead.trim() && TAIL_ENDS.test(tail) && (closed = quoteJustBefore(block, sentence.start, quotes, tail))) {
     // “Are you running?” she asked. — the mark ended the sentence before the cue.
-    parts.push(quoteJustBefore(block, sentence.start, quotes, block.slice(attributionEnd, sentence.end)));
+    parts.push(closed);
   } else {
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));
   }
