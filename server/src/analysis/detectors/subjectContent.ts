@@ -15,7 +15,10 @@ const LISTENER = /\b(?:asked|told|questioned|pressed|urged|invited|informed|warn
 const AGENT = /^\s+by\s+/i;
 // What goes on with the subject after the agent: "criticized by rivals [for …]". Anything else
 // (a time, a place) says no more about it.
-const COMPLEMENT = /^\s*(?:to|for|as|that|of|about|over|like)\b/i;
+const COMPLEMENT_WORDS = 'to|for|as|that|of|about|over|like';
+const COMPLEMENT = new RegExp(`^\\s*(?:${COMPLEMENT_WORDS})\\b`, 'i');
+// Where the agent's name ends: at the complement, or at a phrase of when or where.
+const AGENT_END = new RegExp(`\\s(?:${COMPLEMENT_WORDS}|in|on|at|during|after|before|with)\\b`, 'i');
 
 export interface SubjectContent {
   /** Who the "by" phrase names, if any. */
@@ -29,7 +32,7 @@ export interface SubjectContent {
 function agentOf(block: string, from: number, to: number): Span | undefined {
   const named = sourceAfter(block, from, to);
   if (!named) return undefined;
-  const cut = /\s(?:to|for|as|that|of|about|over|like|in|on|at|during|after|before|with|over)\b/i.exec(block.slice(named.start, named.end));
+  const cut = AGENT_END.exec(block.slice(named.start, named.end));
   return cut ? { start: named.start, end: named.start + cut.index } : named;
 }
 
