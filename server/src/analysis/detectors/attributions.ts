@@ -9,7 +9,7 @@ import { remember, rememberSubject, resolve } from './speakerMemory';
 import { colonCues, speakerBeforeColon } from './colonCues';
 import { isNoCue } from './notCues';
 import { CUE_MODEL } from '../models/cueModel';
-import { quoteFinding } from './quoteSpeakers';
+import { handOnTo, quoteFinding } from './quoteSpeakers';
 import { joinQuoteClaims } from './quoteClaims';
 import { contentAfter, contentParts } from './content';
 import { subjectContent } from './subjectContent';
@@ -233,11 +233,15 @@ function attributionsOverlapping(sentences: Span[], bySentence: Attribution[][],
   return found;
 }
 
+/** The last attribution with a speaker among a sentence's. */
+function lastSayer(attributions: readonly Attribution[] = []): Attribution | undefined {
+  for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].speaker) return attributions[i];
+  return undefined;
+}
+
 /** The last attribution with a speaker in the sentence before the one `quote` opens in. */
 function lastSayerBefore(sentences: Span[], bySentence: Attribution[][], quote: Span): Attribution | undefined {
-  const before = bySentence[spansEndedBy(sentences, quote.start) - 1] ?? [];
-  for (let i = before.length - 1; i >= 0; i--) if (before[i].speaker) return before[i];
-  return undefined;
+  return lastSayer(bySentence[spansEndedBy(sentences, quote.start) - 1]);
 }
 
 /** `edges`: the span-edge model, or null for the rules' edges alone (as its training reads them). */
@@ -325,13 +329,7 @@ export function detectQuotesAndAttributions(
     if (finding) quoteFindings.push(finding);
   }
   // A paragraph that ends on "…, Sam Lau said in a statement." hands Lau the quotation that opens the next.
-  const closing = bySentence[bySentence.length - 1] ?? [];
-  const sayer = [...closing].reverse().find((attribution) => attribution.speaker);
-  if (sayer?.speaker && (!state.quoted || state.quoted.start < sayer.speaker.start)) {
-    const { start, end } = sayer.speaker;
-    state.quoted = { name: sayer.speaker.name ?? block.slice(start, end), start, end };
-    if (sayer.speakerMention) state.quoted.named = { ...sayer.speakerMention };
-  }
+  handOnTo(block, lastSayer(bySentence[bySentence.length - 1]), state);
   work.add(attributionFindings.length + quoteFindings.length);
   return { findings: joinQuoteClaims(block, attributionFindings, quoteFindings), state };
 }

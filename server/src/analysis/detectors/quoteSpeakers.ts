@@ -40,6 +40,17 @@ function leadOnly(speaker: SpeakerSpan | undefined): TailSpeaker | undefined {
   return speaker ? { speaker } : undefined;
 }
 
+/**
+ * The speaker of `sayer` goes on speaking the quotations that open the sentences after it, unless a
+ * quotation since had a speaker of its own.
+ */
+export function handOnTo(block: string, sayer: Attribution | undefined, state: DiscourseState): void {
+  const said = sayer?.speaker;
+  if (!said || (state.quoted && state.quoted.start >= said.start)) return;
+  state.quoted = { name: said.name ?? block.slice(said.start, said.end), start: said.start, end: said.end };
+  if (sayer?.speakerMention) state.quoted.named = { ...sayer.speakerMention };
+}
+
 export function quoteFinding(
   block: string,
   sentences: Span[],
@@ -76,12 +87,7 @@ export function quoteFinding(
   }
   // “…” opening the sentence after "Sam Lau, the party's spokesman, said in a statement.": Lau
   // goes on speaking, unless a quotation since then had a speaker of its own.
-  const said = sayer?.speaker;
-  if (opensSentence && said && (!state.quoted || state.quoted.start < said.start)) {
-    const name = said.name ?? block.slice(said.start, said.end);
-    state.quoted = { name, start: said.start, end: said.end };
-    if (sayer.speakerMention) state.quoted.named = { ...sayer.speakerMention };
-  }
+  if (opensSentence) handOnTo(block, sayer, state);
   if (opensSentence && state.quoted) {
     const earlier = state.quoted;
     const named = earlier.named ?? { start: earlier.start, end: earlier.end };
