@@ -28,6 +28,31 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'The mayor vowed', cue: 'vowed', speaker: 'The mayor', content: 'to reopen the pier by May' }],
   ],
   [
+    'a phrase of when before the speaker is no part of who spoke',
+    'On Monday the harbour minister said the ferry would be sold.',
+    [{ text: 'the harbour minister said', cue: 'said', speaker: 'the harbour minister', content: 'the ferry would be sold' }],
+  ],
+  [
+    'a month after "in" is a phrase of when, not a name',
+    'In March the port board said it would appeal.',
+    [{ text: 'the port board said', cue: 'said', speaker: 'the port board', content: 'it would appeal' }],
+  ],
+  [
+    'a phrase of when between the speaker and the cue is no part of who spoke',
+    'Council officials last week said the bridge was unsafe.',
+    [{ text: 'Council officials last week said', cue: 'said', speaker: 'Council officials', content: 'the bridge was unsafe' }],
+  ],
+  [
+    'a phrase of when after an adverb, with its time of day',
+    'Earlier this week the regulator warned that prices would rise.',
+    [{ text: 'the regulator warned', cue: 'warned', speaker: 'the regulator', content: 'that prices would rise' }],
+  ],
+  [
+    'a surname that is also a month stays a name',
+    'Theresa May said the talks would resume.',
+    [{ text: 'Theresa May said', cue: 'said', speaker: 'Theresa May', content: 'the talks would resume' }],
+  ],
+  [
     'auxiliaries belong to the cue',
     'The council has also said that the pool will reopen.',
     [{ text: 'The council has also said', cue: 'has also said', speaker: 'The council', content: 'that the pool will reopen' }],

@@ -18,6 +18,11 @@ const MAX_WORDS = 12;
 const LEADING_ADVERBS = new Set(
   'later then now also still instead meanwhile yesterday today earlier previously separately privately publicly finally indeed again afterwards here there thus so and but or yet in do does did will would can could should'.split(' '),
 );
+// "On Monday the minister said", "Officials last week said": a phrase of when is no part of who.
+const TIME_LEAD = /^(?:on|in|last|this|next|early|late|earlier|later|mid|since|by|until)$/i;
+const TIME_NOUN =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|day|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|decade|century|quarter|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/i;
+const TIME_TAIL = /^(?:morning|afternoon|evening|night|\d{1,2}|\d{4})$/i;
 const PERSON_NOUNS =
   /\b(?:spokes(?:man|woman|person)|official|aide|lawyer|attorney|advis[eo]r|director|secretary|minister|chief|executive|analyst|expert|officer|candidate|president|senator|governor|mayor|man|woman|chairman|chairwoman|founder|professor|manager|strategist|economist|researcher|leader|member|nominee|representative|congressman|congresswoman|judge|prosecutor|agent|employee|colleague|friend|worker|resident|voter|source|nurse|doctor|surgeon|engineer|teacher|owner|chair|chairperson|councillor|councilor|organi[sz]er|campaigner|activist|historian|scientist)s?$/i;
 const NOT_NAMES = /^(?:the|a|an|this|that|these|those|its|their|our|his|her|it|in|on|at|but|and|however)$/i;
@@ -93,10 +98,31 @@ export function sourceBefore(text: string, from: number, end: number): Span | un
     if (lower === 'and' && !(isCapitalised(words[i + 1]?.text ?? '') && isCapitalised(words[i - 1]?.text ?? ''))) break;
     first = i;
   }
-  while (first <= last && LEADING_ADVERBS.has(words[first].text.toLowerCase())) first++;
+  for (let before = -1; before !== first; ) {
+    before = first;
+    first = afterTimePhrase(words, first, last);
+    while (first <= last && LEADING_ADVERBS.has(words[first].text.toLowerCase())) first++;
+  }
   while (last >= first && TRAILING_ADVERBS.test(words[last].text)) last--;
+  last = beforeTimePhrase(words, first, last);
   if (first > last || last - first >= MAX_WORDS) return undefined;
   return { start: words[first].start, end: words[last].end };
+}
+
+/** The index after a phrase of when that opens words[first..last] ("last week", "on Monday morning"), else first. */
+function afterTimePhrase(words: Token[], first: number, last: number): number {
+  if (first >= last || !TIME_LEAD.test(words[first].text) || !TIME_NOUN.test(words[first + 1].text)) return first;
+  let next = first + 2;
+  while (next <= last && next - first < 4 && TIME_TAIL.test(words[next].text)) next++;
+  return next;
+}
+
+/** The index before a phrase of when that closes words[first..last] ("Officials last week"), else last. */
+function beforeTimePhrase(words: Token[], first: number, last: number): number {
+  for (let start = last - 1; start > first && last - start < 3; start--) {
+    if (TIME_LEAD.test(words[start].text) && TIME_NOUN.test(words[start + 1].text) && afterTimePhrase(words, start, last) === last + 1) return start - 1;
+  }
+  return last;
 }
 
 // Adverbs between a speaker and the cue are neither: "Clinton [even] agreed".

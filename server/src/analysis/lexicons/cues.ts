@@ -102,6 +102,16 @@ function hasSurrogate(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+$/u;
+
+/**
+ * "Theresa May said", "Jo Long said": a capitalised auxiliary after a capitalised word ends a name,
+ * unless the cue is capitalised too ("Trump Just Said", a headline in title case).
+ */
+function endsName(text: string, start: number, from: number): boolean {
+  return NAME_BEFORE.test(text.slice(Math.max(from, start - 30), start));
+}
+
 /** Widens a cue leftwards over auxiliaries and adverbs: "has also said". */
 function withLeadingWords(text: string, start: number, from: number): number {
   for (;;) {
@@ -115,6 +125,7 @@ function withLeadingWords(text: string, start: number, from: number): number {
     }
     const word = before?.word ?? '';
     if (!before || !(LEADING.has(word.toLowerCase().replace('’', "'")) || (MANNER.test(word) && !NOT_MANNER.has(word)))) return withContraction(text, start, from);
+    if (/^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(text.slice(start, start + 2)) && endsName(text, start - before.length, from)) return start;
     start -= before.length;
   }
 }
