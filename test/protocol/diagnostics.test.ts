@@ -62,6 +62,28 @@ describe('diagnostics over stdio', function () {
     assert.equal(textAt(text, quote.range), '“We will appeal,”');
   });
 
+  it('marks nothing on a bare web address and ranges a finding after it on the same line exactly, typed or opened', async () => {
+    session = await LspSession.start();
+    const url = 'http://ferries.example/4471x';
+    const text = `Timetables: ${url} Fares rose 12% in June, the operator said.\n`;
+    const opened = await session.open(URI, text);
+    const urlStart = text.indexOf(url);
+    const onUrl = (d: { range: { start: { character: number }; end: { character: number } } }) => d.range.start.character < urlStart + url.length && urlStart < d.range.end.character;
+    assert.deepEqual(opened.diagnostics.filter(onUrl), []);
+    const statistic = opened.diagnostics.find((d) => d.code === 'statistic' && textAt(text, d.range) === '12%');
+    assert.ok(statistic, JSON.stringify(opened.diagnostics));
+    assert.deepEqual(statistic.range, { start: { line: 0, character: 52 }, end: { line: 0, character: 55 } });
+    // Typed into a line that had none, the address is read as a fresh open reads it.
+    const plain = 'Timetables: Fares rose 12% in June, the operator said.\n';
+    const other = 'file:///newsroom/typed.txt';
+    await session.open(other, plain);
+    const typed = await session.change(other, [{ range: { start: { line: 0, character: 12 }, end: { line: 0, character: 12 } }, text: `${url} ` }]);
+    assert.deepEqual(
+      typed.diagnostics.map((d) => [d.code, d.range]),
+      opened.diagnostics.map((d) => [d.code, d.range]),
+    );
+  });
+
   it('works on untitled buffers and Markdown, skipping code', async () => {
     session = await LspSession.start();
     const markdown = '# Draft\n\n```\n“Not a quote,” said Nobody.\n```\n\n“A real quote,” said Lena Ortiz.\n';

@@ -5,7 +5,8 @@ import { IncrementalAnalyzer } from '../../../server/src/analysis/engine/increme
 import type { DocumentFormat } from '../../../server/src/analysis/prose/prose';
 
 // Pieces of newsroom prose, written for this test: quotes with and without a named speaker,
-// pronoun continuations, cues, numbers, anonymous sources, markup, and the awkward characters.
+// pronoun continuations, cues, numbers, anonymous sources, markup, bare web addresses (and the
+// starts of some, for an edit to complete), and the awkward characters.
 const FRAGMENTS = [
   'Mayor Ilse Varga said the bridge would reopen in May.',
   '“We have nothing to hide,” she said.',
@@ -35,6 +36,8 @@ const FRAGMENTS = [
   '[the report](https://example.invalid/report) says otherwise.',
   '```\nsaid = 42 # code, not prose\n```',
   '<p>The minister said <em>“no comment”</em>.</p>',
+  'Read more: http://example.invalid/2176fPm.',
+  '(see www.example.invalid/a_(1932))',
   '“',
   '”',
   'said',
@@ -54,7 +57,7 @@ interface Edit {
 const edit: fc.Arbitrary<Edit> = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 80 })),
-  insert: fc.oneof(fragment, fc.constantFrom('a', 'X', '"', '“', '\n', '\r\n', '7', '😀', ''), article),
+  insert: fc.oneof(fragment, fc.constantFrom('a', 'X', '"', '“', '\n', '\r\n', '7', '😀', '', 'http://', 'www.', ':'), article),
 });
 
 function apply(text: string, { at, remove, insert }: Edit): string {

@@ -4,7 +4,7 @@ import { extractProse, proseAfterTyping, type DocumentFormat } from '../../../se
 import { commonPrefixLength, commonSuffixLength } from '../../../server/src/analysis/engine/textChange';
 
 // Lines of prose and of every kind of markup the extraction blanks, written for this test, some
-// cut short so that typing can complete them ("ww" + "w." makes a URL, "of" + "f" a switch).
+// cut short so that typing can complete them ("ww" + "w." or "http" + ":" makes a URL, "of" + "f" a switch).
 const LINES = [
   'The mayor said the bridge would reopen.',
   'Costs rose (sharply) by 12% - or so - last year.',
@@ -34,6 +34,7 @@ const LINES = [
   '[factcheck off]',
   '[factcheck on]',
   'See ww.example.invalid or http://example.invalid now.',
+  'Read http//example.invalid/7x or wwwexample.invalid now.',
   'An <em>inline</em> tag and <a',
   'href="x">a tag over lines</a>.',
   '*emphasis* and _more_ and ~~struck~~',

@@ -1,10 +1,11 @@
 // HTML to prose as a browser shows it, through a real parser (parse5): character references
 // decoded, white space collapsed, script, style, template and comments left out, block elements as
-// paragraph breaks and <h1>–<h6> as headings. The <head> is metadata: its <title> repeats the
-// headline a reader sees in the body. The prose is not the source with tags
-// blanked, so it comes with a map back to source offsets (proseMap.ts).
+// paragraph breaks and <h1>–<h6> as headings, bare web addresses in the text blanked. The <head>
+// is metadata: its <title> repeats the headline a reader sees in the body. The prose is not the
+// source with tags blanked, so it comes with a map back to source offsets (proseMap.ts).
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Span } from '../finding';
+import { withoutBareUrls } from './bareUrls';
 import { decodeInto } from './entities';
 import { ProseBuilder, type ProseMap } from './proseMap';
 
@@ -67,5 +68,6 @@ export function htmlProse(source: string): HtmlProse {
     for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i], pre: inPre });
   }
   const { text, map } = builder.finish();
-  return { text, map, headings: headings.filter((heading) => heading.end > heading.start) };
+  // Blanked as read (references decoded), same length: the map holds.
+  return { text: withoutBareUrls(text), map, headings: headings.filter((heading) => heading.end > heading.start) };
 }

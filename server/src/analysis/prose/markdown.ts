@@ -7,13 +7,13 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
 import { spansEndedBy, type Span } from '../finding';
+import { bareUrls } from './bareUrls';
+import { blankSpans } from './blank';
 import { frontMatterLength } from './frontMatter';
 import { ProseBuilder, type ProseMap } from './proseMap';
 
 /** A character reference as CommonMark reads one: the semicolon is required. */
 const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
-/** Bare web addresses are no prose either (CommonMark links only <…> autolinks; GFM would link these). */
-const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()"“”]*[^\s<>()"“”.,;:!?]/gi;
 
 export interface MarkdownProse {
   text: string;
@@ -231,15 +231,17 @@ function assemble(text: string, chunks: Chunk[]): MarkdownProse {
   return { ...builder.finish(), headings: headings.map((h) => ({ start: proseOffset(h.start), end: proseOffset(h.end) })), ...result };
 }
 
-/** Bare web addresses are no prose (CommonMark links only <…> autolinks); a reference in one stays as written. */
+/** Bare web addresses are no prose (CommonMark links only <…> autolinks; GFM would link these); a reference in one stays as written. */
 function withoutUrls(chunk: Chunk): Chunk {
-  if (!/https?:\/\/|www\./i.test(chunk.prose)) return chunk;
-  const urls: Span[] = [];
-  const prose = chunk.prose.replace(BARE_URL, (url, at: number) => {
-    urls.push({ start: at, end: at + url.length });
-    return blank(url);
-  });
-  return { ...chunk, prose, references: chunk.references.filter((r) => !urls.some((u) => u.start < r.end && r.start < u.end)) };
+  const urls = bareUrls(chunk.prose);
+  if (!urls.length) return chunk;
+  // Both in order: one pass over each.
+  let u = 0;
+  const outsideUrls = (r: Reference) => {
+    while (u < urls.length && urls[u].end <= r.start) u++;
+    return !(u < urls.length && urls[u].start < r.end);
+  };
+  return { ...chunk, prose: blankSpans(chunk.prose, urls), references: chunk.references.filter(outsideUrls) };
 }
 
 /**

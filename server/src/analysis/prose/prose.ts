@@ -2,8 +2,10 @@
 // are read by real parsers (micromark, parse5). Markdown's markup is blanked out with spaces
 // (newlines kept), so its prose offsets are the text's, unless it holds character references,
 // which are read decoded like HTML's: then, as for HTML, the prose comes with a map back to the
-// source. Regions switched off by the writer (see suppression.ts) are blanked in every format.
+// source. Regions switched off by the writer (see suppression.ts) and bare web addresses
+// (bareUrls.ts) are blanked in every format.
 import type { Span } from '../finding';
+import { holdsUrlStart, withoutBareUrls } from './bareUrls';
 import { blankSpans } from './blank';
 import { htmlProse } from './html';
 import { markdownProse, type MarkdownChunks } from './markdown';
@@ -31,7 +33,7 @@ export function extractProse(text: string, format: DocumentFormat, reuse?: Markd
     return { ...prose, markdown: chunks };
   }
   if (format === 'html') return htmlProse(open);
-  return { text: open };
+  return { text: withoutBareUrls(open) };
 }
 
 /** The previous version of an article and its prose, for extracting the next version's. */
@@ -44,7 +46,6 @@ export interface ExtractedProse {
 const MARKUP_CHARACTER = /[`~<>[\]*_#]/;
 /** In Markdown also a character reference's "&" and an escape's or hard break's backslash. */
 const MARKDOWN_CHARACTER = /[&\\]/;
-const URL_START = /https?:\/\/|www\./i;
 const SWITCH_WORD = /factcheck|^\s*(?:on|off)\s*$/i;
 /** A line that starts with a letter, a quote or a parenthesis is no list item, heading, quote or break. */
 const PLAIN_LINE_START = /^[ \t]*[A-Za-z"“‘'(]/;
@@ -56,7 +57,7 @@ function isPlainLine(line: string, format: DocumentFormat): boolean {
   // A carriage return inside the line (typed between CR and LF) ends a line of its own.
   if (/\r(?!$)/.test(line)) return false;
   if (format === 'markdown' && MARKDOWN_CHARACTER.test(line)) return false;
-  return PLAIN_LINE_START.test(line) && !MARKUP_CHARACTER.test(line) && !URL_START.test(line) && !SWITCH_WORD.test(line);
+  return PLAIN_LINE_START.test(line) && !MARKUP_CHARACTER.test(line) && !holdsUrlStart(line) && !SWITCH_WORD.test(line);
 }
 
 /**
