@@ -53,6 +53,11 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'Theresa May said', cue: 'said', speaker: 'Theresa May', content: 'the talks would resume' }],
   ],
   [
+    'a noun cue after an article names no speaker before it',
+    'The dockers’ union stirred controversy in June with an assertion that the cranes were unsafe.',
+    [{ text: 'assertion', cue: 'assertion', content: 'that the cranes were unsafe' }],
+  ],
+  [
     'auxiliaries belong to the cue',
     'The council has also said that the pool will reopen.',
     [{ text: 'The council has also said', cue: 'has also said', speaker: 'The council', content: 'that the pool will reopen' }],
@@ -505,6 +510,12 @@ const quotes: [string, string, Seen[]][] = [
 ];
 
 describe('attributions', () => {
+  it('a preposition or an article alone is no speaker', () => {
+    const speakers = findingsOf('The mayor pressured the board to act by threatening its funding.', 'attribution').map((seen) => seen.speaker);
+    assert.ok(!speakers.includes('by'), `speakers: ${speakers.join(', ')}`);
+    assert.ok(speakers.includes('The mayor'));
+  });
+
   for (const [name, text, expected] of attributions) {
     it(name, () => assert.deepEqual(findingsOf(text, 'attribution'), expected));
   }

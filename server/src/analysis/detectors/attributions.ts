@@ -4,7 +4,7 @@
 import { spansEndedBy, type Detected, type Span, type SpeakerSpan } from '../finding';
 import { CUE_THRESHOLD, cueScore, findCues, invertsSpeaker, namesSourceAfter, takesListener, type Cue } from '../lexicons/cues';
 import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
-import { invertedSource, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
+import { invertedSource, namesNoOne, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
 import { remember, rememberSubject, resolve } from './speakerMemory';
 import { colonCues, speakerBeforeColon } from './colonCues';
 import { isNoCue } from './notCues';
@@ -223,6 +223,13 @@ function overlaps(parts: Span[], span: Span): boolean {
   return parts.some((part) => part.start < span.end && span.start < part.end);
 }
 
+/** An attribution whose speaker is one word that names no one ("an [assertion]") has no speaker. */
+function withoutNoOne(block: string, attribution: Attribution): Attribution {
+  const { speaker } = attribution;
+  if (!speaker || !namesNoOne(block.slice(speaker.start, speaker.end))) return attribution;
+  return { ...attribution, speaker: undefined, speakerMention: undefined };
+}
+
 /** The attributions made in the sentences that `quote` overlaps, in order. */
 function attributionsOverlapping(sentences: Span[], bySentence: Attribution[][], quote: Span): Attribution[] {
   const found: Attribution[] = [];
@@ -295,7 +302,7 @@ export function detectQuotesAndAttributions(
       }
       // Three spans, two edges each, a window of boundaries either side of each edge.
       if (edges && tokens) work.add(6 * (2 * edges.window + 1));
-      const attribution = edges && tokens ? refined(tokens, found, edges) : found;
+      const attribution = withoutNoOne(block, edges && tokens ? refined(tokens, found, edges) : found);
       attributions.push(attribution);
       own.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);

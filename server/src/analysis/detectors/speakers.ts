@@ -80,6 +80,8 @@ export function sourceBefore(text: string, from: number, end: number): Span | un
   const words = tokensBefore(text, from, end);
   let last = words.length - 1;
   if (words[last]?.text === ',') return appositive(words, last);
+  // "with an [assertion] that …": a noun cue after an article names no speaker before it.
+  if (/^(?:a|an|the)$/i.test(words[last]?.text ?? '')) return undefined;
   let first = last + 1;
   for (let i = last; i >= 0 && last - i < MAX_WORDS; i--) {
     const word = words[i].text;
@@ -107,6 +109,14 @@ export function sourceBefore(text: string, from: number, end: number): Span | un
   last = beforeTimePhrase(words, first, last);
   if (first > last || last - first >= MAX_WORDS) return undefined;
   return { start: words[first].start, end: words[last].end };
+}
+
+// One word that names no one: the article of a noun cue ("an [assertion]"), a preposition ("by
+// [threatening]"), a participle ("including [criticism]"); none of the 96 such in train is a source.
+const NO_SPEAKER = /^(?:a|an|the|any|no|other|much|by|for|with|of|from|about|within|despite|almost|what|was|were|has|have|well|plus|together|alike|\p{Ll}+(?:ing|ed))$/u;
+
+export function namesNoOne(speaker: string): boolean {
+  return NO_SPEAKER.test(speaker);
 }
 
 /** The index after a phrase of when that opens words[first..last] ("last week", "on Monday morning"), else first. */
