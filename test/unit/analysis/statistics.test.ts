@@ -38,6 +38,10 @@ describe('detectStatistics', () => {
     // Rankings and measurable superlatives; ordinals.
     ['It is the world’s second-largest economy.', (t) => [at('statistic', t, 'the world’s second-largest economy')]],
     ['It sold its largest state-owned mines.', (t) => [at('statistic', t, 'its largest state-owned mines')]],
+    // "The worst" with nothing it ranks is an idiom, not a ranking.
+    ['The skipper thought the worst was over.', () => []],
+    ['The crews feared the worst.', () => []],
+    ['It was the worst drought on the island.', (t) => [at('statistic', t, 'the worst drought')]],
     ['Ohio was the most populous state then.', (t) => [at('statistic', t, 'the most populous state')]],
     // An ordinal that names a period, an occasion or a body states nothing; one that counts does.
     ['The ferry line marked its 12th anniversary in the 20th century.', () => []],

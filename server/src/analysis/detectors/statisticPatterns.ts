@@ -40,8 +40,9 @@ const FIGURE =
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)';
 // Measurable superlatives only: "the largest", not "the best" or "the greatest", which are
 // opinions; "most"/"least" only with an adjective that can be measured ("the most populous").
+// "The worst" ranks only with what it ranks: "the worst drought", not "the worst was over".
 const SUPERLATIVE =
-  'largest|biggest|smallest|highest|lowest|oldest|youngest|richest|poorest|fastest|slowest|longest|shortest|deadliest|worst|busiest|wealthiest|heaviest|cheapest|costliest|tallest|widest|leading';
+  'largest|biggest|smallest|highest|lowest|oldest|youngest|richest|poorest|fastest|slowest|longest|shortest|deadliest|worst(?=[ -][a-z][a-z-]*\\b(?<!\\b(?:is|was|are|were|has|had|will|would|may|might|could|can|yet|of|in|to|for|and|or)))|busiest|wealthiest|heaviest|cheapest|costliest|tallest|widest|leading';
 const MEASURABLE =
   'expensive|costly|populous|crowded|densely|liberal|conservative|productive|profitable|polluted|indebted|visited|common|popular|deadly|violent|segregated|diverse|educated';
 // "The only" is a claim when it singles out a member of a countable set ("the only state to").
