@@ -510,6 +510,12 @@ const quotes: [string, string, Seen[]][] = [
 ];
 
 describe('attributions', () => {
+  it('a participle after "by" is said by the clause’s subject, not by the words before it', () => {
+    const text = 'Mayor Lee has made no secret of her anger. In recent days, she has sought to win back the initiative by pledging further budget cuts and trying to meet angry tenants.';
+    const pledging = findingsOf(text, 'attribution').find((seen) => seen.cue === 'pledging');
+    assert.equal(pledging?.speaker, 'she');
+  });
+
   it('a preposition or an article alone is no speaker', () => {
     const speakers = findingsOf('The mayor pressured the board to act by threatening its funding.', 'attribution').map((seen) => seen.speaker);
     assert.ok(!speakers.includes('by'), `speakers: ${speakers.join(', ')}`);

@@ -34,6 +34,7 @@ function inside(span: Span, quoted: Span[][]): boolean {
 // A participle of speaking follows a comma, a quotation, "and" or a word of time or manner: "…,” he
 // said, adding …", "he spoke before adding: “…”", "she followed that by saying, “…”".
 const PARTICIPLE_LEAD = /(?:,["”'’]*|["”]|\b(?:and|before|after|by|while|then))\s*$/;
+const AFTER_PREPOSITION = /\b(?:by|before|after)\s+$/i;
 const COORDINATED = /\S\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
 const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
 
@@ -68,7 +69,8 @@ function attributionAt(
   let source: Span | undefined;
   let sourceFirst = true;
   const participle = /ing$/.test(cue.form.split(' ')[0]) && !namesSourceAfter(cue);
-  const named = participle ? sourceBefore(block, sentence.start, cue.start) : undefined;
+  // "regain ground by [pledging]": a participle after a preposition is the clause's, named before.
+  const named = participle && !AFTER_PREPOSITION.test(block.slice(sentence.start, cue.start)) ? sourceBefore(block, sentence.start, cue.start) : undefined;
   // "…, Spicer said, adding, “…”": a speaker read back across the cue before is no speaker.
   if (participle && (!named || (previous && named.start < previous.cue.end))) {
     // "…,” she said, adding that …: the participle's speaker is the clause's.
