@@ -52,8 +52,9 @@ export function publishBytes(message: PublishMessage): Buffer {
   const opening = `${JSON.stringify({ ...message, params }).slice(0, -2)}${Object.keys(params).length ? ',' : ''}"diagnostics":[`;
   // First the size: what is copied, and the JSON of what is new.
   const kept = diagnostics as Kept[];
-  const heads: (string | undefined)[] = new Array(kept.length);
-  const tails: (string | undefined)[] = new Array(kept.length);
+  // Only the diagnostics not sent before have JSON of their own: a few per keystroke.
+  const heads = new Map<number, string>();
+  const tails = new Map<number, string>();
   let size = Buffer.byteLength(opening) + Math.max(0, kept.length - 1) + 3;
   for (let i = 0; i < kept.length; i++) {
     const diagnostic = kept[i];
@@ -65,11 +66,13 @@ export function publishBytes(message: PublishMessage): Buffer {
     const original = diagnostic[MOVED_FROM]?.[ENCODED];
     if (original) size += original.dataAt - original.start;
     else {
-      heads[i] = JSON.stringify({ ...diagnostic, data: undefined }).slice(0, -1);
-      size += Buffer.byteLength(heads[i]!);
+      const head = JSON.stringify({ ...diagnostic, data: undefined }).slice(0, -1);
+      heads.set(i, head);
+      size += Buffer.byteLength(head);
     }
-    tails[i] = dataJson(diagnostic);
-    size += Buffer.byteLength(tails[i]!);
+    const tail = dataJson(diagnostic);
+    tails.set(i, tail);
+    size += Buffer.byteLength(tail);
   }
 
   const bytes = Buffer.allocUnsafe(size);
@@ -104,9 +107,9 @@ export function publishBytes(message: PublishMessage): Buffer {
       continue;
     }
     const original = diagnostic[MOVED_FROM]?.[ENCODED];
-    at += original ? original.bytes.copy(bytes, at, original.start, original.dataAt) : bytes.write(heads[i]!, at);
+    at += original ? original.bytes.copy(bytes, at, original.start, original.dataAt) : bytes.write(heads.get(i)!, at);
     const dataAt = at;
-    at += bytes.write(tails[i]!, at);
+    at += bytes.write(tails.get(i)!, at);
     if (diagnostic[MOVED_FROM]) diagnostic[MOVED_FROM] = undefined;
     hide(diagnostic, ENCODED, { bytes, start, dataAt, end: at });
   }

@@ -95,6 +95,17 @@ function entryOn(entries: readonly ClaimDiagnostic[], order: readonly number[], 
   return found !== undefined && byPosition(entries[found].claim.range, span) === 0 ? found : -1;
 }
 
+/**
+ * Each of `count` entries its own group's root. A loop: Int32Array.from with a mapping function
+ * walks the entries through an iterator and an intermediate array, 70 KiB on each publish of a
+ * 20k-word article.
+ */
+function eachItsOwn(count: number): Int32Array {
+  const parent = new Int32Array(count);
+  for (let i = 0; i < count; i++) parent[i] = i;
+  return parent;
+}
+
 /** The diagnostics, those of claims on the same words joined into one, in the order given. */
 export function onePerSpan(entries: ClaimDiagnostic[]): Diagnostic[] {
   // Each entry's group, by union of the entries on the same range or on another's speaker.
@@ -102,7 +113,7 @@ export function onePerSpan(entries: ClaimDiagnostic[]): Diagnostic[] {
   let parent: Int32Array | undefined;
   const root = (i: number): number => (parent![i] === i ? i : (parent![i] = root(parent![i])));
   const union = (i: number, j: number) => {
-    parent ??= Int32Array.from(entries, (_, k) => k);
+    parent ??= eachItsOwn(entries.length);
     parent[root(i)] = root(j);
   };
   // The same range: next to each other in the order.
