@@ -21,17 +21,40 @@ const LEADS: Record<FindingKind, string> = {
 // ("allegedly", "people familiar with") read differently.
 const FROM_THE_CUE: ReadonlySet<FindingKind> = new Set(['allegation', 'hedge', 'anonymous-source', 'right-of-reply']);
 
-/** The words, flattened to one line, without the quotation marks around them, cut at a word. */
+const OPENING = /[\s"“”‘’'«»„]/;
+const WORD = /\S+/g;
+
+/**
+ * The words, flattened to one line, without the quotation marks around them, cut at a word. Only
+ * the words that can show are read: one finding of a 100 KB sentence must not cost its length.
+ */
 export function shortWords(text: string, limit = CLAIM_WORDS_LIMIT): string {
-  const flat = text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^["“”‘’'«»„]+|["“”‘’'«»„]+$/g, '')
-    .replace(/[\s,;:.]+$/, '');
-  if (flat.length <= limit) return flat;
+  let from = 0;
+  while (from < text.length && OPENING.test(text[from])) from++;
+  let flat = '';
+  let whole = true;
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    flat += flat ? ` ${match[0]}` : match[0];
+    // A little past the limit: closing marks and punctuation may still come off a text that fits.
+    if (flat.length > limit + 16) {
+      whole = false;
+      break;
+    }
+  }
+  if (whole) {
+    const words = withoutTrailingMarks(flat.replace(/["“”‘’'«»„]+$/, ''));
+    if (words.length <= limit) return words;
+  }
   const cut = flat.slice(0, limit);
   const space = cut.lastIndexOf(' ');
-  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  return `${withoutTrailingMarks(space > limit / 2 ? cut.slice(0, space) : cut)}…`;
+}
+
+function withoutTrailingMarks(words: string): string {
+  let end = words.length;
+  while (end > 0 && /[\s,;:.]/.test(words[end - 1])) end--;
+  return words.slice(0, end);
 }
 
 /** The words quoted with typographic single quotes, as a Problems row or a prompt shows them. */

@@ -10,6 +10,8 @@ describe('claim words', () => {
     const cut = shortWords(long, 40);
     assert.ok(cut.endsWith('…') && cut.length <= 41 && long.startsWith(cut.slice(0, -1)), cut);
     assert.equal(quoteWords('x'), '‘x’');
+    assert.equal(shortWords(`“${'x'.repeat(38)}.”`, 40), 'x'.repeat(38), 'closing marks come off a text that fits');
+    assert.equal(shortWords(`“ “${'quay '.repeat(100_000)}”`, 20), 'quay quay quay quay…', 'a 500 KB sentence is read only as far as it shows');
   });
 
   it('names each finding by kind, speaker and its own words', () => {
