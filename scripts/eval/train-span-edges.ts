@@ -189,7 +189,7 @@ if (check) {
   };
   // The features and their weights as two arrays (see SpanEdgeModel), one number a line: the file
   // diffs line by line when the model is trained again.
-  const column = (values: readonly number[]) => `[\n${values.map((v) => `    ${v}`).join(',\n')}\n  ]`;
+  const column = (values: ArrayLike<number>) => `[\n${Array.from(values, (v) => `    ${v}`).join(',\n')}\n  ]`;
   writeFileSync(out, `${JSON.stringify(head, null, 2).replace(/\n}$/, ',')}\n  "features": ${column(features)},\n  "weights": ${column(weights)}\n}\n`);
   console.log(`${examples.length} edges, ${features.length} weights -> ${out}`);
 }

@@ -1,10 +1,10 @@
 // Learned weights by hashed feature, in a table built for speed: the span-edge and cue models
 // look up thousands of features per paragraph on every keystroke.
 
-/** A model's weights as shipped: each hashed feature and its weight, index by index. */
+/** A model's weights as shipped: each hashed feature and its weight, index by index (the bundles read them as typed arrays). */
 export interface HashedWeights {
-  features: readonly number[];
-  weights: readonly number[];
+  features: ArrayLike<number>;
+  weights: ArrayLike<number>;
 }
 
 /**
@@ -18,7 +18,7 @@ export class WeightTable {
   private readonly mask: number;
 
   /** `features[i]` weighs `weights[i]`; a feature given twice weighs its last weight. */
-  constructor(features: readonly number[], weights: readonly number[]) {
+  constructor(features: ArrayLike<number>, weights: ArrayLike<number>) {
     let size = 16;
     while (size < features.length * 2) size *= 2;
     this.slots = new Int32Array(size * 2);
