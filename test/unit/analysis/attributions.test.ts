@@ -503,6 +503,22 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'the second part of a quotation its speaker interrupts is the same speaker’s, whatever the verb',
+    '“Everything you said and everything I said,” the clerk exclaimed, “has plainly overlapped.”',
+    [
+      { text: '“Everything you said and everything I said,”', speaker: 'the clerk', name: 'the clerk', mention: 'the clerk', content: '“Everything you said and everything I said,”' },
+      { text: '“has plainly overlapped.”', speaker: 'the clerk', name: 'the clerk', mention: 'the clerk', content: '“has plainly overlapped.”' },
+    ],
+  ],
+  [
+    'a quotation after a clause of narrative is not the first speaker’s going on',
+    '“Fine,” she said, as the crowd chanted “Go home now, all of you.”',
+    [
+      { text: '“Fine,”', cue: 'said', speaker: 'she', content: '“Fine,”', attribution: 'she said' },
+      { text: '“Go home now, all of you.”', content: '“Go home now, all of you.”' },
+    ],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

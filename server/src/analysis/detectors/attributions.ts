@@ -334,7 +334,8 @@ export function detectQuotesAndAttributions(
   for (const quote of quotes) {
     const near = attributionsOverlapping(sentences, bySentence, quote);
     work.add(near.length + 1);
-    const finding = quoteFinding(block, sentences, quote, near, state, lastSayerBefore(sentences, bySentence, quote));
+    const last = quoteFindings[quoteFindings.length - 1];
+    const finding = quoteFinding(block, sentences, quote, near, state, lastSayerBefore(sentences, bySentence, quote), last);
     if (finding) quoteFindings.push(finding);
   }
   // A paragraph that ends on "…, Sam Lau said in a statement." hands Lau the quotation that opens the next.

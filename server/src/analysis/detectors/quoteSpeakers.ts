@@ -51,6 +51,23 @@ export function handOnTo(block: string, sayer: Attribution | undefined, state: D
   if (sayer?.speakerMention) state.quoted.named = { ...sayer.speakerMention };
 }
 
+// Between the two parts of an interrupted quotation only the attribution: no stop, no other
+// quotation, no clause of narrative ("“Fine,” she said, as the crowd chanted “Out!”").
+const INTERRUPTION = /^[^.!?;:“”"]{1,120},\s*$/;
+const NARRATIVE = /\b(?:as|while|when|because|after|before|and|but|then|that|which|who|where|if|though|although)\b/i;
+
+/**
+ * The quotation before, when this one goes on with it: “The port is losing trade,” Ana Ruiz
+ * exclaimed, “but it is coming back.” The first part ends on its comma or dash inside the marks,
+ * and nothing but the words naming its speaker stands between the two.
+ */
+function interrupted(block: string, quote: Quotation, before: Detected | undefined): Detected | undefined {
+  const speaker = before?.speaker;
+  if (!before || !speaker || !/[,—–-]\s*["”]$/.test(block.slice(before.end - 3, before.end))) return undefined;
+  const between = block.slice(before.end, quote.start);
+  return INTERRUPTION.test(between) && !NARRATIVE.test(between) && speaker.start >= before.end && speaker.end <= quote.start ? before : undefined;
+}
+
 export function quoteFinding(
   block: string,
   sentences: Span[],
@@ -58,6 +75,7 @@ export function quoteFinding(
   attributions: Attribution[],
   state: DiscourseState,
   sayer?: Attribution,
+  before?: Detected,
 ): Detected | undefined {
   const base = { kind: 'quote' as const, start: quote.start, end: quote.end, content: { start: quote.start, end: quote.end } };
   const attribution = owner(block, quote, attributions);
@@ -67,6 +85,7 @@ export function quoteFinding(
   // So are the words a speaker called something: Trump called the system “rigged”.
   const whole = attribution ? attribution.content.some((part) => part.start === quote.start && part.end === quote.end) || callsSomething(attribution.cue.form) : false;
   const attributedAfter = !!attribution && attribution.cue.start >= quote.end;
+  const firstPart = attribution?.speaker ? undefined : interrupted(block, quote, before);
   const term = !whole && isQuotedTerm(block, quote, opensSentence, attributedAfter);
   if (attribution?.speaker) {
     // Whoever is quoted here, even only a term of theirs, is who a following quotation continues.
@@ -78,6 +97,11 @@ export function quoteFinding(
     return { ...finding, message: quoteMessage(block, finding) };
   }
   if (term) return undefined;
+  if (firstPart?.speaker) {
+    // No cue of its own: the claim joins it to its first part (see quoteClaims.ts).
+    const finding = { ...base, speaker: firstPart.speaker, ...(firstPart.speakerMention ? { speakerMention: firstPart.speakerMention } : {}) };
+    return { ...finding, message: quoteMessage(block, finding) };
+  }
   const tail = tailSpeaker(block, quote) ?? leadOnly(leadSpeaker(block, opening, quote));
   if (tail) {
     const { speaker } = tail;
