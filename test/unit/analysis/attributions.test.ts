@@ -519,6 +519,11 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a quotation closed by its comma is all that was said when no other quotation follows: the rest is the writer’s',
+    'According to the harbour master, “The old pier is safer than the new one,” presumably meaning the ferry will stay.',
+    [{ text: '“The old pier is safer than the new one,”', cue: 'According to', speaker: 'the harbour master', content: '“The old pier is safer than the new one,”', attribution: 'According to the harbour master' }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

@@ -102,6 +102,11 @@ export function contentAfter(block: string, sentence: Span, start: number, quote
   // A quotation closed by its own full stop, question or exclamation mark is all that was said:
   // he yelled “You lie!” at the minister.
   if (opening && !opening.open && /[.?!]\s*$/.test(block.slice(opening.start + 1, opening.end - 1))) return { start: opening.start, end: opening.end };
+  // So is one closed by its comma when no other quotation follows in the sentence: what comes
+  // after is the writer's (she said “It is time we changed,” promising a new start).
+  if (opening && !opening.open && /,\s*$/.test(block.slice(opening.start + 1, opening.end - 1)) && !/[“"]/.test(block.slice(opening.end, sentence.end))) {
+    return { start: opening.start, end: opening.end };
+  }
   if (opening) end = Math.max(end, opening.end);
   else end = clauseEnd(block, from, end, quotes);
   const spanning = quoteAround(end - 1, quotes);
