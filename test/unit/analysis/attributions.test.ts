@@ -524,6 +524,11 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“The old pier is safer than the new one,”', cue: 'According to', speaker: 'the harbour master', content: '“The old pier is safer than the new one,”', attribution: 'According to the harbour master' }],
   ],
   [
+    'a relative clause goes on past a comma that leads into its quotation',
+    'The backing came from Jo Lee, who declared in the harbour hall, “I am sending the signal that it is time to unite.”',
+    [{ text: '“I am sending the signal that it is time to unite.”', cue: 'declared', speaker: 'who', name: 'Jo Lee', mention: 'Jo Lee', content: '“I am sending the signal that it is time to unite.”', attribution: 'who declared' }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

@@ -147,10 +147,14 @@ function sourceless(block: string, sentence: Span, cue: Cue, quotes: Quotation[]
   return { start: cue.start, end: cue.end, cue, content: [after] };
 }
 
-/** "…, who said [the boiler had failed], …": a relative clause's content ends with the clause. */
+/**
+ * "…, who said [the boiler had failed], …": a relative clause's content ends with the clause. A
+ * comma that leads into a quotation ("who declared in the hall, “…”") ends no clause.
+ */
 function relativeContent(block: string, scope: Span, from: number, quotes: Quotation[]): Span[] {
   const comma = block.indexOf(',', from + 1);
-  const clause = { start: scope.start, end: comma > 0 && comma < scope.end ? comma : scope.end };
+  const ends = comma > 0 && comma < scope.end && !/^,\s*[“"]/.test(block.slice(comma, comma + 3));
+  const clause = { start: scope.start, end: ends ? comma : scope.end };
   const after = contentAfter(block, clause, from, quotes);
   return after ? [after] : [];
 }
