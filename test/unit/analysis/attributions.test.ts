@@ -529,6 +529,14 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“I am sending the signal that it is time to unite.”', cue: 'declared', speaker: 'who', name: 'Jo Lee', mention: 'Jo Lee', content: '“I am sending the signal that it is time to unite.”', attribution: 'who declared' }],
   ],
   [
+    'an inch mark inside a quotation does not close it',
+    '“The new skipper is tall. He is like 6’4”,” Ruiz said at the quay. “Which is why he ducks.”',
+    [
+      { text: '“The new skipper is tall. He is like 6’4”,”', cue: 'said', speaker: 'Ruiz', content: '“The new skipper is tall. He is like 6’4”,”', attribution: 'Ruiz said' },
+      { text: '“Which is why he ducks.”', speaker: 'Ruiz', name: 'Ruiz', mention: 'Ruiz', content: '“Which is why he ducks.”' },
+    ],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

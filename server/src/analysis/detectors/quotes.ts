@@ -11,6 +11,7 @@ export interface Quotation extends Span {
 }
 
 const MARKS = /[“”"]/g;
+const INCHES = /\d['’′]\d{1,2}$/;
 
 function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
@@ -33,6 +34,8 @@ export function findQuotations(block: string): Quotation[] {
   for (const match of block.matchAll(MARKS)) {
     const mark = match[0];
     const at = match.index;
+    // Feet and inches (6’2”) inside a quotation: the mark is the inches', not the closing one.
+    if (openAt >= 0 && mark !== '“' && INCHES.test(block.slice(Math.max(0, at - 4), at))) continue;
     if (openAt < 0) {
       if (mark === '“' || (mark === '"' && opensStraight(block, at))) {
         openAt = at;
