@@ -537,6 +537,11 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    '"since" between the auxiliary and the verb belongs to the cue, so the speaker before it is found',
+    'The mayor has since apologized for what happened: “Yes, I should have used two contractors.”',
+    [{ text: '“Yes, I should have used two contractors.”', cue: 'has since apologized for', speaker: 'The mayor', content: '“Yes, I should have used two contractors.”', attribution: 'The mayor has since apologized for' }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

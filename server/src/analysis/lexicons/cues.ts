@@ -112,6 +112,14 @@ function endsName(text: string, start: number, from: number): boolean {
   return NAME_BEFORE.test(text.slice(Math.max(from, start - 30), start));
 }
 
+// "has since said": the adverb, but only after "has", "have" or "had"; elsewhere "since" opens a
+// phrase of its own ("a briefing since accepting the nomination").
+const SINCE_AUXILIARY = /\b(?:has|have|had|['’]ve|['’]d)\s+$/i;
+
+function sinceAfterAuxiliary(text: string, from: number, at: number, word: string): boolean {
+  return word.toLowerCase() === 'since' && SINCE_AUXILIARY.test(text.slice(Math.max(from, at - 8), at));
+}
+
 /** Widens a cue leftwards over auxiliaries and adverbs: "has also said". */
 function withLeadingWords(text: string, start: number, from: number): number {
   for (;;) {
@@ -124,7 +132,8 @@ function withLeadingWords(text: string, start: number, from: number): number {
       before = wordBefore(text, lowest, start);
     }
     const word = before?.word ?? '';
-    if (!before || !(LEADING.has(word.toLowerCase().replace('’', "'")) || (MANNER.test(word) && !NOT_MANNER.has(word)))) return withContraction(text, start, from);
+    const leading = LEADING.has(word.toLowerCase().replace('’', "'")) || (MANNER.test(word) && !NOT_MANNER.has(word)) || (!!before && sinceAfterAuxiliary(text, from, start - before.length, word));
+    if (!before || !leading) return withContraction(text, start, from);
     if (/^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(text.slice(start, start + 2)) && endsName(text, start - before.length, from)) return start;
     start -= before.length;
   }
