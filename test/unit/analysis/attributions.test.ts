@@ -542,6 +542,11 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“Yes, I should have used two contractors.”', cue: 'has since apologized for', speaker: 'The mayor', content: '“Yes, I should have used two contractors.”', attribution: 'The mayor has since apologized for' }],
   ],
   [
+    'a phrase of time with an adverb before it is no part of what was said',
+    'Shortly after the storm, the mayor issued a statement, “Last night, our town was hit by the worst flood in memory.”',
+    [{ text: '“Last night, our town was hit by the worst flood in memory.”', cue: 'issued a statement', speaker: 'the mayor', content: '“Last night, our town was hit by the worst flood in memory.”', attribution: 'the mayor issued a statement' }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

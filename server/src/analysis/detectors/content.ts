@@ -12,9 +12,10 @@ import { lastSpanEndingBy, spanAround, spanStartingAt } from './quoteLookup';
 const SAYS_SOMETHING = /^(?!\s*(?:(?:on|in|at|during|last|this|earlier|later|recently|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,;:“”"]*)?[.!?]?\s*$)[\s\S]*\p{L}/iu;
 const AS_CLAUSE = /(?:^|\s)as\s+$/i;
 // "In a video posted on Friday, she criticized the plan": a lone phrase of time, place or manner
-// set off by its comma says nothing; the attribution's content follows it.
+// set off by its comma says nothing; the attribution's content follows it. So with an adverb
+// before it ("Shortly after the vote, …", "Soon after …").
 const ADVERBIAL_LEAD =
-  /^\s*(?:(?:still|and|but|so|yet|now|then|also|again),?\s+)?(?:(?:in|on|at|for|when|while|after|before|during|since|until|among|with|without|by|from|under|over|despite|following|later|earlier|last|still|however|thus|so|even|meanwhile|instead|indeed|moreover|also|now|then|yet|speaking|asked|like|unlike|because|although|though|for instance|for example)\b[^,;:“”"]*|\p{Ll}+ing\b[^,;:“”"]*|(?:\p{L}+\s+)?\p{L}+ly|\d[^,;:“”"]*),\s*$/iu;
+  /^\s*(?:(?:still|and|but|so|yet|now|then|also|again),?\s+)?(?:(?:(?:\p{L}+ly|soon|just|right|long|only|even)\s+)?(?:in|on|at|for|when|while|after|before|during|since|until|among|with|without|by|from|under|over|despite|following|later|earlier|last|still|however|thus|so|even|meanwhile|instead|indeed|moreover|also|now|then|yet|speaking|asked|like|unlike|because|although|though|for instance|for example)\b[^,;:“”"]*|\p{Ll}+ing\b[^,;:“”"]*|(?:\p{L}+\s+)?\p{L}+ly|\d[^,;:“”"]*),\s*$/iu;
 const TRAILING = /[,—–:]\s*$|[”"]\s*$|''\s*$/;
 // After a trailing "X said" only a short adverbial may follow before a comma or the end.
 const TAIL_ENDS = /^[^,.;:“"]{0,40}?(?:,|[.!?]?["”]?\s*$)/;
