@@ -547,6 +547,11 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“Last night, our town was hit by the worst flood in memory.”', cue: 'issued a statement', speaker: 'the mayor', content: '“Last night, our town was hit by the worst flood in memory.”', attribution: 'the mayor issued a statement' }],
   ],
   [
+    'after a quotation and its attribution, an "and" clause with a subject of its own is narrative, not more of what was said',
+    '“Tell her I kept a seat for you,” Ruiz said, and her husband cut in.',
+    [{ text: '“Tell her I kept a seat for you,”', cue: 'said', speaker: 'Ruiz', content: '“Tell her I kept a seat for you,”', attribution: 'Ruiz said' }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

@@ -31,6 +31,8 @@ const CLAUSE = /^(?=(?:\S+\s+){2}\S)(?=.*\b\p{Ll}{2,})/u;
 // "…,” she said, in a nod to …" — a phrase about the saying, not more of what was said.
 const ADVERBIAL = /^(?:in|on|at|during|after|before|while|though|although|as|when|with|without|according|referring|speaking|from|to|for|by)\b/i;
 const ING_CUE = /^\p{Ll}+ing\b/u;
+// "…,” she said, and her husband cut in": an "and" clause with a subject of its own is narrative.
+const NEW_SUBJECT = /^(?:and|but)\s+(?:the|a|an|his|her|their|its|our|my|he|she|they|it|we|i|\p{Lu}[\p{L}'’-]*\s+\p{Ll})\b/u;
 const CONTINUED = /^[^.;:“”"]{0,80}?,\s*(?=[“"]\p{Ll})/u;
 const QUOTE_GOES_ON = /^[^;:“”"]{0,80}?[,.]\s*(?=[“"])/u;
 
@@ -168,7 +170,7 @@ export function contentParts(
     // Mill, S.C. “…”").
     const continued = (quoted ? QUOTE_GOES_ON : CONTINUED).exec(tail);
     if (continued && !laterCue) parts.push(contentAfter(block, sentence, attributionEnd + continued[0].length, quotes));
-    else if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && (!quoted || /^(?:that|and|but)\s/.test(rest)) && CLAUSE.test(rest)))) {
+    else if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && (!quoted || (/^(?:that|and|but)\s/.test(rest) && !NEW_SUBJECT.test(rest))) && CLAUSE.test(rest)))) {
       parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
     }
   } else if (!lead.trim() && TAIL_ENDS.test(tail) && (closed = quoteJustBefore(block, sentence.start, quotes, tail))) {
