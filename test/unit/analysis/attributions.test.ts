@@ -552,6 +552,11 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“Tell her I kept a seat for you,”', cue: 'said', speaker: 'Ruiz', content: '“Tell her I kept a seat for you,”', attribution: 'Ruiz said' }],
   ],
   [
+    'a thing that says a quotation is its speaker, "that" as named there',
+    'The old page was replaced by a message that said, “Sorry, but the ferry timetable you asked for is gone.”',
+    [{ text: '“Sorry, but the ferry timetable you asked for is gone.”', cue: 'said', speaker: 'that', name: 'a message', mention: 'a message', content: '“Sorry, but the ferry timetable you asked for is gone.”', attribution: 'that said' }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

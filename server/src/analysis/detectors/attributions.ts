@@ -81,12 +81,14 @@ function attributionAt(
     const speakerMention = previous?.speaker ? previous.speakerMention : undefined;
     return { start: cue.start, end: cue.end, cue, speaker: subject, speakerMention, content: [after] };
   }
+  // "a message that said, “…”": what a quotation follows may be credited to a thing.
+  const quoted = /^\s*[,:]?\s*[“"]/.test(block.slice(cue.end, cue.end + 4));
   if (namesSourceAfter(cue)) {
     source = sourceAfter(block, cue.end, sentence.end);
     sourceFirst = false;
   } else {
     const bareColon = cue.form === ':' && cue.end - cue.start === 1;
-    source = relativeSpeaker(block, sentence.start, cue.start)?.relative ?? (bareColon ? speakerBeforeColon(block, sentence, cue.start) : sourceBefore(block, sentence.start, cue.start));
+    source = relativeSpeaker(block, sentence.start, cue.start, quoted)?.relative ?? (bareColon ? speakerBeforeColon(block, sentence, cue.start) : sourceBefore(block, sentence.start, cue.start));
     if (!source && COORDINATED.test(block.slice(sentence.start, cue.start))) {
       // "She thanked the crowd and said …": the speaker is the clause's subject.
       source = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
@@ -112,7 +114,7 @@ function attributionAt(
   // claim; one whose content follows ("Some think …, says X") is nested in the next.
   const sibling = previous && previous.content.every((part) => part.end <= previous.start);
   const scope = { start: sibling ? Math.max(sentence.start, previous.end) : sentence.start, end: end2 };
-  const relative = sourceFirst ? relativeSpeaker(block, sentence.start, source.end) : undefined;
+  const relative = sourceFirst ? relativeSpeaker(block, sentence.start, source.end, quoted) : undefined;
   let content = relative ? relativeContent(block, scope, end, quotes) : contentParts(block, scope, cue, source, sourceFirst, quotes, end, !!laterCue);
   // "“…,” Grayson said, according to Frankel.": the second cue reports what the first one said.
   if (!content.length && previous && namesSourceAfter(cue)) content = previous.content;
@@ -168,6 +170,8 @@ function listenerEnd(block: string, from: number, to: number): number {
   return short ? from + short[0].trimEnd().length : from;
 }
 
+const RESTRICTIVE_THAT = /^that$/i;
+
 // Content made of quotations keeps the quotation marks' edges: they are the quote detector's.
 const QUOTED_EDGE = /^["“‘']|["”’']$/;
 
@@ -182,7 +186,9 @@ function refined(tokens: BlockTokens, attribution: Attribution, model: SpanEdgeM
   const { cue, speaker, content } = attribution;
   let { start, end } = attribution;
   let newSpeaker = speaker;
-  if (speaker && speaker.end > speaker.start) {
+  // "a message that said": the restrictive "that" is the speaker as named there, the noun before
+  // it no part of it, though no comma stands between.
+  if (speaker && speaker.end > speaker.start && !RESTRICTIVE_THAT.test(block.slice(speaker.start, speaker.end))) {
     const edges = refineSpan(tokens, speaker, 'source', cue, limits, model);
     // The speaker's edges never reach into what it is credited with.
     if (!overlaps(content, edges)) {

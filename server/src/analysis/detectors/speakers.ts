@@ -39,7 +39,9 @@ function tokens(text: string, from: number, to: number): Token[] {
   return found;
 }
 
-const ENDS_RELATIVE = /(?:who|which)$/i;
+const ENDS_RELATIVE = /(?:who|which|that)$/i;
+const RELATIVE = /^(?:who|which)$/i;
+const RELATIVE_OR_THAT = /^(?:who|which|that)$/i;
 const SPACE = /\s/;
 // A speaker is read at most this far from its cue, which keeps long sentences linear.
 const WINDOW = 320;
@@ -57,16 +59,17 @@ function isCapitalised(word: string): boolean {
 
 /**
  * "Smith, who said": the speaker as named there is "who" (PolNeAR's convention), and it stands for
- * the name the relative clause hangs on.
+ * the name the relative clause hangs on. With `quoted` (a quotation follows the cue) "that" is one
+ * too: "a message that said, “…”"; elsewhere a "that" before a verb is too often something else.
  */
-export function relativeSpeaker(text: string, from: number, end: number): { relative: Span; antecedent?: Span } | undefined {
+export function relativeSpeaker(text: string, from: number, end: number, quoted = false): { relative: Span; antecedent?: Span } | undefined {
   // Most cues follow no relative pronoun: look before reading the words (this runs on every cue).
   let trimmed = end;
   while (trimmed > from && SPACE.test(text[trimmed - 1])) trimmed--;
   if (!ENDS_RELATIVE.test(text.slice(Math.max(from, trimmed - 5), trimmed))) return undefined;
   const words = tokensBefore(text, from, end);
   let last = words.length - 1;
-  if (!/^(?:who|which)$/i.test(words[last]?.text ?? '')) return undefined;
+  if (!(quoted ? RELATIVE_OR_THAT : RELATIVE).test(words[last]?.text ?? '')) return undefined;
   const relative = { start: words[last].start, end: words[last].end };
   last -= words[last - 1]?.text === ',' ? 2 : 1;
   return { relative, antecedent: last >= 0 ? antecedent(words, last) : undefined };
