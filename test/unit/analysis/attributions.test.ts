@@ -78,6 +78,14 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'telling', cue: 'telling', speaker: 'The mayor', content: 'that the routes would stay open' }],
   ],
   [
+    'a second saying verb joined by "and" ends what the first one credits',
+    'The harbour master said the pier was safe and added that the ferry would run.',
+    [
+      { text: 'The harbour master said', cue: 'said', speaker: 'The harbour master', content: 'the pier was safe' },
+      { text: 'The harbour master said the pier was safe and added', cue: 'added', speaker: 'The harbour master', content: 'that the ferry would run' },
+    ],
+  ],
+  [
     'a speaker with an apposition between commas keeps the closing comma, as PolNeAR marks it',
     'Jo Park, 41, a nurse from Leeds, said that the ward was full.',
     [{ text: 'Jo Park, 41, a nurse from Leeds, said', cue: 'said', speaker: 'Jo Park, 41, a nurse from Leeds,', content: 'that the ward was full' }],

@@ -36,6 +36,7 @@ function inside(span: Span, quoted: Span[][]): boolean {
 const PARTICIPLE_LEAD = /(?:,["”'’]*|["”]|\b(?:and|before|after|by|while|then))\s*$/;
 const AFTER_PREPOSITION = /\b(?:by|before|after)\s+$/i;
 const COORDINATED = /\S\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
+const COORDINATED_CUE = /\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
 const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
 
 /** The noun phrase a sentence opens with, when it is a short one: "[The mayor] spoke, telling …". */
@@ -108,7 +109,9 @@ function attributionAt(
   // A later "according to X," that opens the content ("As Jo told staff, according to the
   // filing, the ledger was altered") is nested in this one instead.
   const opensContent = laterCue && namesSourceAfter(laterCue) && /^[^,]{1,80},\s*\S/.test(block.slice(laterCue.end, sentence.end));
-  const until = laterCue === undefined || opensContent ? -1 : block.lastIndexOf(',', laterCue.start);
+  // "She said the pier was safe and added that …": so does the "and" that joins a later cue's verb.
+  const joinedBy = laterCue && !opensContent ? COORDINATED_CUE.exec(block.slice(cue.end, laterCue.start)) : null;
+  const until = laterCue === undefined || opensContent ? -1 : joinedBy ? cue.end + joinedBy.index : block.lastIndexOf(',', laterCue.start);
   const end2 = until > cue.end ? until : sentence.end;
   // An attribution whose content came before it ("“…,” she said, …") ends what the next may
   // claim; one whose content follows ("Some think …, says X") is nested in the next.
