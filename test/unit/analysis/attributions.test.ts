@@ -565,6 +565,14 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“Sorry, but the ferry timetable you asked for is gone.”', cue: 'said', speaker: 'that', name: 'a message', mention: 'a message', content: '“Sorry, but the ferry timetable you asked for is gone.”', attribution: 'that said' }],
   ],
   [
+    '"in X’s words" credits the quotation after it to X; "in other words" credits no one',
+    'The hall was full because, in the Gazette’s words, “nobody wanted to miss the vote.” In other words, “the plan is dead.”',
+    [
+      { text: '“nobody wanted to miss the vote.”', speaker: 'the Gazette', name: 'the Gazette', mention: 'the Gazette', content: '“nobody wanted to miss the vote.”' },
+      { text: '“the plan is dead.”', content: '“the plan is dead.”' },
+    ],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

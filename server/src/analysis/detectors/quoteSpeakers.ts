@@ -12,6 +12,7 @@ import { sentenceAt } from '../text/sentenceLookup';
 import { callsSomething, isQuotedTerm } from './quotedTerm';
 import { tailSpeaker, type TailSpeaker } from './tailSpeaker';
 import { leadSpeaker } from './leadSpeaker';
+import { wordsOf } from './wordsOf';
 
 /** The attribution whose content holds the quote, the tightest if nested. */
 function owner(block: string, quote: Quotation, attributions: Attribution[]): Attribution | undefined {
@@ -102,7 +103,7 @@ export function quoteFinding(
     const finding = { ...base, speaker: firstPart.speaker, ...(firstPart.speakerMention ? { speakerMention: firstPart.speakerMention } : {}) };
     return { ...finding, message: quoteMessage(block, finding) };
   }
-  const tail = tailSpeaker(block, quote) ?? leadOnly(leadSpeaker(block, opening, quote));
+  const tail = tailSpeaker(block, quote) ?? leadOnly(leadSpeaker(block, opening, quote) ?? wordsOf(block, quote));
   if (tail) {
     const { speaker } = tail;
     state.quoted = { name: block.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
