@@ -97,3 +97,25 @@ export function inflections(form: string): string[] {
 export function lowerText(documents: CorpusDocument[]): string {
   return documents.map((d) => d.text.toLowerCase().replace(/[’]/g, "'")).join('\n');
 }
+
+/**
+ * The inflections of `forms` worth weighing as cue candidates beside `known`: those the corpus
+ * text `all` shows as cues at least `minPrecision` of the times they occur, and those it shows
+ * fewer than `unseenBelow` times, too few to judge: a cue's other tenses are candidates in
+ * articles not yet read, and the model weighs them by the stem they share.
+ */
+export function inflectedForms(
+  forms: Iterable<string>,
+  known: ReadonlySet<string>,
+  gold: ReadonlyMap<string, number>,
+  all: string,
+  minPrecision: number,
+  unseenBelow = 0,
+): string[] {
+  return [...new Set([...forms].flatMap(inflections))].filter((form) => {
+    if (known.has(form) || EXCLUDED.has(form)) return false;
+    const seen = occurrences(all, form);
+    if (seen < unseenBelow) return true;
+    return seen > 0 && (gold.get(form) ?? 0) / seen >= minPrecision;
+  });
+}

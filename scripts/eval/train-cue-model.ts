@@ -3,34 +3,37 @@
 // gold cue, fitted by logistic regression (AdaGrad, L2). Writes server/src/analysis/models/cue-model.json
 // unless --out says otherwise. Never run it on the dev split.
 // --inflect adds the other inflections of the lexicon's cues ("concedes" beside "conceded") that
-// the corpus shows as cues at least --inflected-precision of the times they occur.
+// the corpus shows as cues at least --inflected-precision of the times they occur; with
+// --unseen-inflections N, the inflections of every candidate form, and those the corpus shows fewer
+// than N times are kept too. --min-count, --min-precision (candidate forms), --min-feature-count,
+// --l2 and --epochs set the fit; scripts/eval/kfold-cues.sh measures a choice on folds of train.
 //   npx tsx scripts/eval/train-cue-model.ts ../shared/corpus/polnear_train.jsonl [--threshold 0.4] [--sourceless 0.6]
-//     [--inflect] [--inflected-precision 0.05] [--out FILE]
+//     [--inflect] [--inflected-precision 0.05] [--unseen-inflections 3] [--out FILE]
 import { writeFileSync } from 'node:fs';
 import { readCorpus } from './corpus';
-import { EXCLUDED, goldCueForms, inflections, lowerText, occurrences } from './cueForms';
+import { goldCueForms, inflectedForms, lowerText, occurrences } from './cueForms';
 import { cueMatcher, findCues, REPORTING_VERBS } from '../../server/src/analysis/lexicons/cues';
 import { cueFeatures } from '../../server/src/analysis/models/cueFeatures';
 import { splitBlocks } from '../../server/src/analysis/text/blocks';
 import { splitSentences } from '../../server/src/analysis/text/sentences';
 import { findApostropheQuotations, findQuotations } from '../../server/src/analysis/detectors/quotes';
 
-const MIN_COUNT = 2;
-const MIN_PRECISION = 0.01;
-const MIN_FEATURE_COUNT = 5;
-// Settings chosen by scripts/eval/tune-cue-model.sh and by hand on the two halves of train.
-const EPOCHS = 5;
-const RATE = 0.1;
-const L2 = 1e-5;
-
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const MIN_COUNT = Number(option('--min-count', '2'));
+const MIN_PRECISION = Number(option('--min-precision', '0.01'));
+const MIN_FEATURE_COUNT = Number(option('--min-feature-count', '5'));
+// Settings chosen by scripts/eval/tune-cue-model.sh and by hand on the two halves of train.
+const EPOCHS = Number(option('--epochs', '5'));
+const RATE = 0.1;
+const L2 = Number(option('--l2', '1e-5'));
 const path = argv[0];
 const out = option('--out', 'server/src/analysis/models/cue-model.json');
 const threshold = Number(option('--threshold', '0.4'));
 const sourceless = Number(option('--sourceless', '0.6'));
 const inflect = argv.includes('--inflect');
 const inflectedPrecision = Number(option('--inflected-precision', '0.05'));
+const unseenBelow = Number(option('--unseen-inflections', '0'));
 
 const documents = readCorpus(path);
 const all = lowerText(documents);
@@ -40,13 +43,7 @@ const known = new Set([
   ...[...gold].filter(([form, count]) => count >= MIN_COUNT && count / Math.max(1, occurrences(all, form)) >= MIN_PRECISION).map(([form]) => form),
   ...lexiconForms,
 ]);
-const inflected = inflect
-  ? [...new Set(lexiconForms.flatMap(inflections))].filter((form) => {
-      if (known.has(form) || EXCLUDED.has(form)) return false;
-      const seen = occurrences(all, form);
-      return seen > 0 && (gold.get(form) ?? 0) / seen >= inflectedPrecision;
-    })
-  : [];
+const inflected = inflect ? inflectedForms(unseenBelow ? known : lexiconForms, known, gold, all, inflectedPrecision, unseenBelow) : [];
 const forms = [...known, ...inflected].sort();
 const matcher = cueMatcher(forms);
 
@@ -94,7 +91,10 @@ const source =
   'Logistic regression over cue candidates, trained on the PolNeAR train split (Newell, Margolin, Ruths 2018; 840 articles) by ' +
   `scripts/eval/train-cue-model.ts: candidate forms are gold attr_cue forms seen at least ${MIN_COUNT} times with precision at least ` +
   `${MIN_PRECISION}, plus lexicons/reporting-verbs.json` +
-  (inflect ? ` and the other inflections of its forms that are cues at least ${inflectedPrecision} of the times they occur` : '') +
+  (inflect
+    ? ` and the other inflections of ${unseenBelow ? 'all these' : 'its'} forms that are cues at least ${inflectedPrecision} of the times they occur` +
+      (unseenBelow ? ` or occur fewer than ${unseenBelow} times` : '')
+    : '') +
   '; thresholds chosen on a held-out half of train.';
 const positives = examples.filter((e) => e.label).length;
 // One weight a line, so that a retrained model diffs readably.

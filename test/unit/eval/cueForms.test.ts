@@ -1,6 +1,6 @@
 // The cue model's trainer adds the other inflections of the lexicon's cues (train-cue-model.ts --inflect).
 import assert from 'node:assert/strict';
-import { inflections } from '../../../scripts/eval/cueForms';
+import { inflectedForms, inflections } from '../../../scripts/eval/cueForms';
 
 describe('inflections of a cue form', () => {
   it('inflects a regular verb from any of its forms', () => {
@@ -21,5 +21,22 @@ describe('inflections of a cue form', () => {
     assert.deepEqual(inflections('denied').sort(), ['denies', 'deny', 'denying']);
     assert.ok(inflections('slammed').includes('slams'));
     assert.ok(!inflections('called').includes('cals'));
+  });
+});
+
+describe('inflected cue candidates', () => {
+  const known = new Set(['conceded', 'stated']);
+  const gold = new Map([['conceded', 2], ['stated', 1]]);
+  const corpus = 'the mayor conceded the vote. the clerk stated the hours. the states met. the states voted. the states agreed.';
+
+  it('keeps only inflections the corpus shows as cues, unless told to keep the unseen', () => {
+    assert.deepEqual(inflectedForms(known, known, gold, corpus, 0.05), []);
+    const kept = inflectedForms(known, known, gold, corpus, 0.05, 3);
+    assert.ok(kept.includes('concedes'));
+    assert.ok(!kept.includes('states'), 'seen three times, never a cue');
+  });
+
+  it('keeps an inflection seen as a cue often enough', () => {
+    assert.deepEqual(inflectedForms(['conceded'], new Set(['conceded']), new Map([['concedes', 1]]), 'she concedes. he concedes.', 0.5), ['concedes']);
   });
 });
