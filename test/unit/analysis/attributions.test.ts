@@ -233,6 +233,40 @@ const attributions: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a cue in a clause set before the subject credits that clause only, up to its comma',
+    'While the mayor insists the pier is safe, engineers have closed it.',
+    [{ text: 'the mayor insists', cue: 'insists', speaker: 'the mayor', content: 'the pier is safe' }],
+  ],
+  [
+    'content ends at a spaced dash: what follows is the writer’s aside',
+    'The mayor said the pier would reopen in May - a date the engineers doubt.',
+    [{ text: 'The mayor said', cue: 'said', speaker: 'The mayor', content: 'the pier would reopen in May' }],
+  ],
+  [
+    'a clause joined by "and" before a later cue belongs to that cue',
+    'The minister welcomed the report and then urged councils to act.',
+    [
+      { text: 'The minister welcomed', cue: 'welcomed', speaker: 'The minister', content: 'the report' },
+      { text: 'The minister welcomed the report and then urged', cue: 'urged', speaker: 'The minister', content: 'councils to act' },
+    ],
+  ],
+  [
+    'a participle’s content ends where a later cue’s clause begins',
+    'The mayor spoke at the depot, telling drivers that the routes would stay open, but the union warned that the plan would fail.',
+    [
+      { text: 'telling', cue: 'telling', speaker: 'The mayor', content: 'that the routes would stay open' },
+      { text: 'the union warned', cue: 'warned', speaker: 'the union', content: 'that the plan would fail' },
+    ],
+  ],
+  [
+    'so does the content of a cue in the passive, with its subject',
+    'It is expected to close in May and the council warned that fares would rise.',
+    [
+      { text: 'It is expected', cue: 'is expected', content: 'It is expected to close in May', parts: ['It', 'to close in May'] },
+      { text: 'the council warned', cue: 'warned', speaker: 'the council', content: 'that fares would rise' },
+    ],
+  ],
+  [
     'content ends at a semicolon or ", which" outside quotation marks: the rest is the writer’s',
     'The mayor said the pier is unsafe; the council disagrees. She praised the plan, which the council drew up in May.',
     [
@@ -595,6 +629,14 @@ describe('attributions', () => {
   for (const [name, text, expected] of attributions) {
     it(name, () => assert.deepEqual(findingsOf(text, 'attribution'), expected));
   }
+});
+
+describe('the content of a cue with no speaker', () => {
+  it('ends where a later cue’s clause begins', () => {
+    const text = 'Reportedly, the ferry lost money and the council warned that fares would rise.';
+    const reportedly = findingsOf(text, 'attribution').find((found) => found.cue === 'Reportedly');
+    assert.equal(reportedly?.content, 'the ferry lost money');
+  });
 });
 
 describe('quotes', () => {

@@ -53,6 +53,29 @@ const SAYING_IDIOM = /^\s*(?:that|this|needless|having|suffice it)\s*$/i;
 const NAMING_CUE = /^(?:named|called|dubbed|known as)$/;
 const NAMED_THING = /(?:^|\s)[Aa]n?\s+\p{Ll}+\s+$/u;
 
+// "She cheered the plan and then urged …", "He called it a farce and the mayor agreed": a clause
+// joined by "and" or "but" a few words before a later cue is that cue's, not this one's.
+const COORDINATION_BEFORE = /\s(?:and|but)\s+(?:[^\s,;:“”"]+\s+){0,4}$/;
+
+/**
+ * Where the part of the sentence this cue may claim ends: at the comma that sets off a later cue
+ * ("Some think the port is safe, says the harbour master"), else at the "and" that joins its
+ * clause. A later "according to X," that opens the content ("As Jo told staff, according to the
+ * filing, the ledger was altered") is nested in this one instead.
+ */
+function claimEnd(block: string, sentence: Span, cue: Cue, laterCue: Cue | undefined): number {
+  const opensContent = laterCue && namesSourceAfter(laterCue) && /^[^,]{1,80},\s*\S/.test(block.slice(laterCue.end, sentence.end));
+  if (laterCue === undefined || opensContent) return sentence.end;
+  // "She said the pier was safe and added that …": so does the "and" that joins a later cue's verb.
+  const joinedBy = COORDINATED_CUE.exec(block.slice(cue.end, laterCue.start));
+  if (joinedBy && joinedBy.index > 0) return cue.end + joinedBy.index;
+  const comma = block.lastIndexOf(',', laterCue.start);
+  const joined = COORDINATION_BEFORE.exec(block.slice(Math.max(cue.end, laterCue.start - 60), laterCue.start));
+  const and = joined ? laterCue.start - joined[0].length : -1;
+  const until = comma > cue.end ? comma : and;
+  return until > cue.end ? until : sentence.end;
+}
+
 /** The attribution a cue makes in its sentence, or none when it has no speaker or no content. */
 function attributionAt(
   block: string,
@@ -67,6 +90,7 @@ function attributionAt(
   // The idiom's first word may be the cue's own leading word ("Having said"): read up to the form.
   if (SAYING_IDIOM.test(block.slice(sentence.start, cue.end - cue.form.length)) && /^(?:\s+that)?,/.test(block.slice(cue.end, cue.end + 6))) return undefined;
   if (NAMING_CUE.test(cue.form) && NAMED_THING.test(block.slice(Math.max(sentence.start, cue.start - 40), cue.start)) && /^\s+["“]?\p{Lu}/u.test(block.slice(cue.end, cue.end + 4))) return undefined;
+  const claimed = { start: sentence.start, end: claimEnd(block, sentence, cue, laterCue) };
   let source: Span | undefined;
   let sourceFirst = true;
   const participle = /ing$/.test(cue.form.split(' ')[0]) && !namesSourceAfter(cue);
@@ -77,7 +101,7 @@ function attributionAt(
     // "…,” she said, adding that …: the participle's speaker is the clause's.
     if (!PARTICIPLE_LEAD.test(block.slice(sentence.start, cue.start))) return undefined;
     const subject = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
-    const after = contentAfter(block, sentence, takesListener(cue) ? listenerEnd(block, cue.end, sentence.end) : cue.end, quotes);
+    const after = contentAfter(block, claimed, takesListener(cue) ? listenerEnd(block, cue.end, claimed.end) : cue.end, quotes);
     if (!subject || !after) return undefined;
     const speakerMention = previous?.speaker ? previous.speakerMention : undefined;
     return { start: cue.start, end: cue.end, cue, speaker: subject, speakerMention, content: [after] };
@@ -102,21 +126,12 @@ function attributionAt(
   // "Residents say the closure has added …": a speaker read across an earlier cue is that cue's
   // content, and this word no cue at all.
   if (source && previous && source.start < previous.cue.start && previous.cue.end <= source.end) return undefined;
-  if (!source) return score >= NO_SOURCE_SCORE ? sourceless(block, sentence, cue, quotes) : undefined;
+  if (!source) return score >= NO_SOURCE_SCORE ? sourceless(block, claimed, cue, quotes) : undefined;
   const end = takesListener(cue) && sourceFirst ? listenerEnd(block, cue.end, sentence.end) : Math.max(source.end, cue.end);
-  // The part of the sentence this cue may claim: after the attribution before it, and up to the
-  // comma that sets off a later one ("Some think the port is safe, says the harbour master").
-  // A later "according to X," that opens the content ("As Jo told staff, according to the
-  // filing, the ledger was altered") is nested in this one instead.
-  const opensContent = laterCue && namesSourceAfter(laterCue) && /^[^,]{1,80},\s*\S/.test(block.slice(laterCue.end, sentence.end));
-  // "She said the pier was safe and added that …": so does the "and" that joins a later cue's verb.
-  const joinedBy = laterCue && !opensContent ? COORDINATED_CUE.exec(block.slice(cue.end, laterCue.start)) : null;
-  const until = laterCue === undefined || opensContent ? -1 : joinedBy ? cue.end + joinedBy.index : block.lastIndexOf(',', laterCue.start);
-  const end2 = until > cue.end ? until : sentence.end;
   // An attribution whose content came before it ("“…,” she said, …") ends what the next may
   // claim; one whose content follows ("Some think …, says X") is nested in the next.
   const sibling = previous && previous.content.every((part) => part.end <= previous.start);
-  const scope = { start: sibling ? Math.max(sentence.start, previous.end) : sentence.start, end: end2 };
+  const scope = { start: sibling ? Math.max(sentence.start, previous.end) : sentence.start, end: claimed.end };
   const relative = sourceFirst ? relativeSpeaker(block, sentence.start, source.end, quoted) : undefined;
   let content = relative ? relativeContent(block, scope, end, quotes) : contentParts(block, scope, cue, source, sourceFirst, quotes, end, !!laterCue);
   // "“…,” Grayson said, according to Frankel.": the second cue reports what the first one said.
