@@ -20,7 +20,7 @@ export function quotations(quote: Finding): Range[] {
 /**
  * The content spans: an attribution's content (each part, where the attribution interrupts it),
  * and each quotation of a direct quote (a quote and its attribution are one finding; the corpus
- * counts each part of an interrupted quote). A quotation inside a larger content of its own
+ * counts each part of an interrupted quote). A quotation inside a larger content part of its own
  * attribution is a partial quote (He said the count was “rigged” on Tuesday), not a direct one.
  */
 function contents(findings: Finding[]): { contents: Range[]; direct: Range[] } {
@@ -30,7 +30,9 @@ function contents(findings: Finding[]): { contents: Range[]; direct: Range[] } {
   for (const attribution of findings.filter((f) => f.kind === 'attribution' && f.content)) {
     const content = attribution.content!;
     spans.push(...(attribution.parts ?? [content]));
-    for (const quote of quotes) if (same(quote.cue, attribution.cue) && contains(content, quote)) partial.add(quote);
+    // Part by part: “…” as a whole part of its content ("who he dubbed “the little senator”") is direct.
+    const parts = attribution.parts ?? [content];
+    for (const quote of quotes) if (same(quote.cue, attribution.cue) && parts.some((part) => contains(part, quote))) partial.add(quote);
   }
   const direct = quotes.filter((q) => q.speaker && !partial.has(q)).flatMap(quotations);
   return { contents: [...spans, ...direct], direct };
