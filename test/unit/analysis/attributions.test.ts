@@ -267,6 +267,26 @@ const attributions: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a relative pronoun before the speaker stands for part of what is said',
+    'The mayor wants a new sea wall, which she said the port should pay for.',
+    [{ text: 'she said', cue: 'said', speaker: 'she', content: 'which she said the port should pay for', parts: ['which', 'the port should pay for'] }],
+  ],
+  [
+    'and is all of it when the cue closes the relative clause',
+    'The plan has a levy, which the council opposes, and a toll.',
+    [{ text: 'the council opposes', cue: 'opposes', speaker: 'the council', content: 'which' }],
+  ],
+  [
+    'an attribution set off by commas after an opening phrase interrupts its content',
+    'After the storm, the harbour master said, the pier was closed.',
+    [{ text: 'the harbour master said', cue: 'said', speaker: 'the harbour master', content: 'After the storm, the harbour master said, the pier was closed', parts: ['After the storm', 'the pier was closed'] }],
+  ],
+  [
+    'so does "according to X" set off by commas mid-sentence',
+    'Ticket sales, according to the ferry company, fell by a third.',
+    [{ text: 'according to the ferry company', cue: 'according to', speaker: 'the ferry company', content: 'Ticket sales, according to the ferry company, fell by a third', parts: ['Ticket sales', 'fell by a third'] }],
+  ],
+  [
     'content ends at a semicolon or ", which" outside quotation marks: the rest is the writer’s',
     'The mayor said the pier is unsafe; the council disagrees. She praised the plan, which the council drew up in May.',
     [

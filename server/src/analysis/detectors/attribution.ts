@@ -8,4 +8,6 @@ export interface Attribution extends Span {
   speaker?: SpeakerSpan;
   speakerMention?: Span;
   content: Span[];
+  /** A relative pronoun before the speaker that is the content's first part (see relativePronoun.ts). */
+  pronoun?: Span;
 }

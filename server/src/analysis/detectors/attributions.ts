@@ -13,6 +13,7 @@ import { handOnTo, quoteFinding } from './quoteSpeakers';
 import { joinQuoteClaims } from './quoteClaims';
 import { contentAfter, contentParts } from './content';
 import { subjectContent } from './subjectContent';
+import { pronounBefore, withPronoun } from './relativePronoun';
 import { apostropheContinuations } from './apostropheContinuation';
 import type { DiscourseState } from '../text/discourse';
 import { attributionMessage } from './messages';
@@ -136,6 +137,8 @@ function attributionAt(
   let content = relative ? relativeContent(block, scope, end, quotes) : contentParts(block, scope, cue, source, sourceFirst, quotes, end, !!laterCue);
   // "“…,” Grayson said, according to Frankel.": the second cue reports what the first one said.
   if (!content.length && previous && namesSourceAfter(cue)) content = previous.content;
+  const pronoun = sourceFirst && !relative ? pronounBefore(block, scope.start, source) : undefined;
+  if (pronoun) content = withPronoun(block, pronoun, end, scope.end, content);
   if (!content.length) return undefined;
   // "The vote is expected to slip", "It was confirmed by the trust": the subject is no speaker.
   const subject = sourceFirst && content.every((part) => part.start >= cue.end) ? subjectContent(block, scope, cue, relative?.relative ?? source, content, quotes) : undefined;
@@ -148,7 +151,7 @@ function attributionAt(
     : resolve(block, source, state);
   const lead = /(?:^|\s)(as\s+)$/i.exec(block.slice(Math.max(sentence.start, source.start - 4), source.start));
   const start = Math.min(source.start, cue.start) - (lead ? lead[1].length : 0);
-  return { start, end, cue, speaker, speakerMention: mention, content };
+  return { start, end, cue, speaker, speakerMention: mention, content, pronoun };
 }
 
 const LISTENER_BEFORE_BREAK = /^\s+(?!that\b)[^,:;“".]*?(?=\s*(?:,|:|\bthat\b))/;
@@ -215,22 +218,25 @@ function refined(tokens: BlockTokens, attribution: Attribution, model: SpanEdgeM
       if (end === speaker.end) end = edges.end;
     }
   }
-  let parts = content;
-  if (content.length) {
-    const whole = { start: content[0].start, end: content[content.length - 1].end };
+  // The pronoun is one word, its edges are its own: the model weighs the words after the cue.
+  const pronoun = attribution.pronoun ? content.slice(0, 1) : [];
+  const said = content.slice(pronoun.length);
+  let parts = said;
+  if (said.length) {
+    const whole = { start: said[0].start, end: said[said.length - 1].end };
     if (!QUOTED_EDGE.test(block.slice(whole.start, whole.end))) {
       const edges = refineSpan(tokens, whole, 'content', cue, limits, model);
-      parts = content.map((part, i) => ({
+      parts = said.map((part, i) => ({
         start: i === 0 ? edges.start : part.start,
-        end: i === content.length - 1 ? edges.end : part.end,
+        end: i === said.length - 1 ? edges.end : part.end,
       }));
-      if (parts.some((part) => part.end <= part.start) || overlaps(parts, cue) || (newSpeaker && overlaps(parts, newSpeaker))) parts = content;
+      if (parts.some((part) => part.end <= part.start) || overlaps(parts, cue) || (newSpeaker && overlaps(parts, newSpeaker))) parts = said;
     }
   }
   // The cue last, within the room its speaker and content leave it ("said [Friday]", "told reporters").
   const room = roomAround(cue, newSpeaker ? [newSpeaker, ...parts] : parts, limits);
   const newCue = { ...cue, ...refineSpan(tokens, cue, 'cue', cue, room, model) };
-  parts = withInfinitive(block, newCue, parts);
+  parts = [...pronoun, ...withInfinitive(block, newCue, parts)];
   if (start === cue.start) start = newCue.start;
   if (end === cue.end) end = newCue.end;
   return { ...attribution, cue: newCue, start: Math.min(start, newCue.start), end: Math.max(end, newCue.end), speaker: newSpeaker, content: parts };

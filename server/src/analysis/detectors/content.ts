@@ -13,7 +13,9 @@ const SAYS_SOMETHING = /^(?!\s*(?:(?:on|in|at|during|last|this|earlier|later|rec
 const AS_CLAUSE = /(?:^|\s)as\s+$/i;
 // "In a video posted on Friday, she criticized the plan": a lone phrase of time, place or manner
 // set off by its comma says nothing; the attribution's content follows it. So with an adverb
-// before it ("Shortly after the vote, …", "Soon after …").
+// before it ("Shortly after the vote, …", "Soon after …"). An attribution set off by commas on
+// both sides ("After the storm, she said, the pier closed") interrupts its content instead, the
+// phrase included.
 const ADVERBIAL_LEAD =
   /^\s*(?:(?:still|and|but|so|yet|now|then|also|again),?\s+)?(?:(?:(?:\p{L}+ly|soon|just|right|long|only|even)\s+)?(?:in|on|at|for|when|while|after|before|during|since|until|among|with|without|by|from|under|over|despite|following|later|earlier|last|still|however|thus|so|even|meanwhile|instead|indeed|moreover|also|now|then|yet|speaking|asked|like|unlike|because|although|though|for instance|for example)\b[^,;:“”"]*|\p{Ll}+ing\b[^,;:“”"]*|(?:\p{L}+\s+)?\p{L}+ly|\d[^,;:“”"]*),\s*$/iu;
 const TRAILING = /[,—–:]\s*$|[”"]\s*$|''\s*$/;
@@ -158,6 +160,9 @@ export function contentParts(
   let closed: Quotation | undefined;
   if (namesSourceAfter(cue)) {
     const comma = /^\s*,\s*\S/.test(tail);
+    // "Turnout, according to the board, fell": set off by commas, it interrupts its content. "As Jo
+    // told staff, according to the filing, …" opens with an attribution of its own instead.
+    if (comma && /,\s*$/.test(lead) && !/^\s*as\s/i.test(lead)) parts.push(before(block, sentence, attributionStart, quotes));
     parts.push(comma || !lead.trim() ? contentAfter(block, sentence, attributionEnd, quotes) : before(block, sentence, attributionStart, quotes));
   } else if (
     (QUOTE_FOLLOWS.test(tail) && !/[”"]\s*[,—–]?\s*$/.test(lead)) ||
@@ -166,7 +171,7 @@ export function contentParts(
     // "On the subject of Israel, Trump added, “…”": the quotation is what he added; so it is after
     // "he warned:", whatever quotation stood before.
     parts.push(contentAfter(block, sentence, attributionEnd, quotes));
-  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && !(ADVERBIAL_LEAD.test(lead) && SAYS_SOMETHING.test(tail)) && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(tail)))) {
+  } else if (!sourceFirst || (TRAILING.test(lead) && !asClause && !(ADVERBIAL_LEAD.test(lead) && SAYS_SOMETHING.test(tail) && !/^\s*,/.test(tail)) && (QUOTE_BEFORE.test(lead) || TAIL_ENDS.test(tail)))) {
     const first = before(block, sentence, attributionStart, quotes);
     parts.push(first);
     // “…,” Kasich told a crowd in Berea, Ohio, on Monday: after words closed by their own marks
