@@ -56,7 +56,11 @@ const NAMED_THING = /(?:^|\s)[Aa]n?\s+\p{Ll}+\s+$/u;
 
 // "She cheered the plan and then urged …", "He called it a farce and the mayor agreed": a clause
 // joined by "and" or "but" a few words before a later cue is that cue's, not this one's.
-const COORDINATION_BEFORE = /\s(?:and|but)\s+(?:[^\s,;:“”"]+\s+){0,4}$/;
+// What follows is the later cue's subject, if any: a determiner, a pronoun or a name ("the
+// economic and power imbalance he sees" joins two words, not two clauses). After a dash the "and"
+// opens an aside ("would argue — and Jo believes — that …").
+const COORDINATION_BEFORE =
+  /(?<=[\p{L}\p{N}”"’')])\s(?:and|but)\s+(?:(?:then|also|later|now|so|yet)\s+)?(?:(?:the|an?|his|her|their|its|our|my|this|that|these|those|he|she|they|we|i|it|you|many|some|most|others|\p{Lu}[^\s,;:“”"]*)\s+(?:[^\s,;:“”"]+\s+){0,3})?$/u;
 
 /**
  * Where the part of the sentence this cue may claim ends: at the comma that sets off a later cue
