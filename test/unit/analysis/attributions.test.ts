@@ -233,11 +233,6 @@ const attributions: [string, string, Seen[]][] = [
     ],
   ],
   [
-    'a cue in a clause set before the subject credits that clause only, up to its comma',
-    'While the mayor insists the pier is safe, engineers have closed it.',
-    [{ text: 'the mayor insists', cue: 'insists', speaker: 'the mayor', content: 'the pier is safe' }],
-  ],
-  [
     'content ends at a spaced dash: what follows is the writer’s aside',
     'The mayor said the pier would reopen in May - a date the engineers doubt.',
     [{ text: 'The mayor said', cue: 'said', speaker: 'The mayor', content: 'the pier would reopen in May' }],

@@ -96,19 +96,6 @@ function clauseEnd(block: string, from: number, end: number, quotes: Quotation[]
   return end;
 }
 
-// "While she says [the pier is safe], the council …": a clause set before the sentence's subject
-// ends at its comma, and so does what it credits.
-const FRONTED_CLAUSE = /^\s*(?:(?:and|but|yet|so),?\s+)?(?:as|while|when|whenever|though|although|even though|even as|even if|if|because|since|after|before|despite|besides|asked|until|unless|whereas|once)\b[^,;:“”"]*$/i;
-
-/** Where content from `from` ends when its cue stands in a fronted clause: at the clause's comma. */
-function frontedEnd(block: string, sentence: Span, from: number, end: number, quotes: Quotation[]): number {
-  if (!FRONTED_CLAUSE.test(block.slice(sentence.start, from))) return end;
-  for (let comma = block.indexOf(',', from); comma >= 0 && comma < end; comma = block.indexOf(',', comma + 1)) {
-    if (!quoteAround(comma, quotes)) return comma;
-  }
-  return end;
-}
-
 /** What follows the attributing words, from `start` to the end of the sentence or quotation. */
 export function contentAfter(block: string, sentence: Span, start: number, quotes: Quotation[]): Span | undefined {
   const rest = block.slice(start, sentence.end);
@@ -127,7 +114,7 @@ export function contentAfter(block: string, sentence: Span, start: number, quote
     return { start: opening.start, end: opening.end };
   }
   if (opening) end = Math.max(end, opening.end);
-  else end = frontedEnd(block, sentence, from, clauseEnd(block, from, end, quotes), quotes);
+  else end = clauseEnd(block, from, end, quotes);
   const spanning = quoteAround(end - 1, quotes);
   if (spanning && spanning.end > end) end = spanning.end;
   if (/[”"]$/.test(block.slice(from, end))) return { start: from, end };
