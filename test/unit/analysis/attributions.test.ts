@@ -238,6 +238,11 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'The mayor said', cue: 'said', speaker: 'The mayor', content: 'the pier would reopen in May' }],
   ],
   [
+    'a pair of dashes sets off an aside: what was said goes on after it',
+    'The mayor said the ferry — and the bus — would run all night.',
+    [{ text: 'The mayor said', cue: 'said', speaker: 'The mayor', content: 'the ferry — and the bus — would run all night' }],
+  ],
+  [
     'a clause joined by "and" before a later cue belongs to that cue',
     'The minister welcomed the report and then urged councils to act.',
     [

@@ -90,10 +90,26 @@ const CLAUSE_END = /;|,\s+which\b|\s(?:-|--|—|–)\s/g;
 /** Where content from `from` ends: at the first semicolon, ", which" or spaced dash outside a quotation, else `end`. */
 function clauseEnd(block: string, from: number, end: number, quotes: Quotation[]): number {
   CLAUSE_END.lastIndex = from;
+  let asideOpen = false;
   for (let match = CLAUSE_END.exec(block); match && match.index < end; match = CLAUSE_END.exec(block)) {
-    if (!quoteAround(match.index, quotes)) return match.index;
+    if (quoteAround(match.index, quotes)) continue;
+    if (!DASH.test(match[0])) return match.index;
+    // "anyone who discusses the strike — or the lockout — is breaking the law": a pair of dashes
+    // sets off an aside, and what was said goes on after it.
+    if (asideOpen) asideOpen = false;
+    else if (hasDashBefore(block, CLAUSE_END.lastIndex, end)) asideOpen = true;
+    else return match.index;
   }
   return end;
+}
+
+const DASH = /[-—–]/;
+const SPACED_DASH = /\s(?:-|--|—|–)\s/g;
+
+function hasDashBefore(block: string, from: number, end: number): boolean {
+  SPACED_DASH.lastIndex = from;
+  const next = SPACED_DASH.exec(block);
+  return next !== null && next.index < end;
 }
 
 /** What follows the attributing words, from `start` to the end of the sentence or quotation. */
