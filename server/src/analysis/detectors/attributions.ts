@@ -37,7 +37,6 @@ function inside(span: Span, quoted: Span[][]): boolean {
 const PARTICIPLE_LEAD = /(?:,["”'’]*|["”]|\b(?:and|before|after|by|while|then))\s*$/;
 const AFTER_PREPOSITION = /\b(?:by|before|after)\s+$/i;
 const COORDINATED = /\S\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
-const COORDINATED_CUE = /\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
 const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
 
 /** The noun phrase a sentence opens with, when it is a short one: "[The mayor] spoke, telling …". */
@@ -72,8 +71,8 @@ function claimEnd(block: string, sentence: Span, cue: Cue, laterCue: Cue | undef
   const opensContent = laterCue && namesSourceAfter(laterCue) && /^[^,]{1,80},\s*\S/.test(block.slice(laterCue.end, sentence.end));
   if (laterCue === undefined || opensContent) return sentence.end;
   // "She said the pier was safe and added that …": so does the "and" that joins a later cue's verb.
-  const joinedBy = COORDINATED_CUE.exec(block.slice(cue.end, laterCue.start));
-  if (joinedBy && joinedBy.index > 0) return cue.end + joinedBy.index;
+  const joinedBy = COORDINATED.exec(block.slice(cue.end, laterCue.start));
+  if (joinedBy) return cue.end + joinedBy.index + 1;
   const comma = block.lastIndexOf(',', laterCue.start);
   const joined = COORDINATION_BEFORE.exec(block.slice(Math.max(cue.end, laterCue.start - 60), laterCue.start));
   const and = joined ? laterCue.start - joined[0].length : -1;
