@@ -552,6 +552,15 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“We are ready for it.”', speaker: 'Ms Tan', name: 'Ms Tan', mention: 'Ms Tan', content: '“We are ready for it.”' }],
   ],
   [
+    'a paragraph that ends on "X wrote:" leads into X’s quotation in the next, whoever was quoted before',
+    '“The pier is safe,” Jo Bell said.\n\nThe harbour trust said in a statement:\n\n“Repairs take ten weeks.”\n\nIts chair Ana Ruiz wrote:\n\n“We will reopen in May.”',
+    [
+      { text: '“The pier is safe,”', cue: 'said', speaker: 'Jo Bell', content: '“The pier is safe,”', attribution: 'Jo Bell said' },
+      { text: '“Repairs take ten weeks.”', speaker: 'The harbour trust', name: 'The harbour trust', mention: 'The harbour trust', content: '“Repairs take ten weeks.”' },
+      { text: '“We will reopen in May.”', speaker: 'Its chair Ana Ruiz', name: 'Its chair Ana Ruiz', mention: 'Its chair Ana Ruiz', content: '“We will reopen in May.”' },
+    ],
+  ],
+  [
     'a sentence opening on "Said X, a description," leads into X’s quotation',
     'The ferry left at dawn. Said Ana Ruiz, who has sailed it for years, “It never once ran late.”',
     [{ text: '“It never once ran late.”', speaker: 'Ana Ruiz', name: 'Ana Ruiz', mention: 'Ana Ruiz', content: '“It never once ran late.”' }],

@@ -141,6 +141,8 @@ describe('what a paragraph is credited to, and what is no fact yet', () => {
     // A hedged forecast states no fact yet; with a figure in it, the figure still needs a source.
     ['Many other ferry operators on the coast are likely to face the same squeeze as fuel costs rise.', []],
     ['Many other ferry operators on the coast are likely to lose 12% of their trade as fuel costs rise.', ['Many other ferry operators on the coast are likely to lose 12% of their trade as fuel costs rise.']],
+    // The paragraph a lead-in ends on a colon hands over is the lead-in speaker's; the one after is the writer's again.
+    ['The Kellan Gazette reports:\n\nThe port spent €4m on dredging in 2024.\n\nThe port spent €5m on dredging in 2025.', ['The port spent €5m on dredging in 2025.']],
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(findingsOf(text, 'unattributed').map((f) => f.text), expected));
 });

@@ -80,7 +80,14 @@ function claimEnd(block: string, sentence: Span, cue: Cue, laterCue: Cue | undef
   return until > cue.end ? until : sentence.end;
 }
 
-/** The attribution a cue makes in its sentence, or none when it has no speaker or no content. */
+// "Tom Baines wrote:" ending its paragraph: what he wrote is the next paragraph, so the
+// attribution has no content in this one, only a speaker to hand on.
+const LEAD_IN = /^[^.!?;:“”"\n]{0,60}:\s*$/;
+
+/**
+ * The attribution a cue makes in its sentence, or none when it has no speaker or no content. A
+ * lead-in to the next paragraph has a speaker and no content.
+ */
 function attributionAt(
   block: string,
   sentence: Span,
@@ -142,9 +149,9 @@ function attributionAt(
   if (!content.length && previous && namesSourceAfter(cue)) content = previous.content;
   const pronoun = sourceFirst && !relative ? pronounBefore(block, scope.start, source) : undefined;
   if (pronoun) content = withPronoun(block, pronoun, end, scope.end, content);
-  if (!content.length) return undefined;
+  if (!content.length && !LEAD_IN.test(block.slice(end))) return undefined;
   // "The vote is expected to slip", "It was confirmed by the trust": the subject is no speaker.
-  const subject = sourceFirst && content.every((part) => part.start >= cue.end) ? subjectContent(block, scope, cue, relative?.relative ?? source, content, quotes) : undefined;
+  const subject = content.length && sourceFirst && content.every((part) => part.start >= cue.end) ? subjectContent(block, scope, cue, relative?.relative ?? source, content, quotes) : undefined;
   if (subject) {
     const agent = subject.agent && resolve(block, subject.agent, state);
     return { start: Math.min(source.start, cue.start), end: Math.max(end, subject.end), cue, speaker: agent?.speaker, speakerMention: agent?.mention, content: subject.content };
@@ -300,6 +307,8 @@ export function detectQuotesAndAttributions(
   edges: SpanEdgeModel | null = SPAN_EDGES,
 ): { findings: Detected[]; state: DiscourseState } {
   const state: DiscourseState = { ...incoming };
+  // A lead-in reaches only the paragraph right after it.
+  delete state.ledIn;
   const quotes = findQuotations(block);
   const quoted: Span[][] = [quotes, findApostropheQuotations(block)];
   const attributions: Attribution[] = [];
@@ -307,6 +316,7 @@ export function detectQuotesAndAttributions(
   const scores = new Map<Cue, number>();
   // The paragraph's tokens for the span-edge model, read on its first attribution.
   let tokens: BlockTokens | undefined;
+  let leadIn: Attribution | undefined;
   // Each sentence's attributions: a quotation belongs to one made in a sentence it overlaps or in
   // the sentence right after it, since content runs from the cue's sentence at most to the marks
   // of a quotation crossing it or ending just before it.
@@ -335,6 +345,11 @@ export function detectQuotesAndAttributions(
       const score = scores.get(cue) ?? cueScore(block, sentence, cue);
       const found = attributionAt(block, sentence, cue, quotes, state, previous, laterCue, score);
       if (!found) continue;
+      if (!found.content.length) {
+        leadIn = withoutNoOne(block, found);
+        if (leadIn.speaker) remember(block, leadIn.speaker, leadIn.speakerMention, state);
+        continue;
+      }
       if (edges && edges.window > 0 && !tokens) {
         tokens = new BlockTokens(block);
         work.add(block.length);
@@ -375,8 +390,10 @@ export function detectQuotesAndAttributions(
     const finding = quoteFinding(block, sentences, quote, near, state, lastSayerBefore(sentences, bySentence, quote), last);
     if (finding) quoteFindings.push(finding);
   }
-  // A paragraph that ends on "…, Sam Lau said in a statement." hands Lau the quotation that opens the next.
-  handOnTo(block, lastSayer(bySentence[bySentence.length - 1]), state);
+  // A paragraph that ends on "…, Sam Lau said in a statement." or "Lau wrote:" hands Lau the
+  // quotation that opens the next.
+  handOnTo(block, leadIn ?? lastSayer(bySentence[bySentence.length - 1]), state);
+  if (leadIn?.speaker) state.ledIn = { name: leadIn.speaker.name ?? block.slice(leadIn.speaker.start, leadIn.speaker.end), start: leadIn.speaker.start, end: leadIn.speaker.end };
   work.add(attributionFindings.length + quoteFindings.length);
   return { findings: joinQuoteClaims(block, attributionFindings, quoteFindings), state };
 }

@@ -51,7 +51,8 @@ export function analyzeBlock(block: string, state: DiscourseState, lexicon: Comp
     ...detectRightOfReply(block, sentences),
     ...detectStatistics(block, sentences),
   ];
-  if (!heading) findings.push(...detectUnattributed(block, sentences, findings));
+  // After "The Times reports:" the paragraph is the Times's report, not the writer's claim.
+  if (!heading && !state.ledIn) findings.push(...detectUnattributed(block, sentences, findings));
   return { findings, state: attributed.state };
 }
 

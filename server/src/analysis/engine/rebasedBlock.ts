@@ -9,7 +9,7 @@
 import type { Detected, Span } from '../finding';
 import type { DiscourseState, DocumentAlleger, Mention } from '../text/discourse';
 
-const MENTIONS = ['person', 'source', 'quoted'] as const;
+const MENTIONS = ['person', 'source', 'quoted', 'ledIn'] as const;
 const SPANS = ['cue', 'speaker', 'content', 'speakerMention'] as const;
 
 /** Where each span of the old state is in the new one, by "start,end". */

@@ -21,6 +21,8 @@ export interface DiscourseState {
   source?: Mention;
   /** The speaker of the last quotation, as named there: who a following quotation with no cue belongs to. */
   quoted?: Mention;
+  /** Who the paragraph before handed this one to by ending on "The Times reports:": its claims are theirs. */
+  ledIn?: Mention;
   /** The last document named as making allegations ("a complaint filed by the DoJ"): who later ones probably come from. */
   alleger?: DocumentAlleger;
 }
@@ -51,6 +53,7 @@ export function rebaseState(state: DiscourseState, distance: number): DiscourseS
   if (state.person) next.person = shift(state.person, distance);
   if (state.source) next.source = shift(state.source, distance);
   if (state.quoted) next.quoted = shift(state.quoted, distance);
+  if (state.ledIn) next.ledIn = shift(state.ledIn, distance);
   if (state.alleger) next.alleger = { ...state.alleger, blocksAgo: state.alleger.blocksAgo + 1 };
   return next;
 }
