@@ -28,6 +28,19 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'The mayor vowed', cue: 'vowed', speaker: 'The mayor', content: 'to reopen the pier by May' }],
   ],
   [
+    'the subject of "was accused of" is whom the claim is about, not who makes it',
+    'Councillor Jo Reid was accused of taking €5,000 from a developer.',
+    [{ text: 'Councillor Jo Reid was accused of', cue: 'was accused of', content: 'Councillor Jo Reid was accused of taking €5,000 from a developer', parts: ['Councillor Jo Reid', 'taking €5,000 from a developer'] }],
+  ],
+  [
+    'the subject of "was asked" or "was told" heard it: the speaker is the "by" phrase, if any',
+    'The harbour master was asked to close the pier. Ms Tan was told by her editor to drop the story.',
+    [
+      { text: 'The harbour master was asked', cue: 'was asked', content: 'to close the pier' },
+      { text: 'Ms Tan was told by her editor', cue: 'was told', speaker: 'her editor', content: 'to drop the story' },
+    ],
+  ],
+  [
     'a phrase of when before the speaker is no part of who spoke',
     'On Monday the harbour minister said the ferry would be sold.',
     [{ text: 'the harbour minister said', cue: 'said', speaker: 'the harbour minister', content: 'the ferry would be sold' }],

@@ -8,7 +8,7 @@ import { contentAfter } from './content';
 import type { Quotation } from './quotes';
 import { sourceAfter } from './speakers';
 
-const PASSIVE = /^(?:is|are|was|were|be|been|being|has been|have been|had been|will be|would be|could be|may be|might be)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|id|lt|ught)(?:\s+by|\s+to)?$/iu;
+const PASSIVE = /^(?:is|are|was|were|be|been|being|has been|have been|had been|will be|would be|could be|may be|might be)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|id|lt|ld|ught)(?:\s+(?:by|to|of|with|for|about))?$/iu;
 const SEEMING = /^(?:\p{L}+\s+)?(?:seems?|seemed|appears?|appeared)(?:\s+to|\s+like)?$/iu;
 // "She was asked whether …", "He was quoted as saying …": the subject hears or speaks.
 const LISTENER = /\b(?:asked|told|questioned|pressed|urged|invited|informed|warned|reminded|assured|advised|briefed|interviewed|shown|given|sent|quoted|heard)\b/i;
@@ -18,7 +18,7 @@ const AGENT = /^\s+by\s+/i;
 const COMPLEMENT_WORDS = 'to|for|as|that|of|about|over|like';
 const COMPLEMENT = new RegExp(`^\\s*(?:${COMPLEMENT_WORDS})\\b`, 'i');
 // Where the agent's name ends: at the complement, or at a phrase of when or where.
-const AGENT_END = new RegExp(`\\s(?:${COMPLEMENT_WORDS}|in|on|at|during|after|before|with)\\b`, 'i');
+const AGENT_END = new RegExp(`\\s(?:${COMPLEMENT_WORDS}|whether|if|in|on|at|during|after|before|with)\\b`, 'i');
 
 export interface SubjectContent {
   /** Who the "by" phrase names, if any. */
@@ -44,6 +44,16 @@ function seemsToSay(block: string, cue: Cue, to: number): boolean {
   return findCues(block, at, to).some((other) => other.start === at);
 }
 
+/** "Ruiz was asked by the host whether …", "I was told that …": the subject heard it; who spoke is the agent, if named. */
+function heard(block: string, scope: Span, cue: Cue, after: Span[]): SubjectContent | undefined {
+  const by = AGENT.exec(block.slice(cue.end, scope.end));
+  const agent = by ? agentOf(block, cue.end + by[0].length, scope.end) : undefined;
+  // The rules' content may have taken the agent in: "told [by her editor] to drop it".
+  const from = agent ? agent.end + (/^\s*/.exec(block.slice(agent.end, scope.end))?.[0].length ?? 0) : 0;
+  const content = after.filter((part) => part.end > from).map((part) => ({ start: Math.max(part.start, from), end: part.end }));
+  return content.length ? { agent, content, end: agent?.end ?? cue.end } : undefined;
+}
+
 /**
  * The content and speaker of an attribution whose `cue` says something of its `subject`, or
  * undefined for other cues and when nothing follows the cue but a time or a place. `after` is
@@ -52,6 +62,7 @@ function seemsToSay(block: string, cue: Cue, to: number): boolean {
 export function subjectContent(block: string, scope: Span, cue: Cue, subject: Span, after: Span[], quotes: Quotation[]): SubjectContent | undefined {
   const words = block.slice(cue.start, cue.end);
   const passive = PASSIVE.test(words) && !LISTENER.test(words);
+  if (PASSIVE.test(words) && LISTENER.test(words)) return heard(block, scope, cue, after);
   if (!passive && (!SEEMING.test(words) || seemsToSay(block, cue, scope.end))) return undefined;
   const by = /\sby$/i.test(words) ? { 0: '' } : AGENT.exec(block.slice(cue.end, scope.end));
   const agent = by && passive ? agentOf(block, cue.end + by[0].length, scope.end) : undefined;
