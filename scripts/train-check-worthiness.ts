@@ -1,14 +1,16 @@
 // Trains the check-worthiness model (server/src/analysis/models/check-worthiness.json) on a
 // ClaimBuster-format corpus: `npx tsx scripts/train-check-worthiness.ts CORPUS.jsonl`.
 // Documents whose FNV-1a id hash is divisible by 5 are held out for reporting and never read here.
-// The rest (buckets 1-4) pick the decision threshold by cross-validation: each bucket is scored by
-// a model trained on the other three, and the threshold that gives the best pooled F1 wins. The
-// F1 is the pipeline's: a sentence is predicted check-worthy when it has a statistic, or when the
-// model says so and it could be unattributed (claim-sized, no source named in it). The shipped
-// model is then trained on all four buckets.
+// The rest (buckets 1-4) pick the two decision thresholds by cross-validation: each bucket is scored
+// by a model trained on the other three, and the pair that gives the best pooled F1 wins. The F1 is
+// the pipeline's: a sentence is predicted check-worthy when it has a statistic the model does not
+// rule a figure of speech (figuresOfSpeech.ts: a small count needs the threshold, any other figure
+// the lower figure threshold), or when the model says so and it could be unattributed (claim-sized,
+// no source named in it). The shipped model is then trained on all four buckets.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { checkWorthinessFeatures } from '../server/src/analysis/models/checkWorthiness';
-import { detectStatistics } from '../server/src/analysis/detectors/statistics';
+import { findStatistics } from '../server/src/analysis/detectors/statistics';
+import { isSmallCount } from '../server/src/analysis/detectors/figuresOfSpeech';
 import { splitSentences } from '../server/src/analysis/text/sentences';
 import { fnv1a } from '../server/src/analysis/engine/findingId';
 import { analyze } from '../server/src/analysis/engine/analyze';
@@ -17,7 +19,8 @@ import { isClaimSized, namesSource } from '../server/src/analysis/detectors/unat
 interface Example {
   features: string[];
   label: number;
-  hasStatistic: boolean;
+  /** Per statistic in the sentence, whether it is a small count (else any other figure). */
+  statistics: boolean[];
   /** The model decides: nothing else makes the sentence check-worthy or rules it out. */
   open: boolean;
 }
@@ -61,22 +64,36 @@ function probability(model: { bias: number; weights: Map<string, number> }, feat
   return 1 / (1 + Math.exp(-score));
 }
 
-function bestThreshold(scored: { example: Example; probability: number }[]): { f1: number; threshold: number } {
-  let best = { f1: 0, threshold: 0.5 };
-  for (let threshold = 0.05; threshold <= 0.9; threshold += 0.01) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const { example, probability } of scored) {
-      const predicted = example.hasStatistic || (example.open && probability >= threshold);
-      if (predicted && example.label) tp++;
-      else if (predicted) fp++;
-      else if (example.label) fn++;
+interface Thresholds {
+  f1: number;
+  threshold: number;
+  figureThreshold: number;
+}
+
+function isPredicted(example: Example, probability: number, threshold: number, figureThreshold: number): boolean {
+  const figureHolds = example.statistics.some((small) => probability >= (small ? threshold : figureThreshold));
+  return figureHolds || (example.open && probability >= threshold);
+}
+
+// Figure thresholds from 0 (every figure is a claim) up; on a tie the lower one, which drops fewer figures.
+function bestThresholds(scored: { example: Example; probability: number }[]): Thresholds {
+  let best = { f1: 0, threshold: 0.5, figureThreshold: 0 };
+  for (let t = 5; t <= 90; t++) {
+    for (let f = 0; f <= 10; f++) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const { example, probability } of scored) {
+        const predicted = isPredicted(example, probability, t / 100, f / 100);
+        if (predicted && example.label) tp++;
+        else if (predicted) fp++;
+        else if (example.label) fn++;
+      }
+      const f1 = (2 * tp) / (2 * tp + fp + fn);
+      if (f1 > best.f1) best = { f1, threshold: t / 100, figureThreshold: f / 100 };
     }
-    const f1 = (2 * tp) / (2 * tp + fp + fn);
-    if (f1 > best.f1) best = { f1, threshold };
   }
-  return { f1: best.f1, threshold: Number(best.threshold.toFixed(2)) };
+  return best;
 }
 
 function crossValidated(examples: (Example & { bucket: number })[]): { example: Example; probability: number }[] {
@@ -100,12 +117,12 @@ const documents = readFileSync(corpus, 'utf8')
 const examples = documents.map((document) => ({
   features: checkWorthinessFeatures(document.text),
   label: document.label === 1 ? 1 : 0,
-  hasStatistic: detectStatistics(document.text, splitSentences(document.text)).length > 0,
+  statistics: findStatistics(document.text, splitSentences(document.text)).map((finding) => isSmallCount(document.text.slice(finding.start, finding.end))),
   open: isClaimSized(document.text) && !namesSource(document.text, analyze(document.text)),
   bucket: fnv1a(document.id) % 5,
 }));
-const validation = bestThreshold(crossValidated(examples));
-const threshold = validation.threshold;
+const validation = bestThresholds(crossValidated(examples));
+const { threshold, figureThreshold } = validation;
 const model = train(examples);
 const weights = Object.fromEntries(
   [...model.weights]
@@ -116,9 +133,10 @@ const weights = Object.fromEntries(
 const about =
   'Check-worthiness weights (logistic regression over words and sentence shapes), trained by ' +
   'scripts/train-check-worthiness.ts on the ClaimBuster debate sentences whose id hash % 5 != 0 ' +
-  '(hash % 5 == 0 is held out for reporting); the threshold was chosen by 4-fold cross-validation.';
-writeFileSync(output, `${JSON.stringify({ about, bias: Number(model.bias.toFixed(3)), threshold, weights }, null, 1)}\n`);
+  '(hash % 5 == 0 is held out for reporting); the threshold and the figure threshold (below which a ' +
+  'figure is a figure of speech) were chosen by 4-fold cross-validation.';
+writeFileSync(output, `${JSON.stringify({ about, bias: Number(model.bias.toFixed(3)), threshold, figureThreshold, weights }, null, 1)}\n`);
 console.log(
-  `trained on ${examples.length} sentences, ${Object.keys(weights).length} weights, threshold ${threshold} ` +
+  `trained on ${examples.length} sentences, ${Object.keys(weights).length} weights, threshold ${threshold}, figure threshold ${figureThreshold} ` +
     `(cross-validated check-worthy F1 ${validation.f1.toFixed(3)})`,
 );

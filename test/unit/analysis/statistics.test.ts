@@ -89,6 +89,22 @@ describe('detectStatistics', () => {
     );
   });
 
+  describe('a figure of speech is no statistic', () => {
+    const table: [string, string[]][] = [
+      // A figure in a sentence that is all thanks or greeting: the model is sure it states nothing.
+      ['I want to thank millions of you for your prayers tonight.', []],
+      ['Thank you to the two of you for having me.', []],
+      // A small count needs the model's ordinary confidence; a scene or a household is no claim.
+      ['The two of them shook hands on the stage.', []],
+      ['He has two dogs and a cat.', []],
+      // Any other figure needs only that the sentence could state a fact.
+      ['I have shaken thousands of hands on this trail, and I love every one of them.', ['thousands']],
+      ['The ferry company cut two routes in 2019.', ['two', '2019']],
+      ['The mayor has signed nine bills since taking office.', ['nine']],
+    ];
+    for (const [text, expected] of table) it(text, () => assert.deepEqual(detect(text).map((row) => row[1]), expected));
+  });
+
   it('lands exactly after emoji, CJK and CRLF line breaks', () => {
     const text = 'Intro 🎉 line.\r\n北京 reported 3,000 cases in June 2021.\r\n';
     const found = analyze(text)

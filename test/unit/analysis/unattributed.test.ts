@@ -84,6 +84,13 @@ describe('detectUnattributed with statistics', () => {
     assert.deepEqual(detect(text, [date]), [['unattributed', 'The depot flooded in June 2021.', 0, 31]]);
   });
 
+  it('does not mark a figure of speech as a claim', () => {
+    for (const text of ['Thank you to the two of you for having me.', 'I want to thank millions of you for your prayers tonight.']) {
+      assert.deepEqual(findingsOf(text, 'unattributed'), [], text);
+    }
+    assert.deepEqual(findingsOf('The ferry company cut two routes in 2019.', 'unattributed').map((f) => f.text), ['The ferry company cut two routes in 2019.']);
+  });
+
   describe('a pronoun that resolves to nobody named is no source', () => {
     const table: [text: string, unattributed: string[]][] = [
       ['He said the ferry levy raised €4m in 2025.', ['He said the ferry levy raised €4m in 2025.']],

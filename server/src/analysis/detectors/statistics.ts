@@ -3,8 +3,11 @@
 // itself or names a thing: list markers, footnotes, page/chapter/section/figure numbers, clock
 // times, and digits inside identifiers ("G7", "COVID-19", "A380"); nor when it states nothing to
 // check: an ordinal naming a thing ("the 21st century") or time counted on ("three years later"). Adjacent parts join into one
-// finding ("May 20, 1983", "$4.5 billion", "the world's second-largest economy").
+// finding ("May 20, 1983", "$4.5 billion", "the world's second-largest economy"). A figure of
+// speech ("thank millions of you") is no claim either: see figuresOfSpeech.ts.
 import type { Detected, Span } from '../finding';
+import { checkWorthiness } from '../models/checkWorthiness';
+import { isFigureOfSpeech } from './figuresOfSpeech';
 import { sentenceAt } from '../text/sentenceLookup';
 import { STATISTIC_PATTERN, isEmptyNumber, isLabelNumber, statisticSort, type StatisticSort } from './statisticPatterns';
 
@@ -31,6 +34,21 @@ function joins(block: string, left: Part, right: Part): boolean {
 }
 
 export function detectStatistics(block: string, sentences: Span[]): Detected[] {
+  // Findings come in order, so a sentence with several figures is scored once.
+  let scoredStart = -1;
+  let worthiness = 0;
+  return findStatistics(block, sentences).filter(({ start, end, content }) => {
+    if (!content) return true;
+    if (content.start !== scoredStart) {
+      scoredStart = content.start;
+      worthiness = checkWorthiness(block.slice(content.start, content.end));
+    }
+    return !isFigureOfSpeech(block.slice(start, end), worthiness);
+  });
+}
+
+/** Every figure, date and ranking, figures of speech included (the check-worthiness trainer weighs those). */
+export function findStatistics(block: string, sentences: Span[]): Detected[] {
   const parts: Part[] = [];
   STATISTIC_PATTERN.lastIndex = 0;
   for (let match = STATISTIC_PATTERN.exec(block); match; match = STATISTIC_PATTERN.exec(block)) {

@@ -8,6 +8,8 @@ interface CheckWorthinessModel {
   about: string;
   bias: number;
   threshold: number;
+  /** Below this even a sentence with a figure in it is rhetoric, not a fact to check. */
+  figureThreshold: number;
   weights: Record<string, number>;
 }
 
@@ -51,6 +53,15 @@ export function checkWorthiness(sentence: string): number {
   return 1 / (1 + Math.exp(-score));
 }
 
+/** The probability from which a sentence is check-worthy. */
+export const CHECK_WORTHY_THRESHOLD = trained.threshold;
+
 export function isCheckWorthy(sentence: string): boolean {
-  return checkWorthiness(sentence) >= trained.threshold;
+  return checkWorthiness(sentence) >= CHECK_WORTHY_THRESHOLD;
 }
+
+/**
+ * The probability below which a sentence states no checkable fact at all, whatever figure it holds:
+ * the model is all but sure it is rhetoric ("I want to thank millions of you").
+ */
+export const FIGURE_THRESHOLD = trained.figureThreshold;
