@@ -1,6 +1,7 @@
 // LSP wiring only: the connection, open documents, and handlers that call analysis, ledger and
 // the lsp/ helpers. Runs over IPC (VS Code) or `--stdio` (any editor).
 import './lsp/heapGrowth';
+import './lsp/inlining';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
