@@ -29,6 +29,11 @@ export interface Latency {
   editMaxMs: number;
   /** The server's CPU time (user + system) per edit, mean over the edits: less sensitive to other load than wall time. */
   serverCpuPerEditMs: number;
+  /**
+   * The server's CPU time over the first ten edits after opening, all threads: code of the editor
+   * path not yet compiled by V8's optimising compiler, and its compilations, set the slowest edits.
+   */
+  serverCpuFirstTenEditsMs: number;
   serverCpuOpenMs: number;
   rssOpenMb: number;
   rssAfterEditsMb: number;
@@ -190,6 +195,7 @@ export async function measureLatency(serverPath: string, text: BenchText, place:
 
     const times: number[] = [];
     const rssEveryTenEditsMb: number[] = [];
+    let cpuAfterTenEdits = NaN;
     let cursor = editPlace(content, place);
     const start = positionAt(content, cursor);
     for (let i = 0; i < edits; i++) {
@@ -207,6 +213,7 @@ export async function measureLatency(serverPath: string, text: BenchText, place:
       times.push(received - sent);
       const { firstBytesAt, parseMs, bytes } = arrivals.get(version) ?? client.lastMessage;
       parts.push({ sent, received, firstBytes: firstBytesAt, decodeMs: parseMs, bytes, typed, at });
+      if (i === 9) cpuAfterTenEdits = cpuMs(client.pid);
       if ((i + 1) % 10 === 0) rssEveryTenEditsMb.push(rssMb(client.pid));
     }
     const rssAfterEditsMb = rssMb(client.pid);
@@ -225,6 +232,7 @@ export async function measureLatency(serverPath: string, text: BenchText, place:
       editMaxMs: Math.max(...times),
       serverCpuOpenMs: cpuAfterOpen - cpuBeforeOpen,
       serverCpuPerEditMs: (cpuAfterEdits - cpuAfterOpen) / edits,
+      serverCpuFirstTenEditsMs: cpuAfterTenEdits - cpuAfterOpen,
       rssOpenMb,
       rssAfterEditsMb,
       rssEveryTenEditsMb,

@@ -80,6 +80,8 @@ export function printTable(results: Results): void {
     ['  at a paragraph start', edits('paragraph start'), 'p95 ≤ 20 (20k), ≤ 50 (100k, 126k)'],
     ['server CPU per edit (mean), ms: mid-sentence', latency((l) => l.serverCpuPerEditMs), ''],
     ['  at a paragraph start', latency((l) => l.serverCpuPerEditMs, 1, 'paragraph start'), ''],
+    ['server CPU, first 10 edits after didOpen, ms: mid-sentence', latency((l) => l.serverCpuFirstTenEditsMs, 0), ''],
+    ['  at a paragraph start', latency((l) => l.serverCpuFirstTenEditsMs, 0, 'paragraph start'), ''],
     ['server CPU for didOpen, ms', latency((l) => l.serverCpuOpenMs, 0), ''],
     ['diagnostics published', latency((l) => l.diagnostics, 0), ''],
     ['engine update p50 / p95, ms (in process)', names.map((name) => {
