@@ -1,5 +1,5 @@
 // LSP wiring only: the connection, open documents, and handlers that call analysis, ledger and
-// the lsp/ helpers. Runs over IPC (VS Code) or `--stdio` (any editor).
+// the lsp/ helpers. Runs over `--stdio` (VS Code and any editor) or IPC.
 import './lsp/heapGrowth';
 import './lsp/inlining';
 import {
