@@ -41,6 +41,14 @@ const attributions: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'words that stop on a preposition are cut out of a clause, no speaker: the cue stands alone, and so does the finding',
+    'Ferry Plan Up for Vote Amid Allegations of Waste. She has worked to woo dockers with promises to cut the levy.',
+    [
+      { text: 'Allegations of', cue: 'Allegations of', content: 'Waste' },
+      { text: 'promises', cue: 'promises', content: 'to cut the levy' },
+    ],
+  ],
+  [
     'a phrase of when before the speaker is no part of who spoke',
     'On Monday the harbour minister said the ferry would be sold.',
     [{ text: 'the harbour minister said', cue: 'said', speaker: 'the harbour minister', content: 'the ferry would be sold' }],

@@ -269,11 +269,16 @@ function overlaps(parts: Span[], span: Span): boolean {
   return parts.some((part) => part.start < span.end && span.start < part.end);
 }
 
-/** An attribution whose speaker is one word that names no one ("an [assertion]") has no speaker. */
+/**
+ * An attribution whose speaker names no one ("an [assertion]", "Ferry Plan Up for Vote Amid
+ * [Allegations of] Waste") has no speaker, and stands on its cue alone.
+ */
 function withoutNoOne(block: string, attribution: Attribution): Attribution {
-  const { speaker } = attribution;
+  const { speaker, cue } = attribution;
   if (!speaker || !namesNoOne(block.slice(speaker.start, speaker.end))) return attribution;
-  return { ...attribution, speaker: undefined, speakerMention: undefined };
+  const start = attribution.start === speaker.start ? cue.start : attribution.start;
+  const end = attribution.end === speaker.end ? cue.end : attribution.end;
+  return { ...attribution, start, end, speaker: undefined, speakerMention: undefined };
 }
 
 /** The attributions made in the sentences that `quote` overlaps, in order. */
@@ -357,6 +362,8 @@ export function detectQuotesAndAttributions(
       // Three spans, two edges each, a window of boundaries either side of each edge.
       if (edges && tokens) work.add(6 * (2 * edges.window + 1));
       const attribution = withoutNoOne(block, edges && tokens ? refined(tokens, found, edges) : found);
+      // Words read as a speaker that name no one leave a cue that must stand without one.
+      if (found.speaker && !attribution.speaker && score < NO_SOURCE_SCORE) continue;
       attributions.push(attribution);
       own.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);
