@@ -1,5 +1,5 @@
 // Evaluates the detector on a corpus in the JSONL format of the shared corpus README:
-//   npm run eval -- CORPUS.jsonl [--held-out | --tuning] [--min attr_cue.overlap=0.75 ...] [--errors KIND] [--limit 40] [--examples 4]
+//   npm run eval -- CORPUS.jsonl [--held-out | --tuning] [--min attr_cue.overlap=0.75 ...] [--errors KIND] [--limit 40] [--examples 4] [--edges FILE]
 // KIND is a span kind, direct_quote_joined or quote_speaker; --limit caps the categories listed,
 // --examples the examples shown per category. --held-out scores only the documents whose FNV-1a id
 // hash is divisible by 5: the part that lexicon choices and scripts/train-check-worthiness.ts never
@@ -8,8 +8,10 @@
 // Prints precision, recall and F1 per span kind present in the corpus, for exact and one-to-one
 // overlap matching (for PolNeAR also direct_quote_joined: the direct quotes with the quotations its
 // annotators marked sentence by sentence read whole, see eval/joinedQuotes.ts), the check-worthy
-// sentence figures and quote speaker accuracy. Exits non-zero when a --min threshold
-// (kind.exact | kind.overlap | quote_speaker.accuracy, on F1) fails.
+// sentence figures and quote speaker accuracy. --edges scores with a span-edge model written by
+// scripts/eval/train-span-edges.ts --out FILE instead of the shipped one: one trained on half of
+// train scores the other half as text it never read (scripts/eval/halves.sh). Exits non-zero
+// when a --min threshold (kind.exact | kind.overlap | quote_speaker.accuracy, on F1) fails.
 import { analyze } from '../server/src/analysis/engine/analyze';
 import type { Finding } from '../server/src/analysis/finding';
 import { isHeldOut, readCorpus, type CorpusDocument } from './eval/corpus';
@@ -17,6 +19,8 @@ import { add, count, overlapPairs, scores, type Counts, type Range } from './eva
 import { predictedSpans, quotations, type PredictedKind } from './eval/predict';
 import { printErrors, type ErrorCase } from './eval/errors';
 import { joinedDirectQuotes } from './eval/joinedQuotes';
+import { readFileSync } from 'node:fs';
+import { SPAN_EDGES } from '../server/src/analysis/models/spanEdges';
 
 const SPAN_KINDS: PredictedKind[] = ['attr_cue', 'attr_source', 'attr_content', 'direct_quote', 'hedge_cue'];
 const CHECKWORTHY_KINDS = new Set(['statistic', 'unattributed']);
@@ -29,6 +33,7 @@ interface Options {
   examples: number;
   heldOut: boolean;
   tuning: boolean;
+  edges?: string;
 }
 
 function parseArguments(argv: string[]): Options {
@@ -43,6 +48,8 @@ function parseArguments(argv: string[]): Options {
       options.heldOut = true;
     } else if (argument === '--tuning') {
       options.tuning = true;
+    } else if (argument === '--edges') {
+      options.edges = argv[++i];
     } else if (argument === '--errors') {
       options.errors = argv[++i];
     } else if (argument === '--examples') {
@@ -119,6 +126,8 @@ function speakerError(text: string, quote: Range, source: Range, speaker: Range 
 
 function main(): number {
   const options = parseArguments(process.argv.slice(2));
+  // Before the first analysis: the detector builds its weight table once, on first use.
+  if (options.edges) Object.assign(SPAN_EDGES, JSON.parse(readFileSync(options.edges, 'utf8')));
   const all = readCorpus(options.corpus);
   const documents = options.heldOut ? all.filter(isHeldOut) : options.tuning ? all.filter((d) => !isHeldOut(d)) : all;
   const totals = new Map<string, Counts>();
