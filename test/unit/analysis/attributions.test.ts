@@ -320,6 +320,16 @@ const attributions: [string, string, Seen[]][] = [
     'As the ferry trust notes in a reply to the council’s case against Jo Rees: “We were a small firm then.”',
     [],
   ],
+  [
+    'after an opening phrase and its comma, the clause right after the cue is what was said',
+    'As for the old ferry, the captain said it would sail at noon.',
+    [{ text: 'the captain said', cue: 'said', speaker: 'the captain', content: 'it would sail at noon' }],
+  ],
+  [
+    'a clause before the speaker is what was said when only a time follows the cue',
+    'The pier will close, the captain said on Friday, as the storm neared.',
+    [{ text: 'the captain said', cue: 'said', speaker: 'the captain', content: 'The pier will close' }],
+  ],
 ];
 
 const quotes: [string, string, Seen[]][] = [
