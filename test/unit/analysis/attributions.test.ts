@@ -330,6 +330,19 @@ const attributions: [string, string, Seen[]][] = [
     'The pier will close, the captain said on Friday, as the storm neared.',
     [{ text: 'the captain said', cue: 'said', speaker: 'the captain', content: 'The pier will close' }],
   ],
+  [
+    "a two-apostrophe quotation after ''…,'' X said, with a phrase about the saying, goes on with what X said",
+    "''The pier will close,'' Jo Hale said on Friday, as the tide rose. ''We have no choice.'' The council meets on Monday.",
+    [
+      {
+        text: 'Jo Hale said',
+        cue: 'said',
+        speaker: 'Jo Hale',
+        content: "''The pier will close,'' Jo Hale said on Friday, as the tide rose. ''We have no choice.''",
+        parts: ["''The pier will close,''", "''We have no choice.''"],
+      },
+    ],
+  ],
 ];
 
 const quotes: [string, string, Seen[]][] = [

@@ -5,8 +5,9 @@
 import type { Span } from '../finding';
 import type { Attribution } from './attribution';
 
-// After the attributing words only a short phrase of when or where, then the sentence's end.
-const CLOSES_SENTENCE = /^[^,;:'“”"]{0,40}$/;
+// After the attributing words, up to the sentence's end, no other quotation, semicolon or colon: a
+// phrase of when or where, or of how it was said ("Jo Hale said on Friday, as the tide rose.").
+const CLOSES_SENTENCE = /^[^;:'“”"]*$/;
 
 /** The quotation each attribution goes on with in the next sentence, if any. */
 export function apostropheContinuations(block: string, sentences: Span[], bySentence: Attribution[][], apostropheQuotes: Span[]): Map<Attribution, Span> {
