@@ -343,6 +343,19 @@ const attributions: [string, string, Seen[]][] = [
       },
     ],
   ],
+  [
+    "a two-apostrophe quotation goes on with what X said when that ended on a quotation: Y ''…,'' X said. ''…''",
+    "Still, the old pier is ''not safe for anyone,'' Jo Hale said. ''We have no choice.''",
+    [
+      {
+        text: 'Jo Hale said',
+        cue: 'said',
+        speaker: 'Jo Hale',
+        content: "Still, the old pier is ''not safe for anyone,'' Jo Hale said. ''We have no choice.''",
+        parts: ["Still, the old pier is ''not safe for anyone,''", "''We have no choice.''"],
+      },
+    ],
+  ],
 ];
 
 const quotes: [string, string, Seen[]][] = [

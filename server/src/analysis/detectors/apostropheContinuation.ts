@@ -1,6 +1,7 @@
 // ''A,'' Mr. Hale said. ''B.'' — in the two-apostrophe convention of wire and archive text, a
 // quotation opening the sentence after an attribution that closes its own sentence goes on with
-// what that speaker said: a second part of the same content, as PolNeAR marks it. (Quotations in
+// what that speaker said, when that ended on a quotation too ("The pier is ''not safe,'' Mr. Hale
+// said. ''B.''"): a second part of the same content, as PolNeAR marks it. (Quotations in
 // curly or straight marks carry on as quotes of their own; see quoteSpeakers.ts.)
 import type { Span } from '../finding';
 import type { Attribution } from './attribution';
@@ -22,7 +23,7 @@ export function apostropheContinuations(block: string, sentences: Span[], bySent
     const last = own[own.length - 1];
     if (!last || last.content.length !== 1) continue;
     const said = last.content[0];
-    if (!block.startsWith("''", said.start) || said.end > last.cue.start || !CLOSES_SENTENCE.test(block.slice(last.end, sentences[i].end))) continue;
+    if (!block.startsWith("''", said.end - 2) || said.end > last.cue.start || !CLOSES_SENTENCE.test(block.slice(last.end, sentences[i].end))) continue;
     // A quotation the next sentence's own attributions claim is theirs.
     if (bySentence[i + 1].some((other) => other.content.some((part) => part.start < quote.end && quote.start < part.end))) continue;
     found.set(last, quote);
