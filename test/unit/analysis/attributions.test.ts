@@ -49,6 +49,11 @@ const attributions: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a name set off by commas ("X, called Y,") names a thing; "called" before two things is a saying',
+    'The levy, called the Harbour Fee, pays for dredging. Jo Reid, speaking on radio, called Ms Tan a liar, and left.',
+    [{ text: 'Jo Reid, speaking on radio, called', cue: 'called', speaker: 'Jo Reid', content: 'Ms Tan a liar' }],
+  ],
+  [
     'a phrase of when before the speaker is no part of who spoke',
     'On Monday the harbour minister said the ferry would be sold.',
     [{ text: 'the harbour minister said', cue: 'said', speaker: 'the harbour minister', content: 'the ferry would be sold' }],

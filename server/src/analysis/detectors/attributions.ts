@@ -52,6 +52,13 @@ const SAYING_IDIOM = /^\s*(?:that|this|needless|having|suffice it)\s*$/i;
 // such in train are cues).
 const NAMING_CUE = /^(?:named|called|dubbed|known as)$/;
 const NAMED_THING = /(?:^|\s)[Aa]n?\s+\p{Ll}+\s+$/u;
+// "The levy, called the Harbour Fee, pays for …": a name set off by commas. "Jo, on air, called
+// Ruiz a liar, and left" names two things: the person and what she called him.
+const APPOSITIVE_NAME = /^\s+(?:the\s+)?(?:\p{Lu}[^\s,;:“”"‘’']*\s*){1,4},|^\s+\p{Ll}+s,/u;
+
+function namesInApposition(block: string, sentence: Span, cue: Cue): boolean {
+  return /,\s*$/.test(block.slice(Math.max(sentence.start, cue.start - 3), cue.start)) && APPOSITIVE_NAME.test(block.slice(cue.end, sentence.end));
+}
 
 // "She cheered the plan and then urged …", "He called it a farce and the mayor agreed": a clause
 // joined by "and" or "but" a few words before a later cue is that cue's, not this one's.
@@ -101,6 +108,7 @@ function attributionAt(
   // The idiom's first word may be the cue's own leading word ("Having said"): read up to the form.
   if (SAYING_IDIOM.test(block.slice(sentence.start, cue.end - cue.form.length)) && /^(?:\s+that)?,/.test(block.slice(cue.end, cue.end + 6))) return undefined;
   if (NAMING_CUE.test(cue.form) && NAMED_THING.test(block.slice(Math.max(sentence.start, cue.start - 40), cue.start)) && /^\s+["“]?\p{Lu}/u.test(block.slice(cue.end, cue.end + 4))) return undefined;
+  if (NAMING_CUE.test(cue.form) && namesInApposition(block, sentence, cue)) return undefined;
   const claimed = { start: sentence.start, end: claimEnd(block, sentence, cue, laterCue) };
   let source: Span | undefined;
   let sourceFirst = true;
