@@ -12,4 +12,15 @@ describe('weight table', () => {
   it('gives a feature listed twice its last weight, as an object keyed by feature would', () => {
     assert.equal(new WeightTable([8, 24, 8], [1, 2, 3]).get(8), 3);
   });
+
+  it('reads a table back from its slots, as the bundles ship the models’ tables', () => {
+    const built = new WeightTable([3, 19, 40], [0.5, -1.25, 2]);
+    const read = new WeightTable([], [], Int32Array.from(built.slots));
+    assert.deepEqual([read.get(3), read.get(19), read.get(40), read.get(35)], [0.5, -1.25, 2, 0]);
+  });
+
+  it('refuses slots that are no table, as of a file read while it was written', () => {
+    const built = new WeightTable([3, 19, 40], [0.5, -1.25, 2]);
+    for (const slots of [new Int32Array(0), built.slots.slice(0, 24)]) assert.throws(() => new WeightTable([], [], slots), /damaged/);
+  });
 });

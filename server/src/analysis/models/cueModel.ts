@@ -12,6 +12,8 @@ export interface CueModel {
   /** Candidate forms the model was trained on (lower case, words separated by one space). */
   forms: string[];
   weights: Record<string, number>;
+  /** The bundles' model: the table of the weights' hashes, built at build time (dist/cue-model.bin). */
+  table?: Int32Array;
   /** Candidates at least this likely are cues. */
   threshold: number;
   /** Candidates at least this likely are cues even with no speaker named ("is expected to"). */
@@ -40,7 +42,7 @@ export function hashedWeights(weights: Record<string, number>): WeightTable {
   );
 }
 
-const TABLE = hashedWeights(CUE_MODEL.weights);
+const TABLE = CUE_MODEL.table ? new WeightTable([], [], CUE_MODEL.table) : hashedWeights(CUE_MODEL.weights);
 
 /** The probability that `cue` is an attribution cue, by `weights`. */
 export function cueProbability(text: string, sentence: Span, cue: CueCandidate, others: CueCandidate[] = [], weights: WeightTable = TABLE): number {
