@@ -331,6 +331,14 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'the captain said', cue: 'said', speaker: 'the captain', content: 'it would sail at noon' }],
   ],
   [
+    'after an opening phrase and its dash or colon, the clause right after the cue is what was said',
+    'Storm update: the harbour master urges crews to stay in port. The ferry dispute — the union says talks will resume on Monday.',
+    [
+      { text: 'the harbour master urges', cue: 'urges', speaker: 'the harbour master', content: 'crews to stay in port' },
+      { text: 'the union says', cue: 'says', speaker: 'the union', content: 'talks will resume on Monday' },
+    ],
+  ],
+  [
     'a clause before the speaker is what was said when only a time follows the cue',
     'The pier will close, the captain said on Friday, as the storm neared.',
     [{ text: 'the captain said', cue: 'said', speaker: 'the captain', content: 'The pier will close' }],
