@@ -339,6 +339,14 @@ const attributions: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'content ends at ", but" and a subject of its own; a "but" within the clause goes on with it',
+    'The mayor said the pier was safe, but the ferry stayed in port. The clerk said the pier was old, but safe, and would stay open.',
+    [
+      { text: 'The mayor said', cue: 'said', speaker: 'The mayor', content: 'the pier was safe' },
+      { text: 'The clerk said', cue: 'said', speaker: 'The clerk', content: 'the pier was old, but safe, and would stay open' },
+    ],
+  ],
+  [
     'a clause before the speaker is what was said when only a time follows the cue',
     'The pier will close, the captain said on Friday, as the storm neared.',
     [{ text: 'the captain said', cue: 'said', speaker: 'the captain', content: 'The pier will close' }],
