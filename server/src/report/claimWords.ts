@@ -43,12 +43,24 @@ export function shortWords(text: string, limit = CLAIM_WORDS_LIMIT): string {
     }
   }
   if (whole) {
-    const words = withoutTrailingMarks(flat.replace(/["“”‘’'«»„]+$/, ''));
+    const words = withoutClosingMarks(flat);
     if (words.length <= limit) return words;
   }
   const cut = flat.slice(0, limit);
   const space = cut.lastIndexOf(' ');
   return `${withoutTrailingMarks(space > limit / 2 ? cut.slice(0, space) : cut)}…`;
+}
+
+// A quotation opened inside the words keeps its closing mark, its stop left off: "He called them
+// “cowards.”" reads ‘He called them “cowards”’, not with the mark left open.
+const OPENING_OF: Record<string, RegExp> = { '”': /“/, '"': /"/, '’': /(?:^|[\s(])‘/, "'": /(?:^|[\s(])'/ };
+const TRAILING_MARKS = /["“”‘’'«»„]+$/;
+
+function withoutClosingMarks(flat: string): string {
+  const trailing = TRAILING_MARKS.exec(flat)?.[0] ?? '';
+  const words = withoutTrailingMarks(flat.slice(0, flat.length - trailing.length));
+  const mark = trailing[0];
+  return mark && OPENING_OF[mark]?.test(words) ? words + mark : words;
 }
 
 function withoutTrailingMarks(words: string): string {

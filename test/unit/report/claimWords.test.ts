@@ -11,6 +11,10 @@ describe('claim words', () => {
     assert.ok(cut.endsWith('…') && cut.length <= 41 && long.startsWith(cut.slice(0, -1)), cut);
     assert.equal(quoteWords('x'), '‘x’');
     assert.equal(shortWords(`“${'x'.repeat(38)}.”`, 40), 'x'.repeat(38), 'closing marks come off a text that fits');
+    assert.equal(shortWords('He called the dockers “cowards.”'), 'He called the dockers “cowards”', 'a quotation opened inside keeps its closing mark');
+    assert.equal(shortWords("Mayor says the fire was an 'accident.'"), "Mayor says the fire was an 'accident'");
+    assert.equal(shortWords('She said the pier was "unsafe."'), 'She said the pier was "unsafe"');
+    assert.equal(shortWords('The dockers’ union called it ‘theft.’'), 'The dockers’ union called it ‘theft’', 'an apostrophe is no closing mark');
     assert.equal(shortWords(`“ “${'quay '.repeat(100_000)}”`, 20), 'quay quay quay quay…', 'a 500 KB sentence is read only as far as it shows');
   });
 
