@@ -2,7 +2,8 @@
 // the order asked, so that a report on a huge article never holds the hovers, code actions and
 // analyses of the articles being edited.
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { protocolSafeWorker } from './protocolSafeWorker';
 import type { ReportArticleInput, ReportMetadata, RenderOptions } from '../report';
 import type { ReportFormat } from '../vocabulary';
 import type { ReportJob, ReportReply } from '../report/workerMessages';
@@ -31,7 +32,7 @@ export class ReportRunner {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerFile);
+    const worker = protocolSafeWorker(this.workerFile);
     // The worker never keeps the server alive on its own.
     worker.unref();
     worker.on('message', (reply: ReportReply) => {

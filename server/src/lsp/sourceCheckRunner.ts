@@ -3,7 +3,8 @@
 // change. Lookups never wait: a claim shows its check once the worker has answered, and the
 // articles that asked are refreshed then.
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { protocolSafeWorker } from './protocolSafeWorker';
 import type { Claim } from '../ledger/slot';
 import { bestChecks, byFile, checkWants, type Answer, type ClaimCheck } from '../sources/claimChecks';
 import type { CheckQuery } from '../sources/checkQuery';
@@ -84,7 +85,7 @@ export class SourceCheckRunner {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerFile);
+    const worker = protocolSafeWorker(this.workerFile);
     // The worker never keeps the server alive on its own.
     worker.unref();
     worker.on('message', (reply: CheckReply) => this.receive(reply));
