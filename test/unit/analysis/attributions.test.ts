@@ -714,6 +714,16 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'a participle’s speaker is the subject after the phrases of time and place that open the sentence',
+    'In a speech at the harbour, Mayor Jo Lee rallied the crowd, saying: “We will rebuild.”',
+    [{ text: '“We will rebuild.”', cue: 'saying:', speaker: 'Mayor Jo Lee', content: '“We will rebuild.”', attribution: 'saying:' }],
+  ],
+  [
+    'so is the speaker of a verb joined by "and" after them',
+    'On Thursday, Jo Lee appeared with the host and endorsed Ruiz, saying, “She is the fighter we need.”',
+    [{ text: '“She is the fighter we need.”', cue: 'saying', speaker: 'Jo Lee', content: '“She is the fighter we need.”', attribution: 'saying' }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

@@ -39,10 +39,17 @@ const AFTER_PREPOSITION = /\b(?:by|before|after)\s+$/i;
 const COORDINATED = /\S\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
 const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
 
+// "On Thursday, after the vote, [the mayor] spoke, telling …": phrases of time, place or manner
+// set off by commas before the subject.
+const FRONTED_PHRASES = /^(?:\s*(?:in|on|at|after|before|during|since|following|despite|with|without|from|amid|under|over|last|earlier|later)\b[^,;:“”"]{0,80},)+\s*/i;
+
 /** The noun phrase a sentence opens with, when it is a short one: "[The mayor] spoke, telling …". */
 function sentenceSubject(block: string, sentence: Span, before: number): SpeakerSpan | undefined {
-  const match = SUBJECT.exec(block.slice(sentence.start, before));
-  return match ? { start: sentence.start, end: sentence.start + match[0].length } : undefined;
+  for (const from of [sentence.start + (FRONTED_PHRASES.exec(block.slice(sentence.start, before))?.[0].length ?? 0), sentence.start]) {
+    const match = SUBJECT.exec(block.slice(from, before));
+    if (match) return { start: from, end: from + match[0].length };
+  }
+  return undefined;
 }
 
 // "That said, …", "Needless to say, …", "Having said that, …": a saying that credits no one.
