@@ -32,6 +32,9 @@ const TAIL_ENDS = /^[^,.;:“"]{0,40}?(?:,|[.!?]?["”]?\s*$)/;
 const PART_TWO = /^[^,.;:“"]{0,40}?,\s*/;
 // A quotation right before the speaker is what the speaker said, however long the rest.
 const QUOTE_BEFORE = /(?:[”"]|'')\s*[,—–]?\s*$/;
+// “Why now?” Li writes back, “You look tired.”: a quotation opening on a capital after the cue is
+// what it says; the one before was someone else's.
+const NEW_QUOTATION_AFTER = /^[^,.;:“”"]{0,40}?[,:]\s*[“"]\p{Lu}/u;
 const QUOTE_SAID_LAST = /^\s*,?\s*$/;
 const QUOTE_FOLLOWS = /^\s*[,:]\s*[“"]/;
 const COLON_QUOTE = /^\s*:\s*[“"]/;
@@ -204,7 +207,7 @@ export function contentParts(
     else if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && (!quoted || (/^(?:that|and|but)\s/.test(rest) && !NEW_SUBJECT.test(rest))) && CLAUSE.test(rest)))) {
       parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
     }
-  } else if (!lead.trim() && TAIL_ENDS.test(tail) && (closed = quoteJustBefore(block, sentence.start, quotes, tail))) {
+  } else if (!lead.trim() && TAIL_ENDS.test(tail) && !NEW_QUOTATION_AFTER.test(tail) && (closed = quoteJustBefore(block, sentence.start, quotes, tail))) {
     // “Are you running?” she asked. — the mark ended the sentence before the cue.
     parts.push(closed);
   } else {
