@@ -724,6 +724,11 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“She is the fighter we need.”', cue: 'saying', speaker: 'Jo Lee', content: '“She is the fighter we need.”', attribution: 'saying' }],
   ],
   [
+    '"As X, a description, put it" names X and the description as the speaker',
+    'As Jo Lee, the harbour master, put it: “Nobody will sail this year.”',
+    [{ text: '“Nobody will sail this year.”', cue: 'put it:', speaker: 'Jo Lee, the harbour master,', content: '“Nobody will sail this year.”', attribution: 'As Jo Lee, the harbour master, put it:' }],
+  ],
+  [
     'a quote across a soft line break in Markdown',
     'The clerk said: “The minutes were\nrewritten later.”',
     [{ text: '“The minutes were\nrewritten later.”', cue: 'said:', speaker: 'The clerk', content: '“The minutes were\nrewritten later.”', attribution: 'The clerk said:' }],

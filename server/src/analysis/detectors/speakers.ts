@@ -175,6 +175,8 @@ function appositive(words: Token[], comma: number): Span | undefined {
   }
   if (first >= comma || comma - first > APPOSITIVE_WORDS) return undefined;
   let inner = words.slice(first, comma);
+  // "As Jo Lee, the harbour master, put it": the "as" of the clause, then the name.
+  if (/^as$/i.test(inner[0]?.text ?? '') && isCapitalised(inner[1]?.text ?? '')) inner = inner.slice(1);
   // "In a statement, her adviser, Jo Sule, said": an opening phrase is no part of the name.
   while (INTRO.test(inner[0]?.text ?? '') && inner.some((w) => w.text === ',')) inner = inner.slice(inner.findIndex((w) => w.text === ',') + 1);
   if (!inner.length) return undefined;
