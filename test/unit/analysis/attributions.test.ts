@@ -724,6 +724,11 @@ const quotes: [string, string, Seen[]][] = [
     [{ text: '“She is the fighter we need.”', cue: 'saying', speaker: 'Jo Lee', content: '“She is the fighter we need.”', attribution: 'saying' }],
   ],
   [
+    'and after a fronted "when asked …" clause',
+    'When asked whether the ferry would run on Sunday, the skipper laughed and said, “We will see.”',
+    [{ text: '“We will see.”', cue: 'said', speaker: 'the skipper', content: '“We will see.”', attribution: 'the skipper laughed and said' }],
+  ],
+  [
     '"As X, a description, put it" names X and the description as the speaker',
     'As Jo Lee, the harbour master, put it: “Nobody will sail this year.”',
     [{ text: '“Nobody will sail this year.”', cue: 'put it:', speaker: 'Jo Lee, the harbour master,', content: '“Nobody will sail this year.”', attribution: 'As Jo Lee, the harbour master, put it:' }],

@@ -41,7 +41,7 @@ const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?
 
 // "On Thursday, after the vote, [the mayor] spoke, telling …": phrases of time, place or manner
 // set off by commas before the subject.
-const FRONTED_PHRASES = /^(?:\s*(?:in|on|at|after|before|during|since|following|despite|with|without|from|amid|under|over|last|earlier|later)\b[^,;:“”"]{0,80},)+\s*/i;
+const FRONTED_PHRASES = /^(?:\s*(?:in|on|at|after|before|during|since|following|despite|with|without|from|amid|under|over|last|earlier|later|when|while|asked)\b[^,;:“”"]{0,120},)+\s*/i;
 
 /** The noun phrase a sentence opens with, when it is a short one: "[The mayor] spoke, telling …". */
 function sentenceSubject(block: string, sentence: Span, before: number): SpeakerSpan | undefined {
