@@ -16,6 +16,7 @@ import { detectAnonymousSources } from '../detectors/anonymousSources';
 import { detectRightOfReply } from '../detectors/rightOfReply';
 import { detectStatistics } from '../detectors/statistics';
 import { detectUnattributed } from '../detectors/unattributed';
+import { detectIdentities } from '../detectors/identities';
 import { compileLexicon, NO_LEXICON, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
 import { uncounted, type Work } from '../work';
 
@@ -52,7 +53,10 @@ export function analyzeBlock(block: string, state: DiscourseState, lexicon: Comp
     ...detectStatistics(block, sentences),
   ];
   // After "The Times reports:" the paragraph is the Times's report, not the writer's claim.
-  if (!heading && !state.ledIn) findings.push(...detectUnattributed(block, sentences, findings));
+  if (!heading && !state.ledIn) {
+    const unattributed = detectUnattributed(block, sentences, findings);
+    findings.push(...unattributed, ...detectIdentities(block, unattributed));
+  }
   return { findings, state: attributed.state };
 }
 
