@@ -53,8 +53,9 @@ export function predictedSpans(findings: Finding[], text: string): Record<Predic
   const { contents: content, direct: quoted } = contents(findings);
   const direct = quoted.filter((span) => CLOSED.test(text.slice(span.start, span.end)));
   return {
-    attr_cue: dedupe(attributed.flatMap((f) => (f.cue ? [f.cue] : []))),
-    attr_source: dedupe(attributed.flatMap((f) => (f.speaker && f.speaker.start >= 0 ? [f.speaker] : []))),
+    // A claim reported from a source ("As Jo told staff, according to the filing, …") holds two attributions.
+    attr_cue: dedupe(attributed.flatMap((f) => [...(f.cue ? [f.cue] : []), ...(f.reportedBy ? [f.reportedBy.cue] : [])])),
+    attr_source: dedupe(attributed.flatMap((f) => [...(f.speaker && f.speaker.start >= 0 ? [f.speaker] : []), ...(f.reportedBy ? [f.reportedBy.speaker] : [])])),
     attr_content: dedupe(content),
     direct_quote: dedupe(direct),
     hedge_cue: dedupe(hedges.map((f) => f.cue ?? f)),

@@ -15,7 +15,7 @@ function factcheck(...args: string[]) {
 }
 
 const SPAN_KEYS = ['end', 'start', 'text'];
-const FINDING_KEYS = ['attribution', 'character', 'check', 'content', 'cue', 'end', 'id', 'kind', 'line', 'message', 'parts', 'sentence', 'sources', 'speaker', 'start', 'status', 'text', 'verdict'];
+const FINDING_KEYS = ['attribution', 'character', 'check', 'content', 'cue', 'end', 'id', 'kind', 'line', 'message', 'parts', 'reportedBy', 'sentence', 'sources', 'speaker', 'start', 'status', 'text', 'verdict'];
 
 interface Span {
   start: number;

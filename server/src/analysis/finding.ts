@@ -75,7 +75,17 @@ export interface Finding {
    * claim. Ledger slots recorded on the attribution before they were joined find the claim by it.
    */
   attribution?: Span;
+  /**
+   * Where the speaker's words are reported from: "according to the complaint" in "As Mr Jin told
+   * colleagues, according to the complaint, …". One claim: the complaint is to have them say it.
+   */
+  reportedBy?: ReportedBy;
   message: string;
+}
+
+export interface ReportedBy {
+  cue: Span;
+  speaker: SpeakerSpan;
 }
 
 /** A finding as a detector reports it, before the pipeline places it in the text and names it. */

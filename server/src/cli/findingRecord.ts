@@ -30,6 +30,8 @@ export interface FindingRecord {
   parts: Span[] | null;
   /** The attribution a quote took in ("said Ana Ruiz"), else null. */
   attribution: SpanRecord | null;
+  /** The source the speaker's words are reported from ("according to the complaint"), else null. */
+  reportedBy: { cue: SpanRecord; speaker: SpanRecord & { name: string | null } } | null;
   status: string;
   verdict: string | null;
   /** Only on a stale claim: why, what the verdict was given on, what stands now. */
@@ -90,6 +92,7 @@ export function findingRecord(document: TextDocument, claim: Claim, sentence: nu
     content: finding.content ? { start: finding.content.start, end: finding.content.end } : null,
     parts: finding.parts ? finding.parts.map((part) => ({ start: part.start, end: part.end })) : null,
     attribution: spanRecord(text, finding.attribution),
+    reportedBy: finding.reportedBy ? { cue: spanRecord(text, finding.reportedBy.cue)!, speaker: { ...spanRecord(text, finding.reportedBy.speaker)!, name: finding.reportedBy.speaker.name ?? null } } : null,
     status: claim.status,
     verdict: claim.slot?.verdict ?? null,
     sources: claim.slot?.sources ?? [],

@@ -116,10 +116,13 @@ function messageParts(message: string): { lead: string; task: string } {
 }
 
 /** What kind of claim, and by whom: "Quote by Ana Ruiz", "Allegation by the ministry". */
-export function claimLead(text: string, finding: Pick<Finding, 'kind' | 'speaker' | 'message'>): string {
+export function claimLead(text: string, finding: Pick<Finding, 'kind' | 'speaker' | 'message' | 'reportedBy'>): string {
   const name = speakerName(text, finding);
-  if (finding.kind === 'quote') return name ? `Quote by ${name}` : 'Quote, no speaker named';
-  if (finding.kind === 'attribution') return name ? `Attributed to ${name}` : 'Attribution, no speaker named';
+  // "Mr Jin, according to the complaint": the speaker, and the source their words are reported from.
+  const { reportedBy } = finding;
+  const from = reportedBy ? `, ${text.slice(reportedBy.cue.start, reportedBy.cue.end)} ${speakerName(text, reportedBy)}` : '';
+  if (finding.kind === 'quote') return name ? `Quote by ${name}${from}` : 'Quote, no speaker named';
+  if (finding.kind === 'attribution') return name ? `Attributed to ${name}${from}` : 'Attribution, no speaker named';
   // Who alleges it is only in the message ("Allegation by the ministry — …").
   if (finding.kind === 'allegation') return messageParts(finding.message).lead;
   return LEADS[finding.kind];
@@ -137,7 +140,7 @@ export function claimTask(message: string): string {
  * The Problems row of a finding: its lead and its words. A figure is named itself, then its
  * sentence: two figures of one sentence differ, and each is read in its context.
  */
-export function claimRow(text: string, finding: Pick<Finding, 'kind' | 'start' | 'end' | 'content' | 'parts' | 'speaker' | 'message'>): string {
+export function claimRow(text: string, finding: Pick<Finding, 'kind' | 'start' | 'end' | 'content' | 'parts' | 'speaker' | 'message' | 'reportedBy'>): string {
   const span = claimSpan(finding);
   const words = quoteWords(claimText(text, finding));
   if (finding.kind !== 'statistic') return `${claimLead(text, finding)}: ${words}`;

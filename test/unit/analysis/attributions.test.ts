@@ -10,11 +10,16 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'according to the transport board', cue: 'according to', speaker: 'the transport board', content: 'The depot closed in May' }],
   ],
   [
-    'nested attribution with "As X told"',
+    'nested attribution with "As X told": one claim, the speaker’s, reported from the filing',
     'As Ms Okafor told her staff, according to the tribunal filing, the ledger was altered.',
     [
-      { text: 'As Ms Okafor told her staff', cue: 'told', speaker: 'Ms Okafor', content: 'the ledger was altered' },
-      { text: 'according to the tribunal filing', cue: 'according to', speaker: 'the tribunal filing', content: 'the ledger was altered' },
+      {
+        text: 'As Ms Okafor told her staff, according to the tribunal filing',
+        cue: 'told',
+        speaker: 'Ms Okafor',
+        content: 'the ledger was altered',
+        reportedBy: 'according to the tribunal filing',
+      },
     ],
   ],
   [

@@ -14,6 +14,8 @@ export interface Seen {
   attribution?: string;
   /** A quote's or content's parts, when its attribution interrupts it. */
   parts?: string[];
+  /** The source the speaker's words are reported from, cue and speaker: "according to the filing". */
+  reportedBy?: string;
 }
 
 function words(text: string, span: Span | undefined): string | undefined {
@@ -29,6 +31,7 @@ export function seen(text: string, finding: Finding): Seen {
   if (finding.content) out.content = words(text, finding.content);
   if (finding.attribution) out.attribution = words(text, finding.attribution);
   if (finding.parts) out.parts = finding.parts.map((part) => text.slice(part.start, part.end));
+  if (finding.reportedBy) out.reportedBy = `${words(text, finding.reportedBy.cue)} ${words(text, finding.reportedBy.speaker)}`;
   return out;
 }
 

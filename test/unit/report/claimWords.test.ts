@@ -30,6 +30,13 @@ describe('claim words', () => {
     assert.ok(!rows.some((row) => row.startsWith('quote') && row.includes('consultant')), rows.join('\n'));
   });
 
+  it('names the source a speaker’s words are reported from, and asks to confirm it', () => {
+    const text = 'As Ms Okafor told her staff, according to the tribunal filing, the ledger was altered.';
+    const [finding] = analyze(text, { format: 'plaintext' });
+    assert.equal(claimRow(text, finding), 'Attributed to Ms Okafor, according to the tribunal filing: ‘the ledger was altered’');
+    assert.equal(claimTask(finding.message), 'confirm the filing says it');
+  });
+
   it('names who alleges it when the sentence says so', () => {
     const text = 'The skipper allegedly ignored the storm warning, according to a complaint by the harbour board.\n';
     const rows = analyze(text, { format: 'plaintext' }).map((finding) => claimRow(text, finding));

@@ -1,7 +1,7 @@
 // Attributions and quotations in one block: for every cue, its speaker and what is credited to
 // them (PolNeAR conventions: the cue is the attributing words only, the speaker as named there,
 // the content what is attributed); for every quotation, the speaker it belongs to.
-import { spansEndedBy, type Detected, type Span, type SpeakerSpan } from '../finding';
+import { spansEndedBy, type Detected, type ReportedBy, type Span, type SpeakerSpan } from '../finding';
 import { CUE_THRESHOLD, cueScore, findCues, invertsSpeaker, namesSourceAfter, takesListener, type Cue } from '../lexicons/cues';
 import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
 import { invertedSource, namesNoOne, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
@@ -16,7 +16,7 @@ import { subjectContent } from './subjectContent';
 import { pronounBefore, withPronoun } from './relativePronoun';
 import { apostropheContinuations } from './apostropheContinuation';
 import type { DiscourseState } from '../text/discourse';
-import { attributionMessage } from './messages';
+import { attributionMessage, quoteMessage } from './messages';
 import type { CompiledLexicon } from '../lexicons/projectLexicon';
 import type { Attribution } from './attribution';
 import { BlockTokens, refineSpan, roomAround, SPAN_EDGES, type SpanEdgeModel } from '../models/spanEdges';
@@ -296,6 +296,36 @@ function withoutNoOne(block: string, attribution: Attribution): Attribution {
   return { ...attribution, start, end, speaker: undefined, speakerMention: undefined };
 }
 
+function reportedQuote(block: string, quote: Detected, reportedByCue: Map<number, ReportedBy>): Detected {
+  const reportedBy = quote.cue && reportedByCue.get(quote.cue.start);
+  if (!reportedBy) return quote;
+  const reportedQuote = { ...quote, reportedBy };
+  return { ...reportedQuote, message: quoteMessage(block, reportedQuote) };
+}
+
+const contentKey = (attribution: Attribution) => attribution.content.map((part) => `${part.start}:${part.end}`).join(' ');
+
+/**
+ * "As Mr Jin told colleagues, according to the complaint, …": a source cited for what a speaker
+ * said credits the same words. One claim, the speaker's, reported from that source: each
+ * speaker's attribution, with the one it is reported from.
+ */
+function reportersOf(attributions: Attribution[]): Map<Attribution, Attribution> {
+  const reported = new Map<Attribution, Attribution>();
+  const speakers = new Map<string, Attribution[]>();
+  for (const attribution of attributions) {
+    if (!attribution.speaker || namesSourceAfter(attribution.cue)) continue;
+    const key = contentKey(attribution);
+    speakers.set(key, [...(speakers.get(key) ?? []), attribution]);
+  }
+  for (const reporter of attributions) {
+    if (!reporter.speaker || !namesSourceAfter(reporter.cue)) continue;
+    const speaker = speakers.get(contentKey(reporter))?.shift();
+    if (speaker) reported.set(speaker, reporter);
+  }
+  return reported;
+}
+
 /** The attributions made in the sentences that `quote` overlaps, in order. */
 function attributionsOverlapping(sentences: Span[], bySentence: Attribution[][], quote: Span): Attribution[] {
   const found: Attribution[] = [];
@@ -386,20 +416,29 @@ export function detectQuotesAndAttributions(
   }
   const continued = apostropheContinuations(block, sentences, bySentence, quoted[1]);
   work.add(sentences.length + quoted[1].length);
+  const reported = reportersOf(attributions);
+  const reporters = new Set(reported.values());
+  // A quotation in a reported speaker's words is reported from the same source.
+  const reportedByCue = new Map<number, ReportedBy>();
   for (const attribution of attributions) {
+    if (reporters.has(attribution)) continue;
     const more = continued.get(attribution);
     const content = more ? [...attribution.content, more] : attribution.content;
+    const reporter = reported.get(attribution);
+    const reportedBy = reporter && { cue: { start: reporter.cue.start, end: reporter.cue.end }, speaker: reporter.speaker! };
+    if (reportedBy) reportedByCue.set(attribution.cue.start, reportedBy);
     attributionFindings.push({
       kind: 'attribution',
-      start: attribution.start,
-      end: attribution.end,
+      start: Math.min(attribution.start, reporter?.start ?? Infinity),
+      end: Math.max(attribution.end, reporter?.end ?? -Infinity),
       cue: { start: attribution.cue.start, end: attribution.cue.end },
       speaker: attribution.speaker,
       content: content.length ? { start: content[0].start, end: content[content.length - 1].end } : undefined,
       // "Y, X says, Z": the content is two parts with the attribution between them, as PolNeAR marks it.
       ...(content.length > 1 ? { parts: content.map(({ start, end }) => ({ start, end })) } : {}),
       speakerMention: attribution.speakerMention,
-      message: attributionMessage(block, attribution),
+      ...(reportedBy ? { reportedBy } : {}),
+      message: attributionMessage(block, { speaker: attribution.speaker, reportedBy }),
     });
   }
   // Quotations once every cue of the block is known: the cue may follow in a later sentence
@@ -410,7 +449,7 @@ export function detectQuotesAndAttributions(
     work.add(near.length + 1);
     const last = quoteFindings[quoteFindings.length - 1];
     const finding = quoteFinding(block, sentences, quote, near, state, lastSayerBefore(sentences, bySentence, quote), last);
-    if (finding) quoteFindings.push(finding);
+    if (finding) quoteFindings.push(reportedQuote(block, finding, reportedByCue));
   }
   // A paragraph that ends on "…, Sam Lau said in a statement." or "Lau wrote:" hands Lau the
   // quotation that opens the next.

@@ -30,6 +30,7 @@ function joined(block: string, attribution: Detected, own: Detected[]): Detected
     message: '',
   };
   if (attribution.speakerMention) quote.speakerMention = attribution.speakerMention;
+  if (attribution.reportedBy) quote.reportedBy = attribution.reportedBy;
   if (own.length > 1) quote.parts = own.map((part) => ({ start: part.start, end: part.end }));
   quote.attribution = { start: attribution.start, end: attribution.end };
   quote.message = quoteMessage(block, quote);

@@ -121,6 +121,7 @@ function mapDetected(finding: Detected, map: ProseMap): Detected {
     speakerMention: mapSpan(finding.speakerMention, map),
     ...(finding.parts ? { parts: finding.parts.map((part) => map.toSource(part)) } : {}),
     ...(finding.attribution ? { attribution: map.toSource(finding.attribution) } : {}),
+    ...(finding.reportedBy ? { reportedBy: { cue: map.toSource(finding.reportedBy.cue), speaker: map.toSource(finding.reportedBy.speaker) } } : {}),
   };
 }
 
@@ -139,5 +140,6 @@ export function shiftDetected(finding: Detected, by: number): Detected {
     speakerMention: shiftSpan(finding.speakerMention, by),
     ...(finding.parts ? { parts: finding.parts.map((part) => shiftSpan(part, by)!) } : {}),
     ...(finding.attribution ? { attribution: shiftSpan(finding.attribution, by) } : {}),
+    ...(finding.reportedBy ? { reportedBy: { cue: shiftSpan(finding.reportedBy.cue, by)!, speaker: shiftSpan(finding.reportedBy.speaker, by)! } } : {}),
   };
 }
