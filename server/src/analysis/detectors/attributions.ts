@@ -296,11 +296,12 @@ function withoutNoOne(block: string, attribution: Attribution): Attribution {
   return { ...attribution, start, end, speaker: undefined, speakerMention: undefined };
 }
 
+/** A quotation in the words of a speaker reported from a source ("Mr Jin told colleagues, according to the complaint, …") is reported from it too. */
 function reportedQuote(block: string, quote: Detected, reportedByCue: Map<number, ReportedBy>): Detected {
   const reportedBy = quote.cue && reportedByCue.get(quote.cue.start);
   if (!reportedBy) return quote;
-  const reportedQuote = { ...quote, reportedBy };
-  return { ...reportedQuote, message: quoteMessage(block, reportedQuote) };
+  const withSource = { ...quote, reportedBy };
+  return { ...withSource, message: quoteMessage(block, withSource) };
 }
 
 const contentKey = (attribution: Attribution) => attribution.content.map((part) => `${part.start}:${part.end}`).join(' ');
@@ -418,7 +419,7 @@ export function detectQuotesAndAttributions(
   work.add(sentences.length + quoted[1].length);
   const reported = reportersOf(attributions);
   const reporters = new Set(reported.values());
-  // A quotation in a reported speaker's words is reported from the same source.
+  // Where each reported speaker's cue stands, for the quotations in their words.
   const reportedByCue = new Map<number, ReportedBy>();
   for (const attribution of attributions) {
     if (reporters.has(attribution)) continue;
