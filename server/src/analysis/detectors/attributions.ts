@@ -5,7 +5,7 @@ import { spansEndedBy, type Detected, type ReportedBy, type Span, type SpeakerSp
 import { CUE_THRESHOLD, cueScore, findCues, invertsSpeaker, namesSourceAfter, takesListener, type Cue } from '../lexicons/cues';
 import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
 import { invertedSource, namesNoOne, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
-import { remember, rememberSubject, resolve } from './speakerMemory';
+import { mentionOf, remember, rememberSubject, resolve } from './speakerMemory';
 import { colonCues, speakerBeforeColon } from './colonCues';
 import { isNoCue } from './notCues';
 import { CUE_MODEL } from '../models/cueModel';
@@ -455,7 +455,7 @@ export function detectQuotesAndAttributions(
   // A paragraph that ends on "…, Sam Lau said in a statement." or "Lau wrote:" hands Lau the
   // quotation that opens the next.
   handOnTo(block, leadIn ?? lastSayer(bySentence[bySentence.length - 1]), state);
-  if (leadIn?.speaker) state.ledIn = { name: leadIn.speaker.name ?? block.slice(leadIn.speaker.start, leadIn.speaker.end), start: leadIn.speaker.start, end: leadIn.speaker.end };
+  if (leadIn?.speaker) state.ledIn = mentionOf(block, leadIn.speaker);
   work.add(attributionFindings.length + quoteFindings.length);
   return { findings: joinQuoteClaims(block, attributionFindings, quoteFindings), state };
 }

@@ -13,6 +13,7 @@ import { callsSomething, isQuotedTerm } from './quotedTerm';
 import { tailSpeaker, type TailSpeaker } from './tailSpeaker';
 import { leadSpeaker } from './leadSpeaker';
 import { wordsOf } from './wordsOf';
+import { mentionOf } from './speakerMemory';
 
 /** The attribution whose content holds the quote, the tightest if nested. */
 function owner(block: string, quote: Quotation, attributions: Attribution[]): Attribution | undefined {
@@ -48,7 +49,7 @@ function leadOnly(speaker: SpeakerSpan | undefined): TailSpeaker | undefined {
 export function handOnTo(block: string, sayer: Attribution | undefined, state: DiscourseState): void {
   const said = sayer?.speaker;
   if (!said || (state.quoted && state.quoted.start >= said.start)) return;
-  state.quoted = { name: said.name ?? block.slice(said.start, said.end), start: said.start, end: said.end };
+  state.quoted = mentionOf(block, said);
   if (sayer?.speakerMention) state.quoted.named = { ...sayer.speakerMention };
 }
 
@@ -90,8 +91,7 @@ export function quoteFinding(
   const term = !whole && isQuotedTerm(block, quote, opensSentence, attributedAfter);
   if (attribution?.speaker) {
     // Whoever is quoted here, even only a term of theirs, is who a following quotation continues.
-    const { start, end } = attribution.speaker;
-    state.quoted = { name: attribution.speaker.name ?? block.slice(start, end), start, end };
+    state.quoted = mentionOf(block, attribution.speaker);
     if (attribution.speakerMention) state.quoted.named = { ...attribution.speakerMention };
     if (term) return undefined;
     const finding = { ...base, cue: { start: attribution.cue.start, end: attribution.cue.end }, speaker: attribution.speaker, speakerMention: attribution.speakerMention };

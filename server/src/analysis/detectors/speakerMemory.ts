@@ -15,6 +15,11 @@ export function resolve(block: string, source: Span, state: DiscourseState): { s
   return { speaker: { ...speaker, name: earlier.name }, mention: { start: earlier.start, end: earlier.end } };
 }
 
+/** A speaker as the state carries it on: the name it stands for, where it is named in this block. */
+export function mentionOf(block: string, speaker: SpeakerSpan): Mention {
+  return { name: speaker.name ?? block.slice(speaker.start, speaker.end), start: speaker.start, end: speaker.end };
+}
+
 /** A speaker named here becomes what later pronouns refer to; one that refers back (`mention`) changes nothing. */
 export function remember(block: string, speaker: SpeakerSpan, mention: Span | undefined, state: DiscourseState): void {
   if (mention) return;
