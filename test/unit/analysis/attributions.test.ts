@@ -386,6 +386,31 @@ const attributions: [string, string, Seen[]][] = [
 
 const quotes: [string, string, Seen[]][] = [
   [
+    'what a speaker reported from a source goes on to say ("she added") is reported from it too',
+    'As Ms Okafor told her staff, according to the tribunal filing, the ledger was altered. “Nobody signed it,” she added, “and nobody asked.”',
+    [
+      {
+        text: '“Nobody signed it,” she added, “and nobody asked.”',
+        cue: 'added',
+        speaker: 'she',
+        name: 'Ms Okafor',
+        mention: 'Ms Okafor',
+        content: '“Nobody signed it,” she added, “and nobody asked.”',
+        attribution: 'she added',
+        parts: ['“Nobody signed it,”', '“and nobody asked.”'],
+        reportedBy: 'according to the tribunal filing',
+      },
+    ],
+  ],
+  [
+    'a new telling ("she told") or a new paragraph is no longer reported from the source',
+    'As Ms Okafor told her staff, according to the tribunal filing, the ledger was altered. “Nobody signed it,” she told the station.\n\n“Nobody asked,” she added.',
+    [
+      { text: '“Nobody signed it,”', cue: 'told', speaker: 'she', name: 'Ms Okafor', mention: 'Ms Okafor', content: '“Nobody signed it,”', attribution: 'she told the station' },
+      { text: '“Nobody asked,”', cue: 'added', speaker: 'she', name: 'Ms Okafor', mention: 'Ms Okafor', content: '“Nobody asked,”', attribution: 'she added' },
+    ],
+  ],
+  [
     'an opening phrase before an apposition is no part of the speaker; the quote takes its attribution in',
     'In a letter to staff, her deputy, Jo Sule, said: “The ward will stay open.”',
     [{ text: '“The ward will stay open.”', cue: 'said:', speaker: 'her deputy, Jo Sule,', content: '“The ward will stay open.”', attribution: 'her deputy, Jo Sule, said:' }],

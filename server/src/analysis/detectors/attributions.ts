@@ -327,6 +327,28 @@ function reportersOf(attributions: Attribution[]): Map<Attribution, Attribution>
   return reported;
 }
 
+// Verbs that go on with words already said: what follows comes from the same telling.
+const GOES_ON = /^(?:add(?:s|ed|ing)?|continu(?:e|es|ed|ing)|went on|goes on|go on)\b/;
+
+/**
+ * "As Mr Jin told colleagues, according to the complaint, … “…,” he added, “…”": what the speaker
+ * goes on to say in the same paragraph is reported from the same source.
+ */
+function carriedReports(attributions: Attribution[], reported: Map<Attribution, Attribution>): Map<Attribution, Attribution> {
+  const carried = new Map<Attribution, Attribution>();
+  let last: { speaker: Span; reporter: Attribution } | undefined;
+  for (const attribution of attributions) {
+    const reporter = reported.get(attribution);
+    if (reporter && attribution.speaker) {
+      last = { speaker: attribution.speaker, reporter };
+      continue;
+    }
+    const mention = attribution.speakerMention;
+    if (last && !reporter && mention && mention.start === last.speaker.start && GOES_ON.test(attribution.cue.form)) carried.set(attribution, last.reporter);
+  }
+  return carried;
+}
+
 /** The attributions made in the sentences that `quote` overlaps, in order. */
 function attributionsOverlapping(sentences: Span[], bySentence: Attribution[][], quote: Span): Attribution[] {
   const found: Attribution[] = [];
@@ -418,6 +440,7 @@ export function detectQuotesAndAttributions(
   const continued = apostropheContinuations(block, sentences, bySentence, quoted[1]);
   work.add(sentences.length + quoted[1].length);
   const reported = reportersOf(attributions);
+  const carried = carriedReports(attributions, reported);
   const reporters = new Set(reported.values());
   // Where each reported speaker's cue stands, for the quotations in their words.
   const reportedByCue = new Map<number, ReportedBy>();
@@ -426,7 +449,8 @@ export function detectQuotesAndAttributions(
     const more = continued.get(attribution);
     const content = more ? [...attribution.content, more] : attribution.content;
     const reporter = reported.get(attribution);
-    const reportedBy = reporter && { cue: { start: reporter.cue.start, end: reporter.cue.end }, speaker: reporter.speaker! };
+    const source = reporter ?? carried.get(attribution);
+    const reportedBy = source && { cue: { start: source.cue.start, end: source.cue.end }, speaker: source.speaker! };
     if (reportedBy) reportedByCue.set(attribution.cue.start, reportedBy);
     attributionFindings.push({
       kind: 'attribution',
