@@ -5,6 +5,11 @@ import { findingsOf, type Seen } from './findingsOf';
 
 const attributions: [string, string, Seen[]][] = [
   [
+    'a saying owed is no saying: "needs to tell" reports no words',
+    'The mayor needs to tell the truth about the pier contract. The clerk has to explain the delay.',
+    [],
+  ],
+  [
     'according to, source after the cue',
     'The depot closed in May, according to the transport board.',
     [{ text: 'according to the transport board', cue: 'according to', speaker: 'the transport board', content: 'The depot closed in May' }],

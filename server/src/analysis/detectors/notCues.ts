@@ -10,6 +10,8 @@
 // - "wanted" a bare noun ("the agents wanted access to the servers"): what someone sought, told
 //   by the writer; "wants a revolution", "wanted a clean break" and "wanted voters to know" are
 //   stances PolNeAR marks, and stay.
+// - a telling owed, not made ("the mayor needs to tell the truth", "has to explain"): an obligation
+//   reports no words ("had to explain" did say them, and stays);
 // Each is narrow on purpose: PolNeAR's annotators mark far more as cues (most passives, most
 // infinitives, "agreed to pay"), and the rules must not cost cue F1 on its train split.
 import type { Span } from '../finding';
@@ -20,6 +22,9 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s/i;
 const ACT = /^(?:blocked|banned|shut|closed|halted|stopped|suspended|barred|arrested|detained|jailed|killed|fired|built|sold|bought|seized|raided|hacked|destroyed|damaged|restored|disrupted|censored|removed|deleted|cancell?ed|sentenced|convicted|elected|appointed|paid|funded)$/;
 // "using [Zoom’s services] to": a participle and its object, a determiner or an owner first.
 const PARTICIPLE_OBJECT = /\b\p{Ll}+ing\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
+// Verbs of telling only: an owed stance ("must remember", "has to show") is PolNeAR's cue.
+const TELLING = /^(?:tell|say|explain|admit|acknowledge|answer|announce|declare|reveal|state|disclose|confirm|clarify|report|respond|apologi[sz]e|speak)$/;
+const OBLIGATION = /\b(?:(?:needs?|has|have|ought)\s+to|must|should)\s*$/i;
 const DETERMINER = /^\s+(?:a|an|the|this|that|these|those|its|his|her|their|our|some|any)\b/i;
 // A noun with no determiner, not one with an infinitive after it ("wanted men to sign up").
 const BARE_THING =
@@ -33,6 +38,8 @@ export function isNoCue(block: string, sentence: Span, cue: Cue): boolean {
   if (EVIDENCE_PARTICIPLE.test(words[0]) && /,\s*$/.test(before)) return true;
   if (ACT.test(words[words.length - 1]) && PASSIVE.test(block.slice(cue.start, cue.end))) return true;
   if (words[0] === 'to' && PARTICIPLE_OBJECT.test(before)) return true;
+  // The obligation may stand before the cue or open it ("has to explain").
+  if (TELLING.test(words[words.length - 1]) && OBLIGATION.test(before + block.slice(cue.start, cue.end - words[words.length - 1].length))) return true;
   if (words[words.length - 1] === 'wanted' && BARE_THING.test(block.slice(cue.end, Math.min(sentence.end, cue.end + 40)))) return true;
   return /^agreed? to$|^agrees to$/.test(cue.form) && DETERMINER.test(after);
 }
