@@ -391,6 +391,14 @@ const attributions: [string, string, Seen[]][] = [
 
 const quotes: [string, string, Seen[]][] = [
   [
+    'a "he" after a person named by their trade ("the radio host") is that person',
+    '“Take the jokes off the air,” the radio host shouted. “They are cheap,” he said.',
+    [
+      { text: '“Take the jokes off the air,”', cue: 'shouted', speaker: 'the radio host', content: '“Take the jokes off the air,”', attribution: 'the radio host shouted' },
+      { text: '“They are cheap,”', cue: 'said', speaker: 'he', name: 'the radio host', mention: 'the radio host', content: '“They are cheap,”', attribution: 'he said' },
+    ],
+  ],
+  [
     'what a speaker reported from a source goes on to say ("she added") is reported from it too',
     'As Ms Okafor told her staff, according to the tribunal filing, the ledger was altered. “Nobody signed it,” she added, “and nobody asked.”',
     [
