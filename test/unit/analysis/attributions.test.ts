@@ -155,6 +155,16 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: "said Mr. Abe, the union's lawyer", cue: 'said', speaker: "Mr. Abe, the union's lawyer", content: "''We will not say the plan is dead,''" }],
   ],
   [
+    "a two-apostrophe quotation the sentence splitter cut before the cue is all of what was said",
+    "''The ferry is late again. We have waited an hour,'' Ms Vane said.",
+    [{ text: 'Ms Vane said', cue: 'said', speaker: 'Ms Vane', content: "''The ferry is late again. We have waited an hour,''" }],
+  ],
+  [
+    "a two-apostrophe quotation after the cue and a colon is what was said, whatever 'that' stands in it",
+    "The harbour master wrote on her blog: ''Boats that leave now will not make it back.''",
+    [{ text: 'The harbour master wrote', cue: 'wrote', speaker: 'The harbour master', content: "''Boats that leave now will not make it back.''" }],
+  ],
+  [
     'a negated auxiliary belongs to the cue',
     "The mayor hasn't said whether the pool will reopen.",
     [{ text: "The mayor hasn't said", cue: "hasn't said", speaker: 'The mayor', content: 'whether the pool will reopen' }],

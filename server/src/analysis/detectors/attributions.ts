@@ -359,6 +359,18 @@ function attributionsOverlapping(sentences: Span[], bySentence: Attribution[][],
   return found;
 }
 
+/**
+ * The quotations content is bounded by: two-apostrophe ones (''…'') too, so that what was said
+ * runs to their marks across the sentences inside them, as it does to curly ones ("''A. B,''
+ * she said" credits both sentences).
+ */
+function withApostropheQuotations(quotes: Quotation[], apostrophes: Span[]): Quotation[] {
+  if (!apostrophes.length) return quotes;
+  const merged: Quotation[] = [...quotes];
+  for (const span of apostrophes) if (!quotes.some((q) => q.start < span.end && span.start < q.end)) merged.push({ ...span, open: false, words: 1 });
+  return merged.sort((a, b) => a.start - b.start);
+}
+
 /** The last attribution with a speaker among a sentence's. */
 function lastSayer(attributions: readonly Attribution[] = []): Attribution | undefined {
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i].speaker) return attributions[i];
@@ -384,6 +396,7 @@ export function detectQuotesAndAttributions(
   delete state.ledIn;
   const quotes = findQuotations(block);
   const quoted: Span[][] = [quotes, findApostropheQuotations(block)];
+  const contentQuotes = withApostropheQuotations(quotes, quoted[1]);
   const attributions: Attribution[] = [];
   const attributionFindings: Detected[] = [];
   const scores = new Map<Cue, number>();
@@ -416,7 +429,7 @@ export function detectQuotesAndAttributions(
       const previous = attributions.length && attributions[attributions.length - 1].start >= sentence.start ? attributions[attributions.length - 1] : undefined;
       const laterCue = cues.find((other) => other.start > cue.end && !inside(other, quoted));
       const score = scores.get(cue) ?? cueScore(block, sentence, cue);
-      const found = attributionAt(block, sentence, cue, quotes, state, previous, laterCue, score);
+      const found = attributionAt(block, sentence, cue, contentQuotes, state, previous, laterCue, score);
       if (!found) continue;
       if (!found.content.length) {
         leadIn = withoutNoOne(block, found);

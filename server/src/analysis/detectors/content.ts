@@ -128,7 +128,9 @@ function hasDashBefore(block: string, from: number, end: number): boolean {
 export function contentAfter(block: string, sentence: Span, start: number, quotes: Quotation[]): Span | undefined {
   const rest = block.slice(start, sentence.end);
   let skip = /^\s*[,:]?\s*(?:according to [^,]{1,60},\s*)?/i.exec(rest)![0].length;
-  const lead = /^[^,:“"]{0,60}?(?:\bthat\b|:\s*(?=[“"])|,\s*(?=[“"]))/.exec(rest.slice(skip));
+  // "said that …", "wrote: “…”": the content starts at "that" or the quotation, never at a "that"
+  // inside a two-apostrophe quotation ("wrote: ''Boats that …''").
+  const lead = /^(?:(?!'')[^,:“"]){0,60}?(?:\bthat\b|:\s*(?=[“"]|'')|,\s*(?=[“"]|''))/.exec(rest.slice(skip));
   if (lead) skip += lead[0].endsWith('that') ? lead[0].length - 4 : lead[0].length;
   const from = start + skip;
   let end = sentence.end;
