@@ -5,6 +5,14 @@ import { findingsOf, type Seen } from './findingsOf';
 
 const attributions: [string, string, Seen[]][] = [
   [
+    'a clause read as a speaker is none: its named subject speaks, or no one is named',
+    'The ferry plan was in trouble, and Mr. Okafor had at last admitted that it would fail. The memo was included in a council briefing without mentioning the cost.',
+    [
+      { text: 'Mr. Okafor had at last admitted', cue: 'admitted', speaker: 'Mr. Okafor', content: 'that it would fail' },
+      { text: 'mentioning', cue: 'mentioning', content: 'the cost' },
+    ],
+  ],
+  [
     'a saying owed is no saying: "needs to tell" reports no words',
     'The mayor needs to tell the truth about the pier contract. The clerk has to explain the delay.',
     [],

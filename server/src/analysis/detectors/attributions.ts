@@ -4,7 +4,7 @@
 import { spansEndedBy, type Detected, type ReportedBy, type Span, type SpeakerSpan } from '../finding';
 import { CUE_THRESHOLD, cueScore, findCues, invertsSpeaker, namesSourceAfter, takesListener, type Cue } from '../lexicons/cues';
 import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
-import { invertedSource, namesNoOne, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
+import { clauseSubject, invertedSource, isClause, namesNoOne, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
 import { mentionOf, remember, rememberSubject, resolve } from './speakerMemory';
 import { colonCues, speakerBeforeColon } from './colonCues';
 import { isNoCue } from './notCues';
@@ -290,7 +290,12 @@ function overlaps(parts: Span[], span: Span): boolean {
  */
 function withoutNoOne(block: string, attribution: Attribution): Attribution {
   const { speaker, cue } = attribution;
-  if (!speaker || !namesNoOne(block.slice(speaker.start, speaker.end))) return attribution;
+  if (!speaker) return attribution;
+  const words = block.slice(speaker.start, speaker.end);
+  if (!namesNoOne(words)) return attribution;
+  // "Mr Lee had at last [said]": the clause's named subject is who speaks.
+  const subject = isClause(words) ? clauseSubject(words) : undefined;
+  if (subject) return { ...attribution, speaker: { start: speaker.start, end: speaker.start + subject.length } };
   const start = attribution.start === speaker.start ? cue.start : attribution.start;
   const end = attribution.end === speaker.end ? cue.end : attribution.end;
   return { ...attribution, start, end, speaker: undefined, speakerMention: undefined };
@@ -442,9 +447,12 @@ export function detectQuotesAndAttributions(
       }
       // Three spans, two edges each, a window of boundaries either side of each edge.
       if (edges && tokens) work.add(6 * (2 * edges.window + 1));
-      const attribution = withoutNoOne(block, edges && tokens ? refined(tokens, found, edges) : found);
-      // Words read as a speaker that name no one leave a cue that must stand without one.
-      if (found.speaker && !attribution.speaker && score < NO_SOURCE_SCORE) continue;
+      const edged = edges && tokens ? refined(tokens, found, edges) : found;
+      const attribution = withoutNoOne(block, edged);
+      // Words read as a speaker that name no one leave a cue that must stand without one; a clause
+      // read as one is the rules' misreading of a sentence, not a sign the cue is weak.
+      const misread = edged.speaker && isClause(block.slice(edged.speaker.start, edged.speaker.end));
+      if (found.speaker && !attribution.speaker && !misread && score < NO_SOURCE_SCORE) continue;
       attributions.push(attribution);
       own.push(attribution);
       if (attribution.speaker) remember(block, attribution.speaker, attribution.speakerMention, state);

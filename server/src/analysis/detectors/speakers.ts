@@ -123,8 +123,30 @@ const NO_SPEAKER = /^(?:a|an|the|any|no|other|much|by|for|with|of|from|about|wit
 // After a comma it may end a description ("Jo Bell, who would not say who she votes for").
 const LAST_WORD_OF_NO_NAME = /^[^,]*\s(?:amid|of|for|to|in|on|at|with|by|from|about|and|or|but|the|a|an|into|than|as)$/i;
 
+const AUXILIARY = '(?:was|were|is|are|would|will|had|has|have|could|should|can|did|does|do|may|might|must)';
+// A finite verb before any comma or relative pronoun: a clause ("Mr Lee had at last", "the
+// report was included in a briefing without"), not a name with its description.
+const CLAUSE = new RegExp(`^(?:(?![,(]|\\b(?:who|whom|whose|which|that)\\b).)*?\\s${AUXILIARY}\\s`, 'isu');
+
+// A name that opens the clause: its subject, as a rule the one who speaks ("Mr Lee had at last said").
+const NAMED_SUBJECT = new RegExp(`^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.?\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?=\\s+${AUXILIARY}\\s)`, 'u');
+
+const NOT_A_SUBJECT = /^(?:there|here|this|what|how|why|when|where|if|so|then|now|yes|no)\b/i;
+
+/** The name that opens a clause read as a speaker, if one does. */
+export function clauseSubject(speaker: string): string | undefined {
+  const subject = NAMED_SUBJECT.exec(speaker)?.[0];
+  if (!subject || isPronoun(subject) || NOT_NAMES.test(subject.split(/\s/)[0]) || NOT_A_SUBJECT.test(subject)) return undefined;
+  return subject;
+}
+
+/** Whether words read as a speaker are a clause, whose cue stands without them. */
+export function isClause(speaker: string): boolean {
+  return CLAUSE.test(speaker);
+}
+
 export function namesNoOne(speaker: string): boolean {
-  return NO_SPEAKER.test(speaker) || LAST_WORD_OF_NO_NAME.test(speaker);
+  return NO_SPEAKER.test(speaker) || LAST_WORD_OF_NO_NAME.test(speaker) || isClause(speaker);
 }
 
 /** The index after a phrase of when that opens words[first..last] ("last week", "on Monday morning"), else first. */
