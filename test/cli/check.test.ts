@@ -4,6 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { analyze } from '../../server/src/analysis/engine/analyze';
+import { anchorAt } from '../../server/src/ledger/anchor';
+import { formatSidecar } from '../../server/src/ledger/sidecarFormat';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'server/bin/factcheck.js');
@@ -189,6 +192,19 @@ describe('factcheck check', function () {
     assert.ok(kinds().includes('attribution'));
     writeFileSync(path.join(folder, '.factcheck.yaml'), 'version: 1\nseverity:\n  hedge: information\n');
     assert.ok(kinds().includes('hedge'));
+  });
+
+  it('still finds a hedge with hedges off when a slot in the ledger is on it', () => {
+    const folder = mkdtempSync(path.join(scratch, 'hedge-slot-'));
+    const text = 'The ferry may sail late on Sunday.\n';
+    writeFileSync(path.join(folder, 'ferry.txt'), text);
+    const [hedge] = analyze(text).filter((f) => f.kind === 'hedge');
+    const now = '2026-01-01T00:00:00.000Z';
+    const slot = { id: 'h1', kind: 'hedge' as const, anchor: anchorAt(text, hedge), sources: [], verdict: 'verified' as const, created: now, modified: now };
+    writeFileSync(path.join(folder, 'ferry.txt.factcheck.json'), formatSidecar('ferry.txt', [slot]));
+    const run = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', 'ferry.txt'], { cwd: folder, encoding: 'utf8' });
+    const findings = JSON.parse(run.stdout).files[0].findings as { kind: string; status: string }[];
+    assert.deepEqual(findings.filter((f) => f.kind === 'hedge').map((f) => f.status), ['open']);
   });
 
   it('writes one 100 KB sentence of 5,000 figures once, not once per figure (issue 14: 500 MB before)', () => {

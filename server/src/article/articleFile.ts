@@ -35,6 +35,11 @@ export interface ArticleFileOptions {
   evidence?: EvidenceChecker;
   /** Longer articles are refused, as the editor refuses them (factcheck.maxDocumentLength). */
   maxLength?: number;
+  /**
+   * False when hedge findings are not shown (their severity is off): they are then not looked for,
+   * unless the ledger holds a slot on one, which must still find its hedge.
+   */
+  hedges?: boolean;
 }
 
 export async function loadArticleFile(path: string, store: LedgerStore, options: ArticleFileOptions = {}): Promise<ArticleFile> {
@@ -49,9 +54,10 @@ export async function loadArticleFile(path: string, store: LedgerStore, options:
     return { ok: false, path, error: `has ${content.length.toLocaleString('en')} characters, more than the limit of ${maxLength.toLocaleString('en')}; not analysed (raise it with --max-length)` };
   }
   const format = documentFormat('', path);
-  const findings = analyze(content, { format, lexicon: options.lexicon });
   const ledger = await store.load(path);
   const slots = ledger.readable ? ledger.slots : [];
+  const hedges = options.hedges ?? true;
+  const findings = analyze(content, { format, lexicon: options.lexicon, hedges: hedges || slots.some((slot) => slot.kind === 'hedge') });
   const checks = await (options.evidence ?? new EvidenceChecker()).check(path, slots);
   const claims = withEvidenceChecks(joinClaims(content, findings, slots), checks);
   if (ledger.readable) return { ok: true, path, text: content, format, claims };

@@ -28,7 +28,7 @@ export async function loadArticles(
   const articles: LoadedArticle[] = [];
   let unreadable = 0;
   for (const path of paths) {
-    const article = await loadArticleFile(path, store, { lexicon: project.lexicon, maxLength });
+    const article = await loadArticleFile(path, store, { lexicon: project.lexicon, maxLength, hedges: severity.hedge !== 'off' });
     if (!article.ok) {
       out.stderr(`factcheck: ${path}: ${article.error}\n`);
       unreadable++;

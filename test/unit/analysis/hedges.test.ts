@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { detectHedges } from '../../../server/src/analysis/detectors/hedges';
+import { analyze } from '../../../server/src/analysis/engine/analyze';
 import { splitSentences } from '../../../server/src/analysis/text/sentences';
 import { at, rows, type Row } from './spans';
 
@@ -46,6 +47,13 @@ describe('detectHedges', () => {
   it('lands exactly after emoji and CJK', () => {
     const text = '😀 東京 The mayor allegedly lied.';
     assert.deepEqual(detect(text), [['allegation', 'allegedly', 16, 25]]);
+  });
+
+  it('finds allegations only when hedges are not wanted', () => {
+    const text = 'The clerk allegedly shredded the minutes; the auditors may never know.';
+    const kinds = (hedges?: boolean) => analyze(text, { hedges }).map((f) => f.kind).filter((kind) => kind === 'allegation' || kind === 'hedge');
+    assert.deepEqual(kinds(), ['allegation', 'hedge']);
+    assert.deepEqual(kinds(false), ['allegation']);
   });
 
   it('gives the cue and the sentence it hedges', () => {

@@ -15,7 +15,8 @@ const hedges = new LexiconMatcher(hedgesLexicon as Lexicon);
 
 /**
  * `projectHedges`, a project's own terms, add `hedge` findings where no built-in cue already is;
- * `attributions`, the block's, name who makes an allegation in their sentence.
+ * `attributions`, the block's, name who makes an allegation in their sentence. Without
+ * `withHedges`, allegations only: a reader that shows no hedges need not look for them.
  */
 export function detectHedges(
   block: string,
@@ -23,6 +24,7 @@ export function detectHedges(
   projectHedges?: LexiconMatcher,
   attributions: readonly Detected[] = [],
   state: DiscourseState = initialDiscourseState(),
+  withHedges = true,
 ): Detected[] {
   const found: Detected[] = [];
   const alleged = allegations.match(block, sentences);
@@ -34,6 +36,7 @@ export function detectHedges(
     const unsaid = !alleger && sentence && UNSAID.test(block.slice(cue.start, cue.end)) && !attributions.some((a) => a.cue && holds(sentence, a.cue));
     found.push(finding('allegation', cue, block, sentences, alleger ?? (unsaid ? earlierAlleger(state) : undefined)));
   }
+  if (!withHedges) return found;
   let next = 0;
   for (const cue of hedges.match(block, sentences)) {
     while (next < alleged.length && alleged[next].end <= cue.start) next++;

@@ -24,6 +24,8 @@ export interface AnalysisOptions {
   format?: DocumentFormat;
   /** The project file's extra terms (see projectLexicon.ts); compiled once per distinct lexicon. */
   lexicon?: ProjectLexicon;
+  /** False when no hedge finding will be shown (the CLI with hedges off): they are not looked for. */
+  hedges?: boolean;
 }
 
 export interface BlockAnalysis {
@@ -37,9 +39,16 @@ const LINEAR_PASSES = 6;
 /**
  * Analyses one paragraph; `block` is its text, offsets in the result are relative to it. A
  * `heading` (headline, subhead) titles the article: its statistics and quotes count, but it is no
- * unattributed claim.
+ * unattributed claim. Without `withHedges`, no hedge findings (allegations still).
  */
-export function analyzeBlock(block: string, state: DiscourseState, lexicon: CompiledLexicon = NO_LEXICON, heading = false, work: Work = uncounted()): BlockAnalysis {
+export function analyzeBlock(
+  block: string,
+  state: DiscourseState,
+  lexicon: CompiledLexicon = NO_LEXICON,
+  heading = false,
+  work: Work = uncounted(),
+  withHedges = true,
+): BlockAnalysis {
   const sentences: Span[] = splitSentences(block);
   // Splitting and each lexicon detector read the paragraph once.
   work.add(LINEAR_PASSES * block.length);
@@ -47,7 +56,7 @@ export function analyzeBlock(block: string, state: DiscourseState, lexicon: Comp
   const findings: Detected[] = [
     ...attributed.findings,
     ...detectStanceAttributions(block, sentences, attributed.findings),
-    ...detectHedges(block, sentences, lexicon.hedges, attributed.findings, attributed.state),
+    ...detectHedges(block, sentences, lexicon.hedges, attributed.findings, attributed.state, withHedges),
     ...detectAnonymousSources(block, sentences, lexicon.anonymousSources),
     ...detectRightOfReply(block, sentences),
     ...detectStatistics(block, sentences),
@@ -94,7 +103,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, work: Work 
   for (const block of blocks) {
     state = rebaseState(state, block.start - previousStart);
     previousStart = block.start;
-    const result = analyzeBlock(prose.text.slice(block.start, block.end), state, lexicon, block.heading, work);
+    const result = analyzeBlock(prose.text.slice(block.start, block.end), state, lexicon, block.heading, work, options.hedges ?? true);
     for (const detected of result.findings) findings.push(placeDetected(detected, block.start, text, prose.map));
     state = result.state;
   }
