@@ -819,6 +819,22 @@ describe('attributions', () => {
   }
 });
 
+describe('a cue inside a clause that opens the sentence', () => {
+  it('says only what that clause holds: its comma ends the content', () => {
+    assert.equal(findingsOf('While the mayor said the pier was safe, the ferry stayed in port.', 'attribution')[0].content, 'the pier was safe');
+    assert.equal(findingsOf('If the captain says the sea is calm, we sail at dawn.', 'attribution')[0].content, 'the sea is calm');
+    // A comma before the speaker closes the opening clause first: the cue is the sentence's own.
+    assert.equal(findingsOf('When the bell rang, she said the shop would open late.', 'attribution')[0].content, 'the shop would open late');
+  });
+
+  it('leaves a comma that opens a quotation to the quotation', () => {
+    const text = 'When the judge returned he began by saying, “I do not think the fine is fair.”';
+    assert.deepEqual(findingsOf(text, 'attribution'), []);
+    const [quote] = findingsOf(text, 'quote');
+    assert.deepEqual([quote.cue, quote.speaker], ['began by saying', 'he']);
+  });
+});
+
 describe('the content of a cue with no speaker', () => {
   it('ends where a later cue’s clause begins', () => {
     const text = 'Reportedly, the ferry lost money and the council warned that fares would rise.';
