@@ -1,7 +1,9 @@
 // One diagnostic per span: findings on the same words are one row in the Problems panel and one
 // squiggle, the most severe kind's, its message naming the others. The same words are the same
 // range, or a finding's range that is another's speaker ("People familiar with the deal" as an
-// anonymous source and as who the attribution "People familiar with the deal said" credits). The
+// anonymous source and as who the attribution "People familiar with the deal said" credits), or a
+// right-of-reply note and the attribution whose cue it holds ("The port authority did not respond
+// to requests for comment": the note's question is what the checker must answer). The
 // hover still shows every claim there with its own slot and actions, and quick fixes act on each.
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { byPosition, type Span } from '../analysis/finding';
@@ -43,8 +45,11 @@ function refOf(diagnostic: Diagnostic): { findingId?: string; slotId?: string } 
 }
 
 function joined(group: Diagnostic[]): Diagnostic {
-  // The most severe first; among equals the first published (reading order, outer before inner).
-  const ordered = group.map((diagnostic, i) => ({ diagnostic, i })).sort((a, b) => rank(a.diagnostic) - rank(b.diagnostic) || a.i - b.i);
+  // The most severe first; among equals a right-of-reply note, then the first published (reading
+  // order, outer before inner).
+  const ordered = group
+    .map((diagnostic, i) => ({ diagnostic, i }))
+    .sort((a, b) => rank(a.diagnostic) - rank(b.diagnostic) || Number(a.diagnostic.code !== 'right-of-reply') - Number(b.diagnostic.code !== 'right-of-reply') || a.i - b.i);
   const primary = ordered[0].diagnostic;
   const others = ordered.slice(1).map((entry) => entry.diagnostic);
   const data: SpanDiagnosticData = { ...refOf(primary), also: others.map(refOf) };
@@ -95,6 +100,20 @@ function entryOn(entries: readonly ClaimDiagnostic[], order: readonly number[], 
   return found !== undefined && byPosition(entries[found].claim.range, span) === 0 ? found : -1;
 }
 
+/** Entries either side of a note in range order that may hold its attribution: a sentence's few claims. */
+const NEAR_A_NOTE = 8;
+
+/** The entry of the attribution whose cue lies in the right-of-reply note at `order[k]`, or -1. */
+function attributionIn(entries: readonly ClaimDiagnostic[], order: readonly number[], k: number): number {
+  const note = entries[order[k]].claim.range;
+  for (let j = Math.max(0, k - NEAR_A_NOTE); j < Math.min(order.length, k + NEAR_A_NOTE + 1); j++) {
+    const { claim } = entries[order[j]];
+    const cue = claim.finding?.kind === 'attribution' && claim.status !== 'orphaned' ? claim.finding.cue : undefined;
+    if (cue && cue.start < note.end && note.start < cue.end) return order[j];
+  }
+  return -1;
+}
+
 /**
  * Each of `count` entries its own group's root. A loop: Int32Array.from with a mapping function
  * walks the entries through an iterator and an intermediate array, 70 KiB on each publish of a
@@ -126,6 +145,12 @@ export function onePerSpan(entries: ClaimDiagnostic[]): Diagnostic[] {
     if (!speaker || speaker.start < 0 || claim.status === 'orphaned') continue;
     const other = entryOn(entries, order, speaker);
     if (other >= 0 && (!parent || root(other) !== root(i))) union(i, other);
+  }
+  for (let k = 0; k < order.length; k++) {
+    const note = entries[order[k]].claim;
+    if (note.finding?.kind !== 'right-of-reply' || note.status === 'orphaned') continue;
+    const other = attributionIn(entries, order, k);
+    if (other >= 0 && (!parent || root(other) !== root(order[k]))) union(order[k], other);
   }
   if (!parent) return entries.map((entry) => entry.diagnostic);
   // Most entries stand alone: only the groups of several are gathered. After root(i) for every
