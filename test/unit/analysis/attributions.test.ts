@@ -409,6 +409,11 @@ const attributions: [string, string, Seen[]][] = [
 
 const quotes: [string, string, Seen[]][] = [
   [
+    'a "she" after a title and its office ("Secretary of State Ana M. Ruiz") is the person named, not the title',
+    'Secretary of State Ana M. Ruiz said the talks would resume. “We remain open to talks,” she said.',
+    [{ text: '“We remain open to talks,”', cue: 'said', speaker: 'she', name: 'Ana M. Ruiz', mention: 'Ana M. Ruiz', content: '“We remain open to talks,”', attribution: 'she said' }],
+  ],
+  [
     'a "he" after a person named by their trade ("the radio host") is that person',
     '“Take the jokes off the air,” the radio host shouted. “They are cheap,” he said.',
     [

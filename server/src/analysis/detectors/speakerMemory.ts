@@ -3,7 +3,7 @@
 import { speakerAsNamed, type Span, type SpeakerSpan } from '../finding';
 import type { DiscourseState, Mention } from '../text/discourse';
 import { isPerson, isPersonPronoun, isPronoun } from './speakers';
-import { HONORIFICS } from '../lexicons/words';
+import { HONORIFICS, isTitle } from '../lexicons/words';
 
 /** The speaker as named at `source`, with the name a pronoun stands for. */
 export function resolve(block: string, source: Span, state: DiscourseState): { speaker: SpeakerSpan; mention?: Span } {
@@ -34,6 +34,8 @@ const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*";
 const NAME_THEN_DESCRIPTION = new RegExp(`^(${NAME}),`, 'u');
 const DESCRIPTION_THEN_NAME = new RegExp(`,\\s*(${NAME})$`, 'u');
 const NAME_AT_END = new RegExp(`(?:^|\\s)(${NAME})$`, 'u');
+// A first name, initials, a surname: what ends an office's title ("… of State John F. Kerry").
+const FULL_NAME_AT_END = /\s(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*\s+\p{Lu}[\p{L}'’-]+)$/u;
 const NAME_THEN_PLACE = new RegExp(`^(${NAME})\\s+(?:of|from|at|in|for|who|whose)\\s`, 'u');
 
 /**
@@ -44,9 +46,12 @@ const NAME_THEN_PLACE = new RegExp(`^(${NAME})\\s+(?:of|from|at|in|for|who|whose
  */
 function personName(mention: Mention): Mention {
   const text = mention.name;
-  const described = NAME_THEN_DESCRIPTION.exec(text) ?? NAME_THEN_PLACE.exec(text);
+  const placed = NAME_THEN_PLACE.exec(text);
+  // "Secretary of State John F. Kerry": a title and its office, then the name.
+  const office = placed !== null && isTitle(placed[1]);
+  const described = NAME_THEN_DESCRIPTION.exec(text) ?? (office ? null : placed);
   if (described) return { name: described[1], start: mention.start, end: mention.start + described[1].length };
-  const named = DESCRIPTION_THEN_NAME.exec(text) ?? NAME_AT_END.exec(text);
+  const named = DESCRIPTION_THEN_NAME.exec(text) ?? (office ? FULL_NAME_AT_END.exec(text) : null) ?? NAME_AT_END.exec(text);
   if (!named || named[1] === text) return mention;
   const at = text.length - named[1].length;
   return { name: named[1], start: mention.start + at, end: mention.end };
