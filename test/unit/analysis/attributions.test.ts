@@ -409,6 +409,11 @@ const attributions: [string, string, Seen[]][] = [
 
 const quotes: [string, string, Seen[]][] = [
   [
+    'a pronoun the speaker is cut down to ("what it called") names whom it refers to',
+    'The harbour board pledged to impose fines as a deterrence to what it called “a clear threat to the port.”',
+    [{ text: '“a clear threat to the port.”', cue: 'called', speaker: 'it', name: 'The harbour board', mention: 'The harbour board', content: '“a clear threat to the port.”', attribution: 'it called' }],
+  ],
+  [
     'a "she" after a title and its office ("Secretary of State Ana M. Ruiz") is the person named, not the title',
     'Secretary of State Ana M. Ruiz said the talks would resume. “We remain open to talks,” she said.',
     [{ text: '“We remain open to talks,”', cue: 'said', speaker: 'she', name: 'Ana M. Ruiz', mention: 'Ana M. Ruiz', content: '“We remain open to talks,”', attribution: 'she said' }],

@@ -4,7 +4,7 @@
 import { spansEndedBy, type Detected, type ReportedBy, type Span, type SpeakerSpan } from '../finding';
 import { CUE_THRESHOLD, cueScore, findCues, invertsSpeaker, namesSourceAfter, takesListener, type Cue } from '../lexicons/cues';
 import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
-import { clauseSubject, invertedSource, isClause, namesNoOne, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
+import { clauseSubject, invertedSource, isClause, isPronoun, namesNoOne, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
 import { mentionOf, remember, rememberSubject, resolve } from './speakerMemory';
 import { colonCues, speakerBeforeColon } from './colonCues';
 import { isNoCue } from './notCues';
@@ -301,6 +301,14 @@ function withoutNoOne(block: string, attribution: Attribution): Attribution {
   return { ...attribution, start, end, speaker: undefined, speakerMention: undefined };
 }
 
+/** A speaker the span-edge model cut down to a pronoun ("[what] it called") names whom the pronoun does. */
+function namedAgain(block: string, attribution: Attribution, state: DiscourseState): Attribution {
+  const { speaker } = attribution;
+  if (!speaker || speaker.name !== undefined || attribution.speakerMention || !isPronoun(block.slice(speaker.start, speaker.end))) return attribution;
+  const { speaker: named, mention } = resolve(block, speaker, state);
+  return mention ? { ...attribution, speaker: named, speakerMention: mention } : attribution;
+}
+
 /** A quotation in the words of a speaker reported from a source ("Mr Jin told colleagues, according to the complaint, …") is reported from it too. */
 function reportedQuote(block: string, quote: Detected, reportedByCue: Map<number, ReportedBy>): Detected {
   const reportedBy = quote.cue && reportedByCue.get(quote.cue.start);
@@ -448,7 +456,7 @@ export function detectQuotesAndAttributions(
       // Three spans, two edges each, a window of boundaries either side of each edge.
       if (edges && tokens) work.add(6 * (2 * edges.window + 1));
       const edged = edges && tokens ? refined(tokens, found, edges) : found;
-      const attribution = withoutNoOne(block, edged);
+      const attribution = withoutNoOne(block, namedAgain(block, edged, state));
       // Words read as a speaker that name no one leave a cue that must stand without one; a clause
       // read as one is the rules' misreading of a sentence, not a sign the cue is weak.
       const misread = edged.speaker && isClause(block.slice(edged.speaker.start, edged.speaker.end));
