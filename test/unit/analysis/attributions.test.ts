@@ -829,6 +829,14 @@ describe('attributions', () => {
   }
 });
 
+describe('a "that" after the cue', () => {
+  it('starts the content after a phrase about the saying, not after a clause of the speaker’s own', () => {
+    assert.equal(findingsOf('The mayor said on Monday that the pier would close.', 'attribution')[0].content, 'that the pier would close');
+    const text = 'The mayor said she had spoken with the ferry company about claims that the pier was unsafe.';
+    assert.equal(findingsOf(text, 'attribution')[0].content, 'she had spoken with the ferry company about claims that the pier was unsafe');
+  });
+});
+
 describe('a cue inside a clause that opens the sentence', () => {
   it('says only what that clause holds: its comma ends the content', () => {
     assert.equal(findingsOf('While the mayor said the pier was safe, the ferry stayed in port.', 'attribution')[0].content, 'the pier was safe');

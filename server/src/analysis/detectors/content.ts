@@ -140,6 +140,11 @@ function fronted(block: string, from: number, end: number, quotes: Quotation[]):
   return end;
 }
 
+// "said [she had spoken with the ferry company about claims that the pier was unsafe]": a "that"
+// after a clause of the speaker's own, opened by a pronoun, is that clause's, and what was said
+// starts at the pronoun; a phrase about the saying before "that" is skipped ("said on Monday that").
+const CLAUSE_BEFORE_THAT = /^(?:he|she|they|it|we|i|you|there)\s+\S+\s+\S/i;
+
 /** What follows the attributing words, from `start` to the end of the sentence or quotation. */
 export function contentAfter(block: string, sentence: Span, start: number, quotes: Quotation[]): Span | undefined {
   const rest = block.slice(start, sentence.end);
@@ -147,7 +152,7 @@ export function contentAfter(block: string, sentence: Span, start: number, quote
   // "said that …", "wrote: “…”": the content starts at "that" or the quotation, never at a "that"
   // inside a two-apostrophe quotation ("wrote: ''Boats that …''").
   const lead = /^(?:(?!'')[^,:“"]){0,60}?(?:\bthat\b|:\s*(?=[“"]|'')|,\s*(?=[“"]|''))/.exec(rest.slice(skip));
-  if (lead) skip += lead[0].endsWith('that') ? lead[0].length - 4 : lead[0].length;
+  if (lead && !(lead[0].endsWith('that') && CLAUSE_BEFORE_THAT.test(lead[0]))) skip += lead[0].endsWith('that') ? lead[0].length - 4 : lead[0].length;
   const from = start + skip;
   let end = sentence.end;
   const opening = quoteAt(from, quotes);
