@@ -3,6 +3,7 @@
 import type { Span } from '../finding';
 import type { Cue } from '../lexicons/cues';
 import { isPerson, sourceBefore } from './speakers';
+import { LETTER_OR_DIGIT } from '../text/letters';
 
 // Who may speak a quotation after a colon: a pronoun for people, a person, a named body.
 const SPEAKING_PRONOUN = /^(?:he|she|they|we|i)$/i;
@@ -11,7 +12,7 @@ const DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/i;
 const NO_SUBJECT = /^(?:there|here|this|that|these|those|it|what|which|who|from|in|on|at|for|with|as|after|before|when|while|if|of|to)(?:['’]s)?$/i;
 const OPENING_WORDS = /^(?:(?:but|and|so|then|later|now|yet|still|also|finally|instead|again)\s+)+/i;
 const NAME_PARTICLE = /^(?:de|van|von|der|da|di|du|al|bin|le|la|of|and|for)$/;
-const CLAUSE_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
+const CLAUSE_WORD = new RegExp(`${LETTER_OR_DIGIT}+(?:['’.-]${LETTER_OR_DIGIT}+)*\\.?`, 'gu');
 /** A predicate this long at most stands between the speaker and the colon. */
 const PREDICATE_WORDS = 8;
 

@@ -3,6 +3,7 @@
 // left open runs to the end of the block (the newspaper convention for a quote that carries on
 // into the next paragraph).
 import type { Span } from '../finding';
+import { LETTER_OR_DIGIT } from '../text/letters';
 
 export interface Quotation extends Span {
   /** Whether the closing mark is missing (the quote runs on past this block). */
@@ -13,8 +14,10 @@ export interface Quotation extends Span {
 const MARKS = /[“”"]/g;
 const INCHES = /\d['’′]\d{1,2}$/;
 
+const WORD = new RegExp(`${LETTER_OR_DIGIT}+(?:['’.-]${LETTER_OR_DIGIT}+)*`, 'gu');
+
 function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(WORD)?.length ?? 0;
 }
 
 /** A straight quote opens when it is not glued to a word before it (inch marks aside). */

@@ -2,8 +2,9 @@
 // "he"), read as the noun phrase next to the cue, and whether it is a pronoun or a person.
 import type { Span } from '../finding';
 import { isTitle, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicons/words';
+import { LETTER_OR_DIGIT } from '../text/letters';
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*\.?|\S/gu;
+const WORD = new RegExp(`${LETTER_OR_DIGIT}+(?:[.'’&-]${LETTER_OR_DIGIT}+)*\\.?|\\S`, 'gu');
 const STOP_WORDS = new Set(
   'that which who whom whose when while where because if although though but or as after before since so than yet however unless whether until said says to'.split(' '),
 );

@@ -5,6 +5,7 @@ import { INVERTING_VERBS, LISTENER_VERBS } from './words';
 import type { Span } from '../finding';
 import { CUE_MODEL, cueProbability } from '../models/cueModel';
 import { MAX_CUE_CANDIDATES } from '../limits';
+import { LETTER_OR_DIGIT } from '../text/letters';
 
 export interface ReportingVerbEntry {
   forms: string[];
@@ -36,8 +37,8 @@ export interface CueMatcher {
   byFirstWord: Map<string, string[][]>;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const WORD_AT_START = /^[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u;
+const WORD = new RegExp(`${LETTER_OR_DIGIT}+(?:['’-]${LETTER_OR_DIGIT}+)*`, 'gu');
+const WORD_AT_START = new RegExp(`^${LETTER_OR_DIGIT}+(?:['’-]${LETTER_OR_DIGIT}+)*`, 'u');
 
 export function cueMatcher(forms: Iterable<string>): CueMatcher {
   const byFirstWord = new Map<string, string[][]>();

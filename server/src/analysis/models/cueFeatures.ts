@@ -7,12 +7,13 @@ import type { Span } from '../finding';
 import { cueContext } from './cueContext';
 import { STRONG_CUES } from '../lexicons/words';
 import { formStem } from '../lexicons/formStem';
+import { LETTER_OR_DIGIT } from '../text/letters';
 
 export interface CueCandidate extends Span {
   form: string;
 }
 
-const WORDS = /[\p{L}\p{N}'’]+/gu;
+const WORDS = new RegExp(`(?:${LETTER_OR_DIGIT}|['’])+`, 'gu');
 const THAT_AFTER = /^\s*(?:\S+\s+){0,4}?that\b/i;
 const QUOTE = /["“”]/;
 // Forms that are nearly always cues: another cue beside one of these is less likely.

@@ -10,6 +10,7 @@ import type { Span } from '../finding';
 import { fnv1a } from '../engine/findingId';
 import trained from './span-edges.json';
 import { scoreOf, weightTable, type HashedWeights } from './weightTable';
+import { LETTER_OR_DIGIT } from '../text/letters';
 
 export type EdgeRole = 'source' | 'content' | 'cue';
 const ROLE_CODE: Record<EdgeRole, number> = { source: 1, content: 2, cue: 3 };
@@ -57,7 +58,7 @@ function feature(prefix: number, template: number, a: number, b?: number, c?: nu
 const START = fnv1a('<s>');
 const END = fnv1a('</s>');
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN = new RegExp(`${LETTER_OR_DIGIT}+(?:['’.-]${LETTER_OR_DIGIT}+)*|\\S`, 'gu');
 const HANGING = /[\s,;:]/;
 // The most words an edge's move is read as one phrase.
 const MAX_CROSSED = 4;
