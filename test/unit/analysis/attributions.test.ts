@@ -5,6 +5,14 @@ import { findingsOf, type Seen } from './findingsOf';
 
 const attributions: [string, string, Seen[]][] = [
   [
+    'the subject of a passive with no "by" is nobody’s speaker, whatever follows ("are being debated", "is seen as")',
+    'The merits of the ferry levy are being debated again. The new pier is seen as a test of the council.',
+    [
+      { text: 'The merits of the ferry levy are being debated', cue: 'are being debated', content: 'The merits of the ferry levy are being debated again', parts: ['The merits of the ferry levy', 'again'] },
+      { text: 'is seen as', cue: 'is seen as', content: 'a test of the council' },
+    ],
+  ],
+  [
     'a clause read as a speaker is none: its named subject speaks, or no one is named',
     'The ferry plan was in trouble, and Mr. Okafor had at last admitted that it would fail. The memo was included in a council briefing without mentioning the cost.',
     [

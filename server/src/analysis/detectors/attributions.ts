@@ -12,7 +12,7 @@ import { CUE_MODEL } from '../models/cueModel';
 import { handOnTo, quoteFinding } from './quoteSpeakers';
 import { joinQuoteClaims } from './quoteClaims';
 import { contentAfter, contentParts } from './content';
-import { subjectContent } from './subjectContent';
+import { passiveWithoutAgent, subjectContent } from './subjectContent';
 import { pronounBefore, withPronoun } from './relativePronoun';
 import { apostropheContinuations } from './apostropheContinuation';
 import type { DiscourseState } from '../text/discourse';
@@ -167,6 +167,8 @@ function attributionAt(
   if (!content.length && !LEAD_IN.test(block.slice(end))) return undefined;
   // "The vote is expected to slip", "It was confirmed by the trust": the subject is no speaker.
   const subject = content.length && sourceFirst && content.every((part) => part.start >= cue.end) ? subjectContent(block, scope, cue, relative?.relative ?? source, content, quotes) : undefined;
+  // "The plan was approved last year": whatever the rules make of the rest, the subject says nothing.
+  if (!subject && sourceFirst && !relative && passiveWithoutAgent(block, cue, sentence.end)) return { start: cue.start, end: cue.end, cue, content };
   if (subject) {
     const agent = subject.agent && resolve(block, subject.agent, state);
     return { start: Math.min(source.start, cue.start), end: Math.max(end, subject.end), cue, speaker: agent?.speaker, speakerMention: agent?.mention, content: subject.content };
