@@ -5,6 +5,14 @@ import { findingsOf, type Seen } from './findingsOf';
 
 const attributions: [string, string, Seen[]][] = [
   [
+    'a word that opens the clause is no part of its subject ("When [Tan]"), nor is a capitalised preposition a speaker ("For weeks, …")',
+    'For weeks, the mayor had been tied to a script, delivering careful speeches on the port. When Tan launched her campaign by talking about ferries, critics laughed.',
+    [
+      { text: 'delivering', cue: 'delivering', content: 'careful speeches on the port' },
+      { text: 'talking about', cue: 'talking about', speaker: 'Tan', content: 'ferries' },
+    ],
+  ],
+  [
     'the subject of a passive with no "by" is nobody’s speaker, whatever follows ("are being debated", "is seen as")',
     'The merits of the ferry levy are being debated again. The new pier is seen as a test of the council.',
     [

@@ -286,11 +286,26 @@ function overlaps(parts: Span[], span: Span): boolean {
   return parts.some((part) => part.start < span.end && span.start < part.end);
 }
 
+// A word that opens a clause is no part of the name that is its subject: "If [Trump] wanted …",
+// "What [Trump] hoped …" (what follows anything else is no name: "how many of our arguments").
+const SUBORDINATOR = /^(?:if|when|while|although|though|because|since|unless|once|until|what)\s+/i;
+const NAME_FIRST = /^\p{Lu}/u;
+
+function withoutSubordinator(block: string, attribution: Attribution): Attribution {
+  const { speaker } = attribution;
+  const words = speaker ? block.slice(speaker.start, speaker.end) : '';
+  const lead = SUBORDINATOR.exec(words);
+  if (!speaker || !lead || !NAME_FIRST.test(words.slice(lead[0].length))) return attribution;
+  const start = speaker.start + lead[0].length;
+  return { ...attribution, start: attribution.start === speaker.start ? start : attribution.start, speaker: { ...speaker, start } };
+}
+
 /**
  * An attribution whose speaker names no one ("an [assertion]", "Ferry Plan Up for Vote Amid
  * [Allegations of] Waste") has no speaker, and stands on its cue alone.
  */
-function withoutNoOne(block: string, attribution: Attribution): Attribution {
+function withoutNoOne(block: string, found: Attribution): Attribution {
+  const attribution = withoutSubordinator(block, found);
   const { speaker, cue } = attribution;
   if (!speaker) return attribution;
   const words = block.slice(speaker.start, speaker.end);

@@ -117,7 +117,10 @@ export function sourceBefore(text: string, from: number, end: number): Span | un
 
 // One word that names no one: the article of a noun cue ("an [assertion]"), a preposition ("by
 // [threatening]"), a participle ("including [criticism]"); none of the 96 such in train is a source.
-const NO_SPEAKER = /^(?:a|an|the|any|no|other|much|by|for|with|of|from|about|within|despite|almost|what|was|were|has|have|well|plus|together|alike|\p{Ll}+(?:ing|ed))$/u;
+// Its case does not matter: "For [weeks, the mayor had been …, delivering]" opens a sentence.
+const NO_SPEAKER = /^(?:a|an|the|any|no|other|much|by|for|with|of|from|about|within|despite|almost|what|was|were|has|have|well|plus|together|alike)$/i;
+// Lower case only: "Reading" may be the town.
+const PARTICIPLE = /^\p{Ll}+(?:ing|ed)$/u;
 
 // Words that end no name: a phrase that stops on one ("Visa Program Up for Renewal Amid", "Rubio
 // refrained from") was cut out of a clause, and is no speaker (2 of 57 such in train are sources).
@@ -147,7 +150,7 @@ export function isClause(speaker: string): boolean {
 }
 
 export function namesNoOne(speaker: string): boolean {
-  return NO_SPEAKER.test(speaker) || LAST_WORD_OF_NO_NAME.test(speaker) || isClause(speaker);
+  return NO_SPEAKER.test(speaker) || PARTICIPLE.test(speaker) || LAST_WORD_OF_NO_NAME.test(speaker) || isClause(speaker);
 }
 
 /** The index after a phrase of when that opens words[first..last] ("last week", "on Monday morning"), else first. */
