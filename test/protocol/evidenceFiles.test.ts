@@ -62,9 +62,10 @@ describe('evidence files over stdio', function () {
     assert.deepEqual(sidecarSource().source, 'notes/call.txt');
     assert.equal(sidecarSource().evidence?.sha256, sha256Hex(NOTES));
     assert.equal(sidecarSource().evidence?.size, Buffer.byteLength(NOTES));
-    const published = session.nextDiagnostics(uri);
+    // The publish the source made may still be on its way: wait for the one the verdict makes.
+    const beforeVerdict = session.published.length;
     await session.executeCommand(EDIT, [{ uri, findingId, edit: { type: 'setVerdict', verdict: 'verified' }, creator: 'Ana' }]);
-    const resolved = figureOf((await published).diagnostics);
+    const resolved = figureOf((await session.diagnosticsWhere(uri, (d) => d.some((x) => x.code === 'statistic' && /^Resolved/.test(String(x.message))), beforeVerdict)).diagnostics);
     assert.equal(resolved.severity, 3, 'resolved: listed as information');
     assert.match(String(resolved.message), /^Resolved \(verified\)/);
 
