@@ -61,7 +61,7 @@ export function engineFindings(text: string, format: DocumentFormat): string[] {
       const severity = DEFAULT_SEVERITY[f.kind] as keyof typeof SEVERITY_NUMBER;
       const key = `${f.kind} ${f.start}-${f.end}`;
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      return { diagnostic: { range, severity: SEVERITY_NUMBER[severity], message: key, data: { findingId: key } }, claim: { status: 'open' as const, range: { start: f.start, end: f.end }, finding: f } };
+      return { diagnostic: { range, severity: SEVERITY_NUMBER[severity], code: f.kind, message: key, data: { findingId: key } }, claim: { status: 'open' as const, range: { start: f.start, end: f.end }, finding: f } };
     });
   return onePerSpan(entries)
     .map((d) => (d.data as { findingId: string }).findingId)
