@@ -62,9 +62,10 @@ describe('HTML report in Chromium', function () {
 
   it('the harness sees a payload that does run (control: the same payload unescaped)', async () => {
     const raw = renderReport(sampleModel(), 'html', { html: { csp: SCRIPTS_ALLOWED } }).replace('<body>', `<body>${PAYLOAD_QUOTE}`);
-    const called = new Promise<void>((done) => {
-      void page.exposeFunction('controlRan', done);
-    });
+    let ran!: () => void;
+    const called = new Promise<void>((done) => (ran = done));
+    // Exposed before the page loads: a payload that ran before it would throw and never report.
+    await page.exposeFunction('controlRan', () => ran());
     await open(raw.replace('window.pwned(\'img\')', "window.pwned('img'); window.controlRan()"), 'control.html');
     await called;
     assert.ok(payloadCalls.includes('script') && payloadCalls.includes('img'), `calls: ${payloadCalls.join(', ')}`);
