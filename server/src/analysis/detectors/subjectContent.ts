@@ -8,7 +8,11 @@ import { contentAfter } from './content';
 import type { Quotation } from './quotes';
 import { sourceAfter } from './speakers';
 
-const PASSIVE = /^(?:is|are|was|were|be|been|being|has been|have been|had been|will be|would be|could be|may be|might be|is being|are being|was being|were being)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|id|lt|ld|ught)(?:\s+(?:by|to|of|with|for|about))?$/iu;
+// An auxiliary, a manner adverb if any, and a past participle: "was sharply criticized".
+const PASSIVE_VERB = String.raw`(?:is|are|was|were|be|been|being|has been|have been|had been|will be|would be|could be|may be|might be|is being|are being|was being|were being)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|id|lt|ld|ught)`;
+const PASSIVE = new RegExp(`^${PASSIVE_VERB}(?:\\s+(?:by|to|of|with|for|about))?$`, 'iu');
+// The passive with whatever preposition the cue took in ("is seen as", "was featured in").
+const ANY_PASSIVE = new RegExp(`^${PASSIVE_VERB}(?:\\s+\\p{Ll}+){0,2}$`, 'iu');
 const SEEMING = /^(?:\p{L}+\s+)?(?:seems?|seemed|appears?|appeared)(?:\s+to|\s+like)?$/iu;
 // "She was asked whether …", "He was quoted as saying …": the subject hears or speaks.
 const LISTENER = /\b(?:asked|told|questioned|pressed|urged|invited|informed|warned|reminded|assured|advised|briefed|interviewed|shown|given|sent|quoted|heard)\b/i;
@@ -19,9 +23,6 @@ const COMPLEMENT_WORDS = 'to|for|as|that|of|about|over|like';
 const COMPLEMENT = new RegExp(`^\\s*(?:${COMPLEMENT_WORDS})\\b`, 'i');
 // Where the agent's name ends: at the complement, or at a phrase of when or where.
 const AGENT_END = new RegExp(`\\s(?:${COMPLEMENT_WORDS}|whether|if|in|on|at|during|after|before|with)\\b`, 'i');
-
-// The passive with whatever preposition the cue took in ("is seen as", "was featured in").
-const ANY_PASSIVE = /^(?:(?:is|are|was|were|be|been|being|has been|have been|had been|will be|would be|could be|may be|might be|is being|are being|was being|were being)\s+)(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|id|lt|ld|ught)(?:\s+\p{Ll}+){0,2}$/iu;
 
 /** Whether the cue is a passive with no "by" phrase after it: its subject is what is said, and no one says it. */
 export function passiveWithoutAgent(block: string, cue: Cue, to: number): boolean {
