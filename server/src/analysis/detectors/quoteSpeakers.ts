@@ -24,9 +24,10 @@ function owner(block: string, quote: Quotation, attributions: Attribution[]): At
       // A document cited inside someone's words ("As X told colleagues, according to the
       // complaint, “…”") does not take the quote from the person who spoke it.
       const length = part.end - part.start + (namesSourceAfter(attribution.cue) ? block.length : 0);
-      // Of two that hold the same words, the saying verb over the colon that led into them:
-      // The mayor was blunt: “No,” she said.
-      const tighter = length < bestLength || (length === bestLength && best?.cue.form === ':' && attribution.cue.form !== ':');
+      // Of two that hold the same words, the saying verb over the colon that led into them
+      // (The mayor was blunt: “No,” she said.), and one naming a speaker over a cue with none
+      // ("Ruiz, who phoned after the result was declared, told them, “…”").
+      const tighter = length < bestLength || (length === bestLength && ((best?.cue.form === ':' && attribution.cue.form !== ':') || (!best?.speaker && !!attribution.speaker)));
       // A content that ends where an open quotation does may have left its last stop behind.
       const holds = quote.end <= part.end || (quote.open && part.end > quote.start && /^[\s.,;:—–]*$/.test(block.slice(part.end, quote.end)));
       if (part.start <= quote.start && holds && tighter) {
