@@ -3,6 +3,31 @@
 import assert from 'node:assert/strict';
 import { findingsOf } from './findingsOf';
 
+describe('a quotation set off by a comma or colon at the end of its sentence', () => {
+  it('is what was said, after phrases about the saying that hold commas of their own', () => {
+    for (const [text, cue, speaker, said] of [
+      ['Tom Lee wrote to his 20,000 followers on the harbour page, “The pier stays open. Come and see it.” The ferry sailed.', 'wrote', 'Tom Lee', '“The pier stays open. Come and see it.”'],
+      ['The harbour master said on Monday, in a note to crews, a day after the storm, “Stay in port until the wind drops.” The ferry sailed.', 'said', 'The harbour master', '“Stay in port until the wind drops.”'],
+      ['Ruiz answered slowly, with a shrug: “Ask the council.” Nobody did.', 'answered', 'Ruiz', '“Ask the council.”'],
+    ]) {
+      assert.deepEqual(findingsOf(text, 'attribution'), [], text);
+      assert.deepEqual(
+        findingsOf(text, 'quote').map((quote) => [quote.cue, quote.speaker, quote.content]),
+        [[cue, speaker, said]],
+        text,
+      );
+    }
+  });
+
+  it('goes on with the clause before it when it opens in lower case', () => {
+    const text = 'Lee writes the firm works with other port agencies, as well, “including the coast guard and the customs office.” The firm said nothing.';
+    assert.deepEqual(
+      findingsOf(text, 'attribution').map((attribution) => [attribution.cue, attribution.content]),
+      [['writes', 'the firm works with other port agencies, as well, “including the coast guard and the customs office.”']],
+    );
+  });
+});
+
 describe('two attributions holding the same quotation', () => {
   it('give it to the one that names a speaker', () => {
     const text = 'Ana Ruiz, who phoned the mayor soon after the result was declared, told her supporters, "I still love this harbour, and I always will." The count went on.';

@@ -145,6 +145,21 @@ function fronted(block: string, from: number, end: number, quotes: Quotation[]):
 // starts at the pronoun; a phrase about the saying before "that" is skipped ("said on Monday that").
 const CLAUSE_BEFORE_THAT = /^(?:he|she|they|it|we|i|you|there)\s+\S+\s+\S/i;
 
+// "wrote to his 20,000 followers, “…”", "answered slowly, with a shrug: “…”": after phrases about
+// the saying, a quotation set off by a comma or colon that ends its sentence is what was said, when
+// it opens on a capital (one in lower case goes on with the clause before it) and closes on its own
+// stop (“…,” she said goes on with the sentence).
+const SAYING_PHRASES = /^[^“”"]{1,200}[,:]\s*$/;
+const OPENS_CAPITAL = /^[“"]\p{Lu}/u;
+
+function quotationEnding(block: string, sentence: Span, from: number, quotes: Quotation[]): Quotation | undefined {
+  const quote = quotes.find((q) => q.start > from && q.start < sentence.end);
+  const lead = quote ? block.slice(from, quote.start) : '';
+  if (!quote || !OPENS_CAPITAL.test(block.slice(quote.start, quote.start + 2)) || !SAYING_PHRASES.test(lead) || /\bthat\b/i.test(lead)) return undefined;
+  const stopped = quote.open || /[.?!]["”]?\s*$/.test(block.slice(quote.end - 3, quote.end)) || /^[.?!]/.test(block.slice(quote.end, quote.end + 1));
+  return stopped && (quote.end >= sentence.end || /^[\s.!?]*$/.test(block.slice(quote.end, sentence.end))) ? quote : undefined;
+}
+
 /** What follows the attributing words, from `start` to the end of the sentence or quotation. */
 export function contentAfter(block: string, sentence: Span, start: number, quotes: Quotation[]): Span | undefined {
   const rest = block.slice(start, sentence.end);
@@ -155,7 +170,7 @@ export function contentAfter(block: string, sentence: Span, start: number, quote
   if (lead && !(lead[0].endsWith('that') && CLAUSE_BEFORE_THAT.test(lead[0]))) skip += lead[0].endsWith('that') ? lead[0].length - 4 : lead[0].length;
   const from = start + skip;
   let end = sentence.end;
-  const opening = quoteAt(from, quotes);
+  const opening = quoteAt(from, quotes) ?? quotationEnding(block, sentence, from, quotes);
   // A quotation closed by its own full stop, question or exclamation mark is all that was said:
   // he yelled “You lie!” at the minister.
   if (opening && !opening.open && /[.?!]\s*$/.test(block.slice(opening.start + 1, opening.end - 1))) return { start: opening.start, end: opening.end };
