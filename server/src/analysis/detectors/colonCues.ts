@@ -58,7 +58,9 @@ function speakingPredicate(block: string, sentence: Span, colon: number, wordCue
   return { start: words[verb].start, end: colon + 1, form: ':' };
 }
 
-const COLON = /:\s*(?=\S)/g;
+// Tried at each colon of a sentence (sticky): a search from the sentence on would read the rest of
+// the paragraph for each sentence without a colon.
+const COLON = /:\s*(?=\S)/y;
 // Words that label a line rather than name a speaker ("Correction: …", "The Latest: …").
 const LABELS = /^(?:the latest|correction|clarification|update|source|sources|note|editor'?s note|related|photo|video|watch|read more|transcript|partial transcript)$/i;
 const CAPITALISED_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|the|and|for|de|van|von))*$/u;
@@ -101,9 +103,12 @@ function nameColon(block: string, sentence: Span, colon: number, next: string, w
 /** The colon cues of a sentence: a name and a colon, or a speaking clause and a colon before a quotation. */
 export function colonCues(block: string, sentence: Span, wordCues: Cue[]): Cue[] {
   const cues: Cue[] = [];
-  COLON.lastIndex = sentence.start;
-  for (let match = COLON.exec(block); match && match.index < sentence.end; match = COLON.exec(block)) {
-    const colon = match.index;
+  const words = block.slice(sentence.start, sentence.end);
+  for (let at = words.indexOf(':'); at >= 0; at = words.indexOf(':', at + 1)) {
+    const colon = sentence.start + at;
+    COLON.lastIndex = colon;
+    const match = COLON.exec(block);
+    if (!match) continue;
     const next = block[colon + match[0].length];
     const quoted = next === '“' || next === '"';
     const cue = nameColon(block, sentence, colon, next, wordCues) ?? (quoted ? speakingPredicate(block, sentence, colon, wordCues) : undefined);

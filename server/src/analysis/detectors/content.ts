@@ -99,17 +99,22 @@ function before(block: string, sentence: Span, end: number, quotes: Quotation[])
 // ", but" and a pronoun or article).
 const CLAUSE_END = /;|,\s+which\b|\s(?:-|--|—|–)\s|,\s+but\s+(?:he|she|they|it|we|I|the|his|her|their|its|(?:Mr|Ms|Mrs|Dr)\.|\p{Lu}\p{L}+\s+\p{Ll})\b/gu;
 
+// A clause end starting before `end` is whole within this many characters after it; searching
+// no further keeps each attribution's search within its sentence, not the rest of the paragraph.
+const CLAUSE_END_REACH = 64;
+
 /** Where content from `from` ends: at the first semicolon, ", which" or spaced dash outside a quotation, else `end`. */
 function clauseEnd(block: string, from: number, end: number, quotes: Quotation[]): number {
+  const text = block.slice(0, Math.min(block.length, end + CLAUSE_END_REACH));
   CLAUSE_END.lastIndex = from;
   let asideOpen = false;
-  for (let match = CLAUSE_END.exec(block); match && match.index < end; match = CLAUSE_END.exec(block)) {
+  for (let match = CLAUSE_END.exec(text); match && match.index < end; match = CLAUSE_END.exec(text)) {
     if (quoteAround(match.index, quotes)) continue;
     if (!DASH.test(match[0])) return match.index;
     // "anyone who discusses the strike — or the lockout — is breaking the law": a pair of dashes
     // sets off an aside, and what was said goes on after it.
     if (asideOpen) asideOpen = false;
-    else if (hasDashBefore(block, CLAUSE_END.lastIndex, end)) asideOpen = true;
+    else if (hasDashBefore(text, CLAUSE_END.lastIndex, end)) asideOpen = true;
     else return match.index;
   }
   return end;
@@ -118,9 +123,9 @@ function clauseEnd(block: string, from: number, end: number, quotes: Quotation[]
 const DASH = /[-—–]/;
 const SPACED_DASH = /\s(?:-|--|—|–)\s/g;
 
-function hasDashBefore(block: string, from: number, end: number): boolean {
+function hasDashBefore(text: string, from: number, end: number): boolean {
   SPACED_DASH.lastIndex = from;
-  const next = SPACED_DASH.exec(block);
+  const next = SPACED_DASH.exec(text);
   return next !== null && next.index < end;
 }
 
@@ -132,7 +137,8 @@ const FRONTED_CLAUSE = /^\s*(?:(?:but|and|yet|so)\s+)?(?:while|although|though|e
 
 /** Where a fronted clause from `from` ends: at its first comma outside a quotation, if words stand before it and no quotation after it; else `end`. */
 function fronted(block: string, from: number, end: number, quotes: Quotation[]): number {
-  for (let at = block.indexOf(',', from); at >= 0 && at < end; at = block.indexOf(',', at + 1)) {
+  const clause = block.slice(0, end);
+  for (let at = clause.indexOf(',', from); at >= 0; at = clause.indexOf(',', at + 1)) {
     if (!/^,\s/.test(block.slice(at, at + 2)) || quoteAround(at, quotes)) continue;
     // "When she spoke he began by saying, “…”": a comma before a quotation opens what was said.
     return /\p{L}/u.test(block.slice(from, at)) && !/^,\s*[“"]/.test(block.slice(at, at + 4)) ? at : end;
