@@ -38,7 +38,7 @@ function timeOnce(args: string[], into: Times): void {
   const run = spawnSync(process.execPath, ['--import', CPU_AT_EXIT, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
   into.wall.push(performance.now() - start);
   if (run.status === null || run.stderr.length) throw new Error(`${args.join(' ')} failed: ${run.stderr.toString()}`);
-  into.cpu.push(Number(run.output[3]?.toString()));
+  into.cpu.push(Number(run.output[3]?.toString().split(' ')[0]));
 }
 
 export function measureCliOneShot(text: BenchText, runs = 5): CliOneShot {

@@ -1,9 +1,9 @@
 // Imported first (node --import) into each CLI the benchmark times: at exit, writes the process's own
-// CPU time (user + system, all threads, in ms) to file descriptor 3, which the benchmark reads. CPU
-// time suffers less than wall time from other work on the machine.
+// CPU time (user + system, all threads, in ms) and its peak resident memory (kB) to file descriptor
+// 3, which the benchmark reads. CPU time suffers less than wall time from other work on the machine.
 import { writeSync } from 'node:fs';
 
 process.on('exit', () => {
   const { user, system } = process.cpuUsage();
-  writeSync(3, `${(user + system) / 1000}\n`);
+  writeSync(3, `${(user + system) / 1000} ${process.resourceUsage().maxRSS}\n`);
 });

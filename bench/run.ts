@@ -1,4 +1,4 @@
-// `npm run bench [-- file...] [--no-peers] [--no-sources] [--profile-server] [--vscode] [--only news-latency|cli]`: throughput
+// `npm run bench [-- file...] [--no-peers] [--no-sources] [--profile-server] [--vscode] [--only news-latency|cli|worst]`: throughput
 // against the peers, editor latency through the built server, memory and bundle sizes, on the
 // article grown to 2k, 20k and 100k words, on real news (the shared corpus's articles, about 20k
 // and 126k words, with the CLI against write-good's) and on any files given; the quotes of a
@@ -6,7 +6,8 @@
 // in a real VS Code (the e2e harness's offline code-server). Prints one table and writes
 // bench/results.json. Targets are shown, never enforced. `--only news-latency` measures only the
 // engine and the editor latency on the real news, `--only cli` only the CLI against write-good's on
-// it; both leave bench/results.json as it is: a partial run must not stand in for the whole one.
+// it, `--only worst` only the hostile texts (worstCases.ts); each leaves bench/results.json as it is:
+// a partial run must not stand in for the whole one.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -24,6 +25,7 @@ import { topFunctions } from './profileSummary';
 import { measureThroughput, ourLinters, type Throughput } from './throughput';
 import { printTable } from './table';
 import { printSlowEdits } from './slowEdits';
+import { measureWorstCases, printWorstCases, type WorstCase } from './worstCases';
 
 export interface Results {
   date: string;
@@ -37,6 +39,8 @@ export interface Results {
   latency: Latency[];
   /** The CLI on one file against write-good's, on the news texts. */
   cli: CliOneShot[];
+  /** Issue 14's hostile texts through the CLI and the server, another article hovered meanwhile. */
+  worst: WorstCase[];
   sizes: ReturnType<typeof measureSizes>;
   /** Every quote of a 2,000-word article checked against a 300-page PDF; null with --no-sources. */
   sources: SourcesResult | null;
@@ -52,7 +56,7 @@ async function main(): Promise<void> {
   const newsSkipped = Array.isArray(news) ? null : news.skipped;
   if (newsSkipped) console.error(`real news skipped: ${newsSkipped}`);
   const texts: BenchText[] = only
-    ? Array.isArray(news)
+    ? Array.isArray(news) && only !== 'worst'
       ? news
       : []
     : [
@@ -62,7 +66,7 @@ async function main(): Promise<void> {
         ...(Array.isArray(news) ? news : []),
         ...args.filter((a) => !a.startsWith('--')).map(fromFile),
       ];
-  if (!texts.length) throw new Error(`nothing to measure: ${newsSkipped}`);
+  if (!texts.length && only !== 'worst') throw new Error(`nothing to measure: ${newsSkipped}`);
 
   // The latency runs use the production build, as shipped; a profile needs the development
   // build's function names.
@@ -81,13 +85,13 @@ async function main(): Promise<void> {
     }
   }
 
-  const engine = only === 'cli' ? [] : texts.map((text) => measureEngine(text));
+  const engine = only === 'cli' || only === 'worst' ? [] : texts.map((text) => measureEngine(text));
   const latency: Latency[] = [];
   // --profile-server: a CPU profile of the server per text, in bench/profiles, to see what an edit costs.
   // --tail: each edit traced (the server's collections and writes, the client's decoding), and the slowest printed.
   const tail = args.includes('--tail');
   const places: EditPlace[] = ['mid-sentence', 'paragraph start'];
-  for (const text of only === 'cli' ? [] : texts) {
+  for (const text of only === 'cli' || only === 'worst' ? [] : texts) {
     for (const place of places) {
       const profileName = `server-${text.words}-words-${place.replace(' ', '-')}.cpuprofile`;
       const nodeOptions = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'profiles')}`, `--cpu-prof-name=${profileName}`] : [];
@@ -107,6 +111,8 @@ async function main(): Promise<void> {
   // write-good's CLI takes tens of seconds on the largest text: three runs each.
   const cli = Array.isArray(news) && (only === 'cli' || (!only && !args.includes('--no-peers'))) ? news.map((text) => measureCliOneShot(text, 3)) : [];
 
+  const worst = !only || only === 'worst' ? await measureWorstCases(join(process.cwd(), 'dist/server.js'), 3, (line) => console.error(`worst case: ${line}`)) : [];
+
   const sources = only || args.includes('--no-sources') ? null : await measureSources(join(process.cwd(), 'dist/server.js'), (line) => console.error(`sources: ${line}`));
 
   const vscodeStartup = !only && args.includes('--vscode') ? measureVsCodeStartup() : null;
@@ -120,21 +126,23 @@ async function main(): Promise<void> {
     engine,
     latency,
     cli,
+    worst,
     sizes,
     sources,
     vscodeStartup,
   };
   if (only) console.error(`--only ${only}: bench/results.json left as it was`);
   else writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  printTable(results);
+  if (only !== 'worst') printTable(results);
+  printWorstCases(results.worst);
 }
 
 /** The one part `--only` asks for; undefined for the whole benchmark. */
-function onlyPart(args: string[]): 'news-latency' | 'cli' | undefined {
+function onlyPart(args: string[]): 'news-latency' | 'cli' | 'worst' | undefined {
   const index = args.indexOf('--only');
   if (index < 0) return undefined;
   const part = args[index + 1];
-  if (part !== 'news-latency' && part !== 'cli') throw new Error(`--only takes news-latency or cli, not ${part ?? 'nothing'}`);
+  if (part !== 'news-latency' && part !== 'cli' && part !== 'worst') throw new Error(`--only takes news-latency, cli or worst, not ${part ?? 'nothing'}`);
   return part;
 }
 
