@@ -136,17 +136,17 @@ describe('factcheck check', function () {
   });
 
   it('refuses an article longer than the editor’s limit, or than --max-length, and checks the rest', () => {
-    // Text written for this test: one character over the default limit of 10,000,000.
+    // Text written for this test: one character over the default limit of 1,000,000.
     const huge = path.join(scratch, 'huge.txt');
-    writeFileSync(huge, 'x'.repeat(10_000_001));
+    writeFileSync(huge, 'x'.repeat(1_000_001));
     const refused = factcheck('check', '--format', 'json', huge, SAMPLE);
     assert.equal(refused.code, 2);
-    assert.match(refused.stderr, /huge\.txt: has 10,000,001 characters, more than the limit of 10,000,000; not analysed \(raise it with --max-length\)/);
+    assert.match(refused.stderr, /huge\.txt: has 1,000,001 characters, more than the limit of 1,000,000; not analysed \(raise it with --max-length\)/);
     assert.deepEqual(JSON.parse(refused.stdout).files.map((f: { path: string }) => f.path), [SAMPLE]);
     const short = factcheck('check', '--max-length', '100', SAMPLE);
     assert.equal(short.code, 2);
     assert.match(short.stderr, /more than the limit of 100; not analysed/);
-    const raised = factcheck('check', '--max-length', '10000001', huge);
+    const raised = factcheck('check', '--max-length', '1000001', huge);
     assert.equal(raised.code, 0, raised.stderr);
     assert.equal(factcheck('check', '--max-length', 'lots', SAMPLE).code, 2);
   });

@@ -25,9 +25,9 @@ describe('a very long article over stdio', function () {
         return null;
       });
     });
-    // Paragraphs written for this test, each different (none comes from the cache), 800,000
+    // Paragraphs written for this test, each different (none comes from the cache), 760,000
     // characters: many slices of analysis.
-    const long = Array.from({ length: 12_000 }, (_, i) => `Harbour official ${i} said berth ${i} would close in May, “for repairs,” she added.`).join('\n\n');
+    const long = Array.from({ length: 9_000 }, (_, i) => `Harbour official ${i} said berth ${i} would close in May, “for repairs,” she added.`).join('\n\n');
     const answered: string[] = [];
     const published = session.open(LONG, long).then((diagnostics) => {
       answered.push('long article diagnostics');
