@@ -43,4 +43,23 @@ describe('a very long article over stdio', function () {
     assert.equal(progress[0], 'begin');
     assert.equal(progress.at(-1), 'end');
   });
+
+  it('answers hovers on another article one after another throughout the analysis of a long article of short quotes', async () => {
+    session = await LspSession.start();
+    await session.open(SHORT, 'Chief engineer Tomas Varga said the pier was sound.\n“It will hold,” he said.\n');
+    // 760,000 characters, a quote and its speaker every 85: each paragraph costs many times what
+    // prose of its length does. The analysis pauses every few milliseconds, so hovers are answered
+    // by the hundred; pausing every so many characters answered one per 20,000 (about 40 here).
+    const long = Array.from({ length: 9_000 }, (_, i) => `Harbour official ${i} said berth ${i} would close in May, “for repairs,” she added.`).join('\n\n');
+    let published = false;
+    const diagnostics = session.open(LONG, long).then(() => (published = true));
+    let hovers = 0;
+    while (!published) {
+      const hover = await session.hover(SHORT, { line: 1, character: 3 });
+      assert.match((hover?.contents as { value: string }).value, /Quote attributed to Tomas Varga/);
+      hovers++;
+    }
+    await diagnostics;
+    assert.ok(hovers >= 100, `${hovers} hovers answered while the long article was analysed`);
+  });
 });

@@ -24,6 +24,7 @@ import { DEFAULT_PROJECT_CONFIG } from '../config/projectConfig';
 import { DiagnosticCache, type SourceChecksById } from './diagnostics';
 import { PendingRun } from './scheduler';
 import { claimsToPublish, moreFindingsDiagnostic } from './diagnosticLimit';
+import { runInSlices, runSlice } from './timeSlices';
 
 export interface ArticleState {
   version: number;
@@ -98,13 +99,8 @@ export class OpenArticle {
     if (articlePath) await this.checkEvidence(articlePath);
     const { lexicon } = (await services.projectOf(articlePath)).config;
     if (this.lexicon?.lexicon !== lexicon) this.lexicon = { lexicon, key: compileLexicon(lexicon).key };
-    const run = this.analyzerFor(document).prepare(document.getText());
-    for (let step = run.next(); !step.done; step = run.next()) {
-      progress?.(step.value);
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (this.closed || !isCurrent()) return undefined;
-    }
-    return this.stateOf(document);
+    const finished = await runInSlices(this.analyzerFor(document).prepare(document.getText()), progress, () => !this.closed && isCurrent());
+    return finished ? this.stateOf(document) : undefined;
   }
 
   /**
@@ -115,9 +111,8 @@ export class OpenArticle {
   readyState(document: TextDocument): { state: ArticleState } | { analysing: number } {
     const known = this.state;
     if (!known || known.version !== document.version) {
-      const run = this.analyzerFor(document).prepare(document.getText());
-      const step = run.next();
-      if (!step.done) return { analysing: step.value };
+      const analysing = runSlice(this.analyzerFor(document).prepare(document.getText()));
+      if (analysing !== undefined) return { analysing };
     }
     return { state: this.stateOf(document) };
   }
@@ -127,8 +122,7 @@ export class OpenArticle {
     for (;;) {
       // The document object changes in place: a version typed meanwhile is prepared in its turn.
       const version = document.version;
-      const run = this.analyzerFor(document).prepare(document.getText());
-      while (!run.next().done) await new Promise<void>((resolve) => setImmediate(resolve));
+      await runInSlices(this.analyzerFor(document).prepare(document.getText()));
       if (document.version === version) return this.stateOf(document);
     }
   }

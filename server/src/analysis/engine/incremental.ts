@@ -16,8 +16,6 @@ import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from '../le
 import { commonPrefixLength, commonSuffixLength, textChange, type TextChange } from './textChange';
 import { numberRepeats, RepeatNumbering, type Numbered } from './findingId';
 
-/** Characters of paragraphs analysed by prepare() between two pauses: some milliseconds of work. */
-const PREPARE_SLICE = 20_000;
 
 /** Paragraphs the cache may hold beyond the document's before it is pruned: typing adds one per keystroke. */
 const CACHE_SLACK = 64;
@@ -156,27 +154,22 @@ export class IncrementalAnalyzer {
 
   /**
    * Analyses, ahead of `analyse(text)`, the paragraphs of `text` not in the cache, pausing after
-   * each `slice` characters analysed: a caller resumes it when other work has had its turn, or
+   * each one it analysed: a caller resumes it at once or when other work has had its turn, or
    * drops it when the text it was for is outdated. Yields the share of paragraphs done (0 to 1).
    * `analyse(text)` then only places the cached results, whether this ran to its end or not.
    */
-  *prepare(text: string, slice = PREPARE_SLICE): Generator<number, void, void> {
+  *prepare(text: string): Generator<number, void, void> {
     if (this.prepared?.text !== text) this.prepared = { text, entries: [], change: textChange(this.lastText, text) };
     const { change } = this.prepared;
     const { prose, blocks } = this.split(text, change.unchangedPrefix, change.unchangedSuffix);
     // Runs for the same text carry on each other's work; a run for an older text stops.
     const { entries } = this.prepared;
     const stats: UpdateStats = { blocks: 0, analysed: 0 };
-    let since = 0;
     while (entries.length < blocks.length && this.prepared?.entries === entries) {
       const i = entries.length;
       const analysed = stats.analysed;
       this.resolve(i, prose, blocks, entries, stats);
-      if (stats.analysed > analysed) since += blocks[i].end - blocks[i].start;
-      if (since >= slice) {
-        since = 0;
-        yield (i + 1) / blocks.length;
-      }
+      if (stats.analysed > analysed) yield (i + 1) / blocks.length;
     }
   }
 
