@@ -2,6 +2,8 @@
 // attribution out.
 import assert from 'node:assert/strict';
 import { findingsOf } from './findingsOf';
+import { handOnTo } from '../../../server/src/analysis/detectors/quoteSpeakers';
+import type { DiscourseState } from '../../../server/src/analysis/text/discourse';
 
 describe('a quotation set off by a comma or colon at the end of its sentence', () => {
   it('is what was said, after phrases about the saying that hold commas of their own', () => {
@@ -35,5 +37,27 @@ describe('two attributions holding the same quotation', () => {
       findingsOf(text, 'quote').map((quote) => [quote.text, quote.cue, quote.speaker]),
       [['"I still love this harbour, and I always will."', 'told', 'Ana Ruiz']],
     );
+  });
+});
+
+describe('a quotation opening the sentence after a relative clause that speaks', () => {
+  it('is handed on to the person the pronoun stands for, not to "who"', () => {
+    const block = '“Is the pier safe?” said Lee, who said he would not vote. “I sleep well.”';
+    const who = block.indexOf('who');
+    const lee = block.indexOf('Lee');
+    const state: DiscourseState = {};
+    handOnTo(
+      block,
+      {
+        start: who,
+        end: who + 8,
+        cue: { start: who + 4, end: who + 8, form: 'said' },
+        speaker: { start: who, end: who + 3, name: 'Lee' },
+        speakerMention: { start: lee, end: lee + 3 },
+        content: [{ start: who + 9, end: block.indexOf('.') }],
+      },
+      state,
+    );
+    assert.deepEqual(state.quoted, { name: 'Lee', start: lee, end: lee + 3 });
   });
 });

@@ -50,9 +50,17 @@ function leadOnly(speaker: SpeakerSpan | undefined): TailSpeaker | undefined {
 export function handOnTo(block: string, sayer: Attribution | undefined, state: DiscourseState): void {
   const said = sayer?.speaker;
   if (!said || (state.quoted && state.quoted.start >= said.start)) return;
+  const mention = sayer?.speakerMention;
+  // "…,” said Lee, who thinks of it often. “…”: the next sentence's quotation is Lee's, not "who"'s.
+  if (mention && RELATIVE_PRONOUN.test(block.slice(said.start, said.end))) {
+    state.quoted = { name: block.slice(mention.start, mention.end), start: mention.start, end: mention.end };
+    return;
+  }
   state.quoted = mentionOf(block, said);
-  if (sayer?.speakerMention) state.quoted.named = { ...sayer.speakerMention };
+  if (mention) state.quoted.named = { ...mention };
 }
+
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
 
 // Between the two parts of an interrupted quotation only the attribution: no stop, no other
 // quotation, no clause of narrative ("“Fine,” she said, as the crowd chanted “Out!”").
