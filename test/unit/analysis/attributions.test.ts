@@ -851,6 +851,16 @@ describe('a "that" after the cue', () => {
     const text = 'The mayor said she had spoken with the ferry company about claims that the pier was unsafe.';
     assert.equal(findingsOf(text, 'attribution')[0].content, 'she had spoken with the ferry company about claims that the pier was unsafe');
   });
+
+  it('starts the content after the cue when a clause with a verb of its own stands before the "that"', () => {
+    const named = 'The harbour master said Councillor Ana Reyes of the port board assured the crews that the pier would reopen.';
+    assert.equal(findingsOf(named, 'attribution')[0].content, 'Councillor Ana Reyes of the port board assured the crews that the pier would reopen');
+    const plural = 'Dock workers said the two cranes at the east dock were tested and that the pier would reopen.';
+    assert.equal(findingsOf(plural, 'attribution')[0].content, 'the two cranes at the east dock were tested and that the pier would reopen');
+    // A phrase of where it was said, or a listener named, is no clause: "that" still opens the content.
+    assert.equal(findingsOf('The mayor said in a long radio interview on Monday night that the pier would close.', 'attribution')[0].content, 'that the pier would close');
+    assert.equal(findingsOf('The mayor told Harbour Radio that the pier would close.', 'attribution')[0].content, 'that the pier would close');
+  });
 });
 
 describe('a cue inside a clause that opens the sentence', () => {

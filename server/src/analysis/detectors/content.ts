@@ -150,6 +150,16 @@ function fronted(block: string, from: number, end: number, quotes: Quotation[]):
 // after a clause of the speaker's own, opened by a pronoun, is that clause's, and what was said
 // starts at the pronoun; a phrase about the saying before "that" is skipped ("said on Monday that").
 const CLAUSE_BEFORE_THAT = /^(?:he|she|they|it|we|i|you|there)\s+\S+\s+\S/i;
+// Words with a verb of their own before the "that" are what was said, and the content starts
+// right after the cue ("said [the cranes were tested and that …]", "said [Reyes assured the crews
+// that …]"), unless they open with a phrase of when, where or how it was said ("said in an
+// interview published on Monday that", "said, however, that"). Words with no verb are a listener
+// or a phrase about the saying ("told Fox News that", "said last week that"), or a noun the
+// cue takes in ("expressed frustration that"): the content starts at "that". In train, 36 contents
+// start where they should and 10 no longer do.
+const FINITE_VERB = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{L}+n['’]t|\p{Ll}{2,}ed)(?=\s|$)/u;
+const ABOUT_THE_SAYING =
+  /^\s*(?:[,—–-]|(?:in|on|at|to|during|after|before|for|from|by|over|through|with|via|this|last|earlier|later|late|recently|previously|repeatedly|again|also|once|twice|now|then|still|however|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|\p{L}+ly)\b)/iu;
 
 // "wrote to his 20,000 followers, “…”", "answered slowly, with a shrug: “…”": after phrases about
 // the saying, a quotation set off by a comma or colon that ends its sentence is what was said, when
@@ -173,7 +183,9 @@ export function contentAfter(block: string, sentence: Span, start: number, quote
   // "said that …", "wrote: “…”": the content starts at "that" or the quotation, never at a "that"
   // inside a two-apostrophe quotation ("wrote: ''Boats that …''").
   const lead = /^(?:(?!'')[^,:“"]){0,60}?(?:\bthat\b|:\s*(?=[“"]|'')|,\s*(?=[“"]|''))/.exec(rest.slice(skip));
-  if (lead && !(lead[0].endsWith('that') && CLAUSE_BEFORE_THAT.test(lead[0]))) skip += lead[0].endsWith('that') ? lead[0].length - 4 : lead[0].length;
+  const before = lead?.[0].endsWith('that') ? lead[0].slice(0, -4) : undefined;
+  const clauseBefore = before !== undefined && (CLAUSE_BEFORE_THAT.test(lead![0]) || (FINITE_VERB.test(before) && !ABOUT_THE_SAYING.test(before)));
+  if (lead && !clauseBefore) skip += lead[0].endsWith('that') ? lead[0].length - 4 : lead[0].length;
   const from = start + skip;
   let end = sentence.end;
   const opening = quoteAt(from, quotes) ?? quotationEnding(block, sentence, from, quotes);
