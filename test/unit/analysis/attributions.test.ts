@@ -39,6 +39,11 @@ const attributions: [string, string, Seen[]][] = [
     [{ text: 'according to the transport board', cue: 'according to', speaker: 'the transport board', content: 'The depot closed in May' }],
   ],
   [
+    'a headline standing alone names its speaker before the colon in one word too; a label ("Breaking:"), an interview’s "Q:" or a paragraph’s opening names no one',
+    'Okafor: Ferry Fares Will Rise in May\n\nBreaking: Pier Closed After the Storm\n\nQ: Will the ferry run on Monday?\n\nLindqvist: The fares rise in May. The board agreed.',
+    [{ text: 'Okafor:', cue: ':', speaker: 'Okafor', content: 'Ferry Fares Will Rise in May' }],
+  ],
+  [
     'nested attribution with "As X told": one claim, the speaker’s, reported from the filing',
     'As Ms Okafor told her staff, according to the tribunal filing, the ledger was altered.',
     [

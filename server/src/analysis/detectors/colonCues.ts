@@ -62,7 +62,7 @@ function speakingPredicate(block: string, sentence: Span, colon: number, wordCue
 // the paragraph for each sentence without a colon.
 const COLON = /:\s*(?=\S)/y;
 // Words that label a line rather than name a speaker ("Correction: …", "The Latest: …").
-const LABELS = /^(?:the latest|correction|clarification|update|source|sources|note|editor'?s note|related|photo|video|watch|read more|transcript|partial transcript)$/i;
+const LABELS = /^(?:the latest|correction|clarification|update|source|sources|note|editor'?s note|related|photo|video|watch|read more|transcript|partial transcript|breaking|exclusive|revealed|just leaked|bombshell|boom|busted|wow|look|byline)$/i;
 const CAPITALISED_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|the|and|for|de|van|von))*$/u;
 
 const NAME_START = /\s(?=\p{Lu})/gu;
@@ -96,8 +96,24 @@ function nameColon(block: string, sentence: Span, colon: number, next: string, w
   if (LABELS.test(name) || wordCues.some((cue) => cue.start >= from && cue.end <= colon)) return undefined;
   const quoted = next === '“' || next === '"' || next === '‘';
   const named = isPerson(name) || (quoted && CAPITALISED_NAME.test(name));
-  const headline = source.start === sentence.start && /^\p{Lu}/u.test(next) && /^(?:\p{Lu}\S*\s*){2,5}$/u.test(name) && isPerson(name);
+  const person = /^(?:\p{Lu}\S*\s*){2,5}$/u.test(name) && isPerson(name);
+  // A line with a saying verb of its own is a label and what follows ("Timetables: fares rose, the operator said").
+  const headline = source.start === sentence.start && /^\p{Lu}/u.test(next) && (person || (standsAlone(block, sentence) && !wordCues.some((cue) => cue.start > colon) && isHeadlineSpeaker(name)));
   return (named && quoted) || headline ? { start: colon, end: colon + 1, form: ':' } : undefined;
+}
+
+/** Whether the sentence is its block's only one: a headline or a subhead, not a paragraph's opening. */
+function standsAlone(block: string, sentence: Span): boolean {
+  return !block.slice(0, sentence.start).trim() && !block.slice(sentence.end).trim();
+}
+
+// In a headline, who speaks before the colon may be one word ("Okafor:", "Poll:") and need not be a
+// person ("Harbour Board:"); a lone letter is an interview's "Q:", an article a title's own words.
+const HEADLINE_SPEAKER = /^\p{Lu}[\p{L}\p{N}.'’&-]+(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}$/u;
+const NOT_HEADLINE_SPEAKER = /^(?:the|a|an|on|in|at|for|why|how|what|when)\s/i;
+
+function isHeadlineSpeaker(name: string): boolean {
+  return HEADLINE_SPEAKER.test(name) && !NOT_HEADLINE_SPEAKER.test(name);
 }
 
 /** The colon cues of a sentence: a name and a colon, or a speaking clause and a colon before a quotation. */
