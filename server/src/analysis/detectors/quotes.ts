@@ -25,6 +25,16 @@ function opensStraight(block: string, at: number): boolean {
   return at === 0 || !/[\p{L}\p{N},.!?]/u.test(block[at - 1]);
 }
 
+const CURLY = /[“”]/g;
+
+/** Whether the curly marks after an opening one at `at` are two closing ones: “… “…” …”. */
+function nestsInside(block: string, at: number): boolean {
+  CURLY.lastIndex = at + 1;
+  const first = CURLY.exec(block);
+  const second = first && CURLY.exec(block);
+  return first?.[0] === '”' && second?.[0] === '”';
+}
+
 export function findQuotations(block: string): Quotation[] {
   const quotes: Quotation[] = [];
   let openAt = -1;
@@ -34,9 +44,15 @@ export function findQuotations(block: string): Quotation[] {
     if (words) quotes.push({ start: openAt, end, open, words });
     openAt = -1;
   };
+  // Closing marks that end a quotation nested in the open one, not the open one.
+  let skipClosing = 0;
   for (const match of block.matchAll(MARKS)) {
     const mark = match[0];
     const at = match.index;
+    if (skipClosing && mark === '”') {
+      skipClosing--;
+      continue;
+    }
     // Feet and inches (6’2”) inside a quotation: the mark is the inches', not the closing one.
     if (openAt >= 0 && mark !== '“' && INCHES.test(block.slice(Math.max(0, at - 4), at))) continue;
     if (openAt < 0) {
@@ -51,9 +67,11 @@ export function findQuotations(block: string): Quotation[] {
       // A mistyped closing mark: “…,“ she said.
       close(at + 1, false);
     } else if (mark === '“' && openMark === '“') {
-      // An opening mark inside an open quote: the earlier one never closed (a typo or a
-      // run-on paragraph quote); start again here.
-      openAt = at;
+      // “… “the term” …”: two closing marks before any other opening one nest this quotation in
+      // the open one. Otherwise the earlier one never closed (a typo or a run-on paragraph
+      // quote); start again here.
+      if (nestsInside(block, at)) skipClosing++;
+      else openAt = at;
     }
   }
   if (openAt >= 0) close(block.replace(/\s+$/, '').length, true);
