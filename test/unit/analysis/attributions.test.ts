@@ -290,6 +290,18 @@ const attributions: [string, string, Seen[]][] = [
     ],
   ],
   [
+    'so does a passive with "first" or "also" between its auxiliary and participle: the subject is no speaker',
+    'The closure of the pier was first reported by the Harbour Gazette.',
+    [
+      {
+        text: 'The closure of the pier was first reported by the Harbour Gazette',
+        cue: 'was first reported',
+        speaker: 'the Harbour Gazette',
+        content: 'The closure of the pier',
+      },
+    ],
+  ],
+  [
     'a verb of seeming names no speaker: its subject and complement are the content',
     'The vote is widely expected to slip to May.',
     [{ text: 'The vote is widely expected', cue: 'is widely expected', content: 'The vote is widely expected to slip to May', parts: ['The vote', 'to slip to May'] }],

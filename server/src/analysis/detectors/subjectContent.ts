@@ -8,8 +8,9 @@ import { contentAfter } from './content';
 import type { Quotation } from './quotes';
 import { sourceAfter } from './speakers';
 
-// An auxiliary, a manner adverb if any, and a past participle: "was sharply criticized".
-const PASSIVE_VERB = String.raw`(?:is|are|was|were|be|been|being|has been|have been|had been|will be|would be|could be|may be|might be|is being|are being|was being|were being)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|id|lt|ld|ught)`;
+// An auxiliary, an adverb if any, and a past participle: "was sharply criticized", "was first
+// reported by", "was also criticized".
+const PASSIVE_VERB = String.raw`(?:is|are|was|were|be|been|being|has been|have been|had been|will be|would be|could be|may be|might be|is being|are being|was being|were being)\s+(?:(?:\p{L}+ly|first|also|not|long|already|never|often|still|now|later|once)\s+)?\p{L}+(?:ed|en|wn|id|lt|ld|ught)`;
 const PASSIVE = new RegExp(`^${PASSIVE_VERB}(?:\\s+(?:by|to|of|with|for|about))?$`, 'iu');
 // The passive with whatever preposition the cue took in ("is seen as", "was featured in").
 const ANY_PASSIVE = new RegExp(`^${PASSIVE_VERB}(?:\\s+\\p{Ll}+){0,2}$`, 'iu');
