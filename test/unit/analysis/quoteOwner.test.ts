@@ -61,3 +61,18 @@ describe('a quotation opening the sentence after a relative clause that speaks',
     assert.deepEqual(state.quoted, { name: 'Lee', start: lee, end: lee + 3 });
   });
 });
+
+describe('a quotation right after "X said" with its comma left out', () => {
+  it('goes on with the words X said before it', () => {
+    const text = '“We will rebuild the pier. It is so simple,” Lee said “The old council let it rot, but we can fix it.” The ferry sailed.';
+    assert.deepEqual(
+      findingsOf(text, 'quote').map((quote) => [quote.speaker, quote.parts]),
+      [['Lee', ['“We will rebuild the pier. It is so simple,”', '“The old council let it rot, but we can fix it.”']]],
+    );
+  });
+
+  it('is no part of a headline before a colon cue', () => {
+    const text = '"Harbour show to play Cork in long run starting in 2016," by the Weekly\'s Jo Lee: "The harbour musical will ride its wave all the way to Cork, where a production will begin."';
+    assert.ok(findingsOf(text, 'quote').every((quote) => !quote.parts));
+  });
+});

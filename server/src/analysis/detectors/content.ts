@@ -48,6 +48,10 @@ const ING_CUE = /^\p{Ll}+ing\b/u;
 const NEW_SUBJECT = /^(?:and|but)\s+(?:the|a|an|his|her|their|its|our|my|he|she|they|it|we|i|\p{Lu}[\p{L}'’-]*\s+\p{Ll})\b/u;
 const CONTINUED = /^[^.;:“”"]{0,80}?,\s*(?=[“"]\p{Ll})/u;
 const QUOTE_GOES_ON = /^[^;:“”"]{0,80}?[,.]\s*(?=[“"])/u;
+// “…,” Lee said “…”: a quotation opening on a capital right after the saying verb, its comma left
+// out, goes on with the words before (after a colon cue, "“Title,” by Jo Lee: “…”", the quotation
+// before is a headline, not the same words).
+const QUOTE_RIGHT_AFTER = /^\s+(?=[“"]\p{Lu})/u;
 
 function quoteAround(at: number, quotes: Quotation[]): Quotation | undefined {
   return spanAround(quotes, at);
@@ -258,7 +262,7 @@ export function contentParts(
     // After a quotation of its own, any quotation there goes on with it: “…,” Beck joked, in a
     // drawl, “Amen!” (and past a stop the sentence splitter took for an abbreviation: "in Fort
     // Mill, S.C. “…”").
-    const continued = (quoted ? QUOTE_GOES_ON : CONTINUED).exec(tail);
+    const continued = (quoted ? QUOTE_GOES_ON : CONTINUED).exec(tail) ?? (quoted && cue.form !== ':' ? QUOTE_RIGHT_AFTER.exec(tail) : null);
     if (continued && !laterCue) parts.push(contentAfter(block, sentence, attributionEnd + continued[0].length, quotes));
     else if (second && !laterCue && !ING_CUE.test(rest) && !ADVERBIAL.test(rest) && (/^[“"]/.test(rest) || (sourceFirst && (!quoted || (/^(?:that|and|but)\s/.test(rest) && !NEW_SUBJECT.test(rest))) && CLAUSE.test(rest)))) {
       parts.push(contentAfter(block, sentence, attributionEnd + second[0].length, quotes));
