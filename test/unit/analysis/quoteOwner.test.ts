@@ -76,3 +76,20 @@ describe('a quotation right after "X said" with its comma left out', () => {
     assert.ok(findingsOf(text, 'quote').every((quote) => !quote.parts));
   });
 });
+
+describe('a quotation that opens what was said, followed by a clause of narrative', () => {
+  it('is all that was said', () => {
+    for (const text of [
+      'Ruiz wrote, “The pier stays open” and walked out of the hall.',
+      'The mayor emailed supporters saying: “The fight goes on” and vowing to run again next year.',
+      'About fifty dockers had gathered by noon, chanting “no deal, no peace” after the talks failed on Friday.',
+    ]) {
+      const said = /“[^”]*”/.exec(text)![0];
+      assert.deepEqual(
+        findingsOf(text, 'attribution').filter((attribution) => attribution.content?.includes(said)).map((attribution) => attribution.content),
+        text.includes('chanting') ? [said] : [],
+        text,
+      );
+    }
+  });
+});

@@ -180,6 +180,10 @@ function quotationEnding(block: string, sentence: Span, from: number, quotes: Qu
   return stopped && (quote.end >= sentence.end || /^[\s.!?]*$/.test(block.slice(quote.end, sentence.end))) ? quote : undefined;
 }
 
+// After a quotation that opens what was said, a clause of narrative: "and" with a verb ("and
+// walked out"; "and the pier" goes on with a list), a subordinate clause, "who", "- at which".
+const NARRATIVE_AFTER = /^\s*,?\s*(?:and\s+\p{Ll}+(?:ing|ed|s)|after|before|while|when|who|which|(?:-|--|—|–)\s+at)\s/u;
+
 /** What follows the attributing words, from `start` to the end of the sentence or quotation. */
 export function contentAfter(block: string, sentence: Span, start: number, quotes: Quotation[]): Span | undefined {
   const rest = block.slice(start, sentence.end);
@@ -201,6 +205,9 @@ export function contentAfter(block: string, sentence: Span, start: number, quote
   if (opening && !opening.open && /,\s*$/.test(block.slice(opening.start + 1, opening.end - 1)) && !/[“"]/.test(block.slice(opening.end, sentence.end))) {
     return { start: opening.start, end: opening.end };
   }
+  // And one a clause of narrative follows: she wrote “No” and walked out.
+  const after = opening ? block.slice(opening.end, sentence.end) : '';
+  if (opening && !opening.open && NARRATIVE_AFTER.test(after)) return { start: opening.start, end: opening.end };
   if (opening) end = Math.max(end, opening.end);
   else end = clauseEnd(block, from, end, quotes);
   const spanning = quoteAround(end - 1, quotes);
