@@ -129,11 +129,12 @@ async function serverRun(serverPath: string, text: string): Promise<Omit<WorstCa
   }
 }
 
-export async function measureWorstCases(serverPath: string, runs = 3, log: (line: string) => void = () => undefined): Promise<WorstCase[]> {
+/** The hostile texts, and after them `others` (the longest real news: how long an ordinary long article holds the server). */
+export async function measureWorstCases(serverPath: string, others: { name: string; text: string }[] = [], runs = 3, log: (line: string) => void = () => undefined): Promise<WorstCase[]> {
   const folder = mkdtempSync(join(tmpdir(), 'factcheck-bench-worst-'));
   try {
     const results: WorstCase[] = [];
-    for (const { name, text } of worstTexts()) {
+    for (const { name, text } of [...worstTexts(), ...others]) {
       const file = join(folder, 'worst.txt');
       writeFileSync(file, text);
       const result = { text: name, characters: text.length, ...cliRuns(file, runs), ...(await serverRun(serverPath, text)) };
