@@ -34,6 +34,23 @@ export interface WorstCase {
 }
 
 const CUE_DENSE_WORDS = 'harbour council said the ferry pier levy rose board port ';
+const WORDS = CUE_DENSE_WORDS.trim().split(' ');
+
+/**
+ * Pieces made by `piece` from words drawn in a fixed pseudo-random order, cut at the last space
+ * within `length`: no two stretches of the text repeat, so the server's cache of paragraphs it
+ * has seen cannot flatter it.
+ */
+function varied(length: number, piece: (word: string) => string): string {
+  let seed = 1;
+  const parts: string[] = [];
+  for (let total = 0; total <= length; total += parts[parts.length - 1].length) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    parts.push(piece(WORDS[(seed >>> 16) % WORDS.length]));
+  }
+  const text = parts.join('');
+  return text.slice(0, text.lastIndexOf(' ', length));
+}
 
 /** The texts, longest last: each stands for a way text has frozen the analysis before. */
 export function worstTexts(limit = DEFAULT_SETTINGS.maxDocumentLength): { name: string; text: string }[] {
@@ -42,8 +59,8 @@ export function worstTexts(limit = DEFAULT_SETTINGS.maxDocumentLength): { name: 
     { name: '`he said` on 16,000 lines', text: 'he said\n'.repeat(16_000) },
     { name: '`“He said Jin` on 20,000 lines', text: '“He said Jin\n'.repeat(20_000) },
     { name: '`prices rose 14% and ` × 5,000', text: 'prices rose 14% and '.repeat(5_000) },
-    { name: '`“a,” he said. ` to the limit', text: '“a,” he said. '.repeat(Math.floor(limit / 14)) },
-    { name: 'one line of words, the limit', text: line(limit) },
+    { name: '`“…,” he said. ` to the limit', text: varied(limit, (word) => `“${word},” he said. `) },
+    { name: 'one line of words, the limit', text: varied(limit, (word) => `${word} `) },
     { name: 'one line of 9.9 million characters', text: line(9_900_000) },
   ];
 }
