@@ -41,9 +41,13 @@ export interface SpeakerSpan extends Span {
   name?: string;
 }
 
-/** The speaker's words as a reader names them: without the comma that closes an apposition ("Jo Park, 41,"). */
+// "Lee, who has lived by the pier for thirty years": PolNeAR's sources take in a relative clause
+// about the speaker, and the span-edge model with them; the speaker is named before it.
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b[\s\S]*$/;
+
+/** The speaker's words as a reader names them: without a relative clause about them or the comma that closes an apposition ("Jo Park, 41,"). */
 export function speakerAsNamed(text: string, speaker: Span): string {
-  return text.slice(speaker.start, speaker.end).replace(/,$/, '');
+  return text.slice(speaker.start, speaker.end).replace(RELATIVE_CLAUSE, '').replace(/,$/, '');
 }
 
 /** Who a finding credits: the name a pronoun or an earlier paragraph's mention resolves to, else the words named here. */
