@@ -764,11 +764,19 @@ const quotes: [string, string, Seen[]][] = [
     ],
   ],
   [
-    'a quotation after a clause of narrative is not the first speaker’s going on',
+    'a quotation after a clause of narrative is not the first speaker’s going on: the crowd chanting it speaks it',
     '“Fine,” she said, as the crowd chanted “Go home now, all of you.”',
     [
       { text: '“Fine,”', cue: 'said', speaker: 'she', content: '“Fine,”', attribution: 'she said' },
-      { text: '“Go home now, all of you.”', content: '“Go home now, all of you.”' },
+      { text: '“Go home now, all of you.”', cue: 'chanted', speaker: 'the crowd', content: '“Go home now, all of you.”', attribution: 'as the crowd chanted' },
+    ],
+  ],
+  [
+    'a speaker named after an earlier cue of the sentence never reaches back over it',
+    '“Fine,” she said, as the dockers shouted “Shut the gates now.”',
+    [
+      { text: '“Fine,”', cue: 'said', speaker: 'she', content: '“Fine,”', attribution: 'she said' },
+      { text: '“Shut the gates now.”', cue: 'shouted', speaker: 'the dockers', content: '“Shut the gates now.”', attribution: 'as the dockers shouted' },
     ],
   ],
   [

@@ -20,6 +20,9 @@ describe('words that report nothing are no cues', () => {
     // What someone sought, told by the writer: a desire, not words.
     ['The auditors wanted access to the port’s ledgers, in this case to find “proof” of the fraud.', []],
     ['Officers wanted information about the accounts.', []],
+    // A sentence opening on a verb of reading tells the reader what to do.
+    ['See the harbour board’s minutes for the full vote.', []],
+    ['Read the ferry line’s reply in full on its website.', []],
     // Sayings of the same shapes stay.
     ['She wanted dockers to know the strike was over.', [['wanted', 'She']]],
     ['The inspector said the gates were suddenly closed.', [['said', 'The inspector']]],

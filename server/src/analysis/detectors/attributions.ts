@@ -2,7 +2,7 @@
 // them (PolNeAR conventions: the cue is the attributing words only, the speaker as named there,
 // the content what is attributed); for every quotation, the speaker it belongs to.
 import { spansEndedBy, type Detected, type ReportedBy, type Span, type SpeakerSpan } from '../finding';
-import { CUE_THRESHOLD, cueScore, findCues, invertsSpeaker, namesSourceAfter, takesListener, type Cue } from '../lexicons/cues';
+import { cueScore, findCues, invertsSpeaker, namesSourceAfter, scoresAsCue, takesListener, type Cue } from '../lexicons/cues';
 import { findApostropheQuotations, findQuotations, type Quotation } from './quotes';
 import { clauseSubject, invertedSource, isClause, isPronoun, namesNoOne, relativeSpeaker, sourceAfter, sourceBefore } from './speakers';
 import { mentionOf, remember, rememberSubject, resolve } from './speakerMemory';
@@ -228,16 +228,18 @@ const QUOTED_EDGE = /^["“‘']|["”’']$/;
  * them (see models/spanEdges.ts). The speaker and content are weighed against the rules' cue, as
  * in training. The attribution's own extent follows its speaker and cue.
  */
-function refined(tokens: BlockTokens, attribution: Attribution, model: SpanEdgeModel): Attribution {
+function refined(tokens: BlockTokens, attribution: Attribution, model: SpanEdgeModel, previousCue?: Span): Attribution {
   const block = tokens.text;
   const limits = { start: 0, end: block.length };
+  // "“…,” she said, as [the crowd] chanted “…”": a speaker never reaches back over the cue before it.
+  const speakerLimits = previousCue && previousCue.end <= (attribution.speaker?.start ?? 0) ? { start: previousCue.end, end: block.length } : limits;
   const { cue, speaker, content } = attribution;
   let { start, end } = attribution;
   let newSpeaker = speaker;
   // "a message that said": the restrictive "that" is the speaker as named there, the noun before
   // it no part of it, though no comma stands between.
   if (speaker && speaker.end > speaker.start && !RESTRICTIVE_THAT.test(block.slice(speaker.start, speaker.end))) {
-    const edges = refineSpan(tokens, speaker, 'source', cue, limits, model);
+    const edges = refineSpan(tokens, speaker, 'source', cue, speakerLimits, model);
     // The speaker's edges never reach into what it is credited with.
     if (!overlaps(content, edges)) {
       newSpeaker = { ...speaker, ...edges };
@@ -446,7 +448,7 @@ export function detectQuotesAndAttributions(
       work.add(CUE_SCORE_STEPS + candidates.length);
     }
     // A project's own verbs have no counts from the train split: the team's word stands for them.
-    const wordCues = candidates.filter((cue) => projectCues?.added.has(cue.form) || (scores.get(cue)! >= CUE_THRESHOLD && !isNoCue(block, sentence, cue)));
+    const wordCues = candidates.filter((cue) => projectCues?.added.has(cue.form) || (scoresAsCue(cue, scores.get(cue)!) && !isNoCue(block, sentence, cue)));
     const cues = [...wordCues, ...colonCues(block, sentence, wordCues)].sort((a, b) => a.start - b.start).slice(0, MAX_CUE_CANDIDATES);
     // Only this sentence's attributions can overlap its cues.
     const sentenceFirst = attributions.length;
@@ -472,7 +474,7 @@ export function detectQuotesAndAttributions(
       }
       // Three spans, two edges each, a window of boundaries either side of each edge.
       if (edges && tokens) work.add(6 * (2 * edges.window + 1));
-      const edged = edges && tokens ? refined(tokens, found, edges) : found;
+      const edged = edges && tokens ? refined(tokens, found, edges, previous?.cue) : found;
       const attribution = withoutNoOne(block, namedAgain(block, edged, state));
       // Words read as a speaker that name no one leave a cue that must stand without one; a clause
       // read as one is the rules' misreading of a sentence, not a sign the cue is weak.

@@ -30,6 +30,8 @@ const DETERMINER = /^\s+(?:a|an|the|this|that|these|those|its|his|her|their|our|
 const BARE_THING =
   /^\s+(?!(?:to|in|on|at|by|for|from|with|of|about|is|was|were|are|be|been|because|and|or|but|as|so|that|what|it|him|her|them|us|me|you|everyone|someone|nobody|really|only|just|more|most|no|all|any|some|a|an|the|this|these|those|his|its|their|our|my|your)\b)\p{Ll}+\b(?!\s+to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)\b)\p{Ll})/u;
 
+const IMPERATIVE = /^(?:See|Read|Watch|Look at)$/;
+
 /** Whether `cue`, found in `sentence` of `block`, is no attribution cue whatever its score. */
 export function isNoCue(block: string, sentence: Span, cue: Cue): boolean {
   const before = block.slice(Math.max(sentence.start, cue.start - 60), cue.start);
@@ -41,5 +43,10 @@ export function isNoCue(block: string, sentence: Span, cue: Cue): boolean {
   // The obligation may stand before the cue or open it ("has to explain").
   if (TELLING.test(words[words.length - 1]) && OBLIGATION.test(before + block.slice(cue.start, cue.end - words[words.length - 1].length))) return true;
   if (words[words.length - 1] === 'wanted' && BARE_THING.test(block.slice(cue.end, Math.min(sentence.end, cue.end + 40)))) return true;
+  // "As far as the board was concerned, …" is a framing phrase: stanceAttributions.ts reads its speaker.
+  if (words[words.length - 1] === 'concerned' && /\bas far as\b/i.test(before) && /^,/.test(after)) return true;
+  // "See the filing", "Read the report": a sentence opening on a bare verb of reading tells the
+  // reader what to do (none of 25 such openings in PolNeAR train is a cue).
+  if (IMPERATIVE.test(block.slice(cue.start, cue.end)) && !block.slice(sentence.start, cue.start).trim()) return true;
   return /^agreed? to$|^agrees to$/.test(cue.form) && DETERMINER.test(after);
 }
