@@ -7,3 +7,16 @@ export function formStem(form: string, irregular: Readonly<Record<string, string
   const base = irregular[head] ?? head.replace(/(?:ing|ed|es|s|e)$/, '').replace(/([^aeiou])\1$/, '$1');
   return [base, ...rest].join(' ');
 }
+
+/** formStem with `irregular`, each form stemmed once: forms and words repeat (at most 100,000 kept, for odd texts). */
+export function cachedFormStem(irregular: Readonly<Record<string, string>>): (form: string) => string {
+  const stems = new Map<string, string>();
+  return (form) => {
+    let stem = stems.get(form);
+    if (stem === undefined) {
+      stem = formStem(form, irregular);
+      if (stems.size < 100_000) stems.set(form, stem);
+    }
+    return stem;
+  };
+}

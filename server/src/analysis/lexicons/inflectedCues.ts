@@ -1,7 +1,7 @@
 // Another inflection of a one-word cue form ("maintains" beside the listed "maintained"): a
 // reporting verb's tenses are cues in articles the lexicon was never mined from, and the cue model
 // weighs them by the stem they share with the form it knows. Only words used as verbs count.
-import { formStem } from './formStem';
+import { cachedFormStem } from './formStem';
 import { SUBJECT_PRONOUNS } from './words';
 
 export interface Word {
@@ -26,10 +26,8 @@ const CAPITAL = /^\p{Lu}/u;
 // causes it ("the turnout does not surprise her"), which is no speaker.
 const FEELING = new Set('surpris worri concern alarm upset anger shock frustrat pleas disappoint scar startl unsettl outrag mystifi thril excit annoy bother troubl disturb amaz impres embarras offend insult confus'.split(' '));
 
-/** A word's stem as formStem reads a one-word form ("maintains", "maintained" → "maintain"). */
-function wordStem(word: string): string {
-  return formStem(word, {});
-}
+/** A word's stem as formStem reads a one-word form ("maintains", "maintained" → "maintain"); every word of every sentence asks. */
+const wordStem = cachedFormStem({});
 
 /** The stems of one-word forms long enough to tell a verb by, feelings left out. */
 export function formStems(oneWordForms: Iterable<string>): Set<string> {
@@ -38,7 +36,7 @@ export function formStems(oneWordForms: Iterable<string>): Set<string> {
 
 /** Whether `lower`, a word in lower case, shares its stem with a form of `stems`. */
 export function sharesStem(lower: string, stems: ReadonlySet<string>): boolean {
-  return lower.length > MIN_STEM && LETTERS.test(lower) && stems.has(wordStem(lower));
+  return lower.length > MIN_STEM && stems.has(wordStem(lower)) && LETTERS.test(lower);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Span } from '../finding';
 import { cueContext } from './cueContext';
 import { STRONG_CUES } from '../lexicons/words';
-import { formStem } from '../lexicons/formStem';
+import { cachedFormStem } from '../lexicons/formStem';
 import { LETTER_OR_DIGIT } from '../text/letters';
 
 export interface CueCandidate extends Span {
@@ -22,18 +22,8 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const REACH = 60;
 
 const IRREGULAR: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', thought: 'think', found: 'find', knew: 'know', known: 'know' };
-// One stem per form, computed once: forms come from the lexicons, so the cache stays small.
-const STEMS = new Map<string, string>();
-
 /** The form's stem (formStem), so that its inflections share weight. */
-function stem(form: string): string {
-  let found = STEMS.get(form);
-  if (found === undefined) {
-    found = formStem(form, IRREGULAR);
-    if (STEMS.size < 100_000) STEMS.set(form, found);
-  }
-  return found;
-}
+const stem = cachedFormStem(IRREGULAR);
 
 /** Takes one feature, written as up to four parts to be joined: ("fa=", form, "|", after). */
 export type FeatureSink = (name: string, a?: string, b?: string, c?: string) => void;
