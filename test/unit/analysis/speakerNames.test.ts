@@ -15,4 +15,10 @@ describe('speaker names in messages', () => {
     const text = 'Ana Ruiz, the harbour master, whose office runs the port, said the pier would close.';
     assert.deepEqual(messages(text, 'attribution'), ['Attributed to Ana Ruiz, the harbour master — needs a source']);
   });
+
+  it('never takes what follows "asked about" for the speaker', () => {
+    const speakers = (text: string) => analyze(text).flatMap((finding) => (finding.speaker ? [text.slice(finding.speaker.start, finding.speaker.end)] : []));
+    assert.deepEqual(speakers('Ana Ruiz, asked about the pier, said it would close.'), ['Ana Ruiz, asked about the pier,']);
+    assert.deepEqual(speakers('“Who pays for the pier?” asked Ana Ruiz.'), ['Ana Ruiz']);
+  });
 });

@@ -85,8 +85,12 @@ export function namesSourceAfter(cue: Cue): boolean {
   return SOURCE_AFTER.has(cue.form);
 }
 
+// "asked about [the pier]", "said of the plan": what follows the preposition is what was said
+// about, never who said it (in train, none of the 8 speakers read after "asked about" or "asked for").
+const ENDS_ON_PREPOSITION = / (?:about|for|of|on|over|with|to|into|at|after|against|by)$/;
+
 export function invertsSpeaker(cue: Cue): boolean {
-  return INVERTING_VERBS.has(cue.form.split(' ')[0]);
+  return INVERTING_VERBS.has(cue.form.split(' ')[0]) && !ENDS_ON_PREPOSITION.test(cue.form);
 }
 
 export function takesListener(cue: Cue): boolean {
