@@ -16,7 +16,6 @@ import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from '../le
 import { commonPrefixLength, commonSuffixLength, textChange, type TextChange } from './textChange';
 import { numberRepeats, RepeatNumbering, type Numbered } from './findingId';
 
-
 /** Paragraphs the cache may hold beyond the document's before it is pruned: typing adds one per keystroke. */
 const CACHE_SLACK = 64;
 
