@@ -16,8 +16,9 @@ export function watchServer(client: () => LanguageClient): ServerWatch {
   const tail = new LogTail();
   const log = (line: string) => client().outputChannel.error(line);
   const errorHandler: ErrorHandler = {
-    // A few failed messages in a row are a hiccup; more, and the connection is gone.
-    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+    // Messages sent between a crash and its close fail to write; shutting down on them would
+    // skip the restart, so the close alone decides.
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
     closed: () => {
       const lastError = tail.lastError();
       const minutes = CRASH_WINDOW_MS / 60_000;

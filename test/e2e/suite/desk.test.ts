@@ -7,6 +7,7 @@ import { activateExtension, closeAllEditors, openArticle, workspaceUri } from '.
 import { rangeOf } from '../support/findings';
 import { answeringPickers, FIRST_DIAGNOSTICS_MS, poll, waitForDiagnostics } from '../support/wait';
 import type { FactcheckApi } from '../../../client/src/extension';
+import { ClaimsRequest, type ClaimsResult } from '../../../server/src/protocol';
 
 const ARTICLE = 'desk-article.txt';
 const TENDER = { url: 'https://kellan.example/tender-documents', title: 'Tender documents' };
@@ -101,7 +102,10 @@ describe('The desk’s day: sources reused, feedback and undo, reasons, reading 
   it('walks the open claims in reading order with Next / Previous open claim, wrapping at the end', async () => {
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    const claims = (api.claims.claims?.claims ?? []).filter((c) => c.status === 'open' || c.status === 'stale');
+    // Asked of the server, as the commands do: the claims view refreshes a moment after the
+    // dismissal the test before made.
+    const answer = await api.client.sendRequest<ClaimsResult | null>(ClaimsRequest.method, { uri: document.uri.toString() });
+    const claims = (answer?.claims ?? []).filter((c) => c.status === 'open' || c.status === 'stale');
     const starts = claims.map((c) => new vscode.Position(c.range.start.line, c.range.start.character)).sort((a, b) => a.compareTo(b));
     assert.ok(starts.length >= 3, 'several open claims');
     const first = await vscode.commands.executeCommand<string>('factcheck.nextOpenClaim');
