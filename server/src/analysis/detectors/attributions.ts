@@ -21,6 +21,7 @@ import type { CompiledLexicon } from '../lexicons/projectLexicon';
 import type { Attribution } from './attribution';
 import { BlockTokens, refineSpan, roomAround, SPAN_EDGES, type SpanEdgeModel } from '../models/spanEdges';
 import { spanHolding } from './quoteLookup';
+import { nameBeforeDescription } from './describedSpeaker';
 import { MAX_CUE_CANDIDATES } from '../limits';
 import { uncounted, type Work } from '../work';
 
@@ -151,7 +152,11 @@ function attributionAt(
   }
   // "Residents say the closure has added …": a speaker read across an earlier cue is that cue's
   // content, and this word no cue at all.
-  if (source && previous && source.start < previous.cue.start && previous.cue.end <= source.end) return undefined;
+  if (source && previous && source.start < previous.cue.start && previous.cue.end <= source.end) {
+    // "Ruiz, a nurse who described herself as …, said": the name before the description speaks.
+    source = nameBeforeDescription(block, source, previous.cue);
+    if (!source) return undefined;
+  }
   if (!source) return score >= NO_SOURCE_SCORE ? sourceless(block, claimed, cue, quotes) : undefined;
   const end = takesListener(cue) && sourceFirst ? listenerEnd(block, cue.end, sentence.end) : Math.max(source.end, cue.end);
   // An attribution whose content came before it ("“…,” she said, …") ends what the next may
