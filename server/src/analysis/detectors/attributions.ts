@@ -13,6 +13,7 @@ import { handOnTo, quoteFinding } from './quoteSpeakers';
 import { joinQuoteClaims } from './quoteClaims';
 import { contentAfter, contentParts } from './content';
 import { passiveWithoutAgent, subjectContent } from './subjectContent';
+import { throughPossessive } from './possessiveSubject';
 import { pronounBefore, withPronoun } from './relativePronoun';
 import { apostropheContinuations } from './apostropheContinuation';
 import type { DiscourseState } from '../text/discourse';
@@ -48,7 +49,7 @@ const FRONTED_PHRASES = /^(?:\s*(?:in|on|at|after|before|during|since|following|
 function sentenceSubject(block: string, sentence: Span, before: number): SpeakerSpan | undefined {
   for (const from of [sentence.start + (FRONTED_PHRASES.exec(block.slice(sentence.start, before))?.[0].length ?? 0), sentence.start]) {
     const match = SUBJECT.exec(block.slice(from, before));
-    if (match) return { start: from, end: from + match[0].length };
+    if (match) return throughPossessive(block, { start: from, end: from + match[0].length }, before);
   }
   return undefined;
 }
