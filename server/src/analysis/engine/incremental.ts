@@ -13,7 +13,7 @@ import { initialDiscourseState, rebaseState, type DiscourseState } from '../text
 import { movedFindings, movedState, stateMoves } from './rebasedBlock';
 import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } from './placement';
 import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
-import { commonPrefixLength, commonSuffixLength, textChange, type TextChange } from './textChange';
+import { commonPrefixLength, commonSuffixLength, composeChanges, textChange, type TextChange } from './textChange';
 import { numberRepeats, RepeatNumbering, type Numbered } from './findingId';
 
 /** Paragraphs the cache may hold beyond the document's before it is pruned: typing adds one per keystroke. */
@@ -73,6 +73,12 @@ export class IncrementalAnalyzer {
    * again would cost a pass over both).
    */
   private prepared: { text: string; entries: CachedBlock[]; change: TextChange } | undefined;
+  /** The placement prepare() began, suspended between two paragraphs. */
+  private settling: { text: string; steps: Generator<number, void, void> } | undefined;
+  /** The result of the last placement prepare() finished, until analyse() takes it. */
+  private settled: { text: string; result: IncrementalResult } | undefined;
+  /** How the text changed in results placed but never taken (a newer text came first), since the last one taken. */
+  private untaken: TextChange | undefined;
   /** The previous version's paragraphs in order, to find unchanged ones without hashing them. */
   private lastBlocks: CachedBlock[] = [];
   private lastText = '';
@@ -106,8 +112,68 @@ export class IncrementalAnalyzer {
     return this.analyse(text).findings;
   }
 
-  /** The findings, as `update` gives them, with how the text changed since the previous update. */
+  /** The findings, as `update` gives them, with how the text changed since the previous result it gave. */
   analyse(text: string): IncrementalResult {
+    if (this.settling) finish(this.settling.steps);
+    const settled = this.settled;
+    this.settled = undefined;
+    let result: IncrementalResult;
+    if (settled?.text === text) {
+      result = settled.result;
+    } else {
+      if (settled) this.carry(settled.result.change);
+      result = finish(this.placeAll(text));
+    }
+    if (this.untaken) {
+      result = { ...result, change: composeChanges(this.untaken, result.change) };
+      this.untaken = undefined;
+    }
+    return result;
+  }
+
+  /**
+   * Analyses, ahead of `analyse(text)`, the paragraphs of `text` not in the cache, pausing after
+   * each one it analysed: a caller resumes it at once or when other work has had its turn, or
+   * drops it when the text it was for is outdated. Yields the share of paragraphs done (0 to 1).
+   * Then it places the findings in the text, pausing after each paragraph (yielding 1), so that
+   * `analyse(text)` has only to hand them over. A placement once begun runs to its end before
+   * anything else: the next prepare() or analyse() finishes it first.
+   */
+  *prepare(text: string): Generator<number, void, void> {
+    if (this.settling) yield* this.settling.steps;
+    if (this.settled?.text === text) return;
+    if (this.prepared?.text !== text) this.prepared = { text, entries: [], change: textChange(this.lastText, text) };
+    const { change } = this.prepared;
+    const { prose, blocks } = this.split(text, change.unchangedPrefix, change.unchangedSuffix);
+    // Runs for the same text carry on each other's work; a run for an older text stops.
+    const { entries } = this.prepared;
+    const stats: UpdateStats = { blocks: 0, analysed: 0 };
+    while (entries.length < blocks.length && this.prepared?.entries === entries) {
+      const i = entries.length;
+      const analysed = stats.analysed;
+      this.resolve(i, prose, blocks, entries, stats);
+      if (stats.analysed > analysed) yield (i + 1) / blocks.length;
+    }
+    // Another run for this text may have begun the placement meanwhile (it took `prepared`).
+    if (this.prepared?.entries === entries) this.settling = { text, steps: this.settle(text) };
+    if (this.settling?.text === text) yield* this.settling.steps;
+  }
+
+  /** Places `text`'s findings a paragraph at a time and keeps the result for analyse(). */
+  private *settle(text: string): Generator<number, void, void> {
+    const result = yield* this.placeAll(text);
+    // A result nobody took: how the text changed then is part of how it changed since the last one taken.
+    if (this.settled) this.carry(this.settled.result.change);
+    this.settled = { text, result };
+    this.settling = undefined;
+  }
+
+  private carry(change: TextChange): void {
+    this.untaken = this.untaken ? composeChanges(this.untaken, change) : change;
+  }
+
+  /** The findings of `text` in place and numbered, yielding 1 after each paragraph; the paragraphs prepare() found are taken as they are. */
+  private *placeAll(text: string): Generator<number, IncrementalResult, void> {
     const change = this.prepared?.text === text ? this.prepared.change : textChange(this.lastText, text);
     const unchangedUpTo = change.unchangedPrefix;
     const unchangedTail = change.unchangedSuffix;
@@ -120,7 +186,6 @@ export class IncrementalAnalyzer {
     const { prose, blocks, map } = this.split(text, unchangedUpTo, unchangedTail);
     this.updates++;
     const stats: UpdateStats = { blocks: 0, analysed: 0 };
-    // The paragraphs prepare() already found for this text are taken as they are.
     const entries: CachedBlock[] = this.prepared?.text === text ? this.prepared.entries : [];
     this.prepared = undefined;
     const findings: Finding[] = [];
@@ -139,6 +204,7 @@ export class IncrementalAnalyzer {
         this.numbering.number(placed.findings, placed.numbers);
         for (const finding of placed.findings) findings.push(finding);
       }
+      yield 1;
     }
     // The previous placements were only needed to place this version: let them go.
     for (const entry of entries) empty(entry.placedBefore);
@@ -149,27 +215,6 @@ export class IncrementalAnalyzer {
     this.lastStats = stats;
     // Out of order, the repeats were numbered in the wrong order: numbered again in reading order.
     return { findings: isSorted(findings) ? findings : numberRepeats(findings.sort(byPosition)), change };
-  }
-
-  /**
-   * Analyses, ahead of `analyse(text)`, the paragraphs of `text` not in the cache, pausing after
-   * each one it analysed: a caller resumes it at once or when other work has had its turn, or
-   * drops it when the text it was for is outdated. Yields the share of paragraphs done (0 to 1).
-   * `analyse(text)` then only places the cached results, whether this ran to its end or not.
-   */
-  *prepare(text: string): Generator<number, void, void> {
-    if (this.prepared?.text !== text) this.prepared = { text, entries: [], change: textChange(this.lastText, text) };
-    const { change } = this.prepared;
-    const { prose, blocks } = this.split(text, change.unchangedPrefix, change.unchangedSuffix);
-    // Runs for the same text carry on each other's work; a run for an older text stops.
-    const { entries } = this.prepared;
-    const stats: UpdateStats = { blocks: 0, analysed: 0 };
-    while (entries.length < blocks.length && this.prepared?.entries === entries) {
-      const i = entries.length;
-      const analysed = stats.analysed;
-      this.resolve(i, prose, blocks, entries, stats);
-      if (stats.analysed > analysed) yield (i + 1) / blocks.length;
-    }
   }
 
   /**
@@ -355,6 +400,14 @@ interface ProseChange {
 /** The cached paragraph, known to have the text, if it has this incoming state and is (or is not) a heading. */
 function sameKey(entry: CachedBlock | undefined, state: string, heading: boolean): entry is CachedBlock {
   return entry !== undefined && entry.stateIn === state && entry.heading === heading;
+}
+
+/** Runs `steps` to its end and gives what it returns. */
+function finish<T>(steps: Generator<number, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Empties a short list: popping its one or two items is much cheaper than setting its length, a call into the runtime. */
