@@ -62,6 +62,11 @@ export function handOnTo(block: string, sayer: Attribution | undefined, state: D
 
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
 
+// A word joining the sentence to the one before, all that stands before its quotation.
+const CONNECTIVE_LEAD = /^\s*(?:but|and|still|yet|so|then|instead|again|also|later|now|meanwhile|however|indeed|moreover|plus)\s*,?\s*$/i;
+// The longest such lead, with its comma and spaces: one test reads no more than this.
+const CONNECTIVE_ROOM = 16;
+
 // Between the two parts of an interrupted quotation only the attribution: no stop, no other
 // quotation, no clause of narrative ("“Fine,” she said, as the crowd chanted “Out!”").
 const INTERRUPTION = /^[^.!?;:“”"]{1,120},\s*$/;
@@ -120,9 +125,11 @@ export function quoteFinding(
     return { ...finding, message: quoteMessage(block, finding) };
   }
   // “…” opening the sentence after "Sam Lau, the party's spokesman, said in a statement.": Lau
-  // goes on speaking, unless a quotation since then had a speaker of its own.
-  if (opensSentence) handOnTo(block, sayer, state);
-  if (opensSentence && state.quoted) {
+  // goes on speaking, unless a quotation since then had a speaker of its own. So after a
+  // connective ("…,” he said. But “the pier stays open.”), though not for telling terms from speech.
+  const goesOn = opensSentence || (quote.start - opening!.start <= CONNECTIVE_ROOM && CONNECTIVE_LEAD.test(block.slice(opening!.start, quote.start)));
+  if (goesOn) handOnTo(block, sayer, state);
+  if (goesOn && state.quoted) {
     const earlier = state.quoted;
     const named = earlier.named ?? { start: earlier.start, end: earlier.end };
     const finding = { ...base, speaker: { start: earlier.start, end: earlier.end, name: earlier.name }, speakerMention: { start: named.start, end: named.end } };
