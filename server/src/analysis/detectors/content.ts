@@ -7,6 +7,7 @@ import type { Span } from '../finding';
 import { namesSourceAfter, type Cue } from '../lexicons/cues';
 import type { Quotation } from './quotes';
 import { lastSpanEndingBy, spanAround, spanStartingAt } from './quoteLookup';
+import { quoteLeadStart } from './quoteLead';
 
 // What follows such an attribution, when it is more than when or where the speaking was.
 const SAYS_SOMETHING = /^(?!\s*(?:(?:on|in|at|during|last|this|earlier|later|recently|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,;:“”"]*)?[.!?]?\s*$)[\s\S]*\p{L}/iu;
@@ -82,7 +83,8 @@ function trimmed(block: string, start: number, end: number): Span | undefined {
 }
 
 function before(block: string, sentence: Span, end: number, quotes: Quotation[]): Span | undefined {
-  let start = quoteAround(sentence.start, quotes)?.start ?? sentence.start;
+  const around = quoteAround(sentence.start, quotes);
+  let start = around ? quoteLeadStart(block, around) : sentence.start;
   // After an earlier attribution in the sentence: ", but …" — the conjunction joins, it is not said.
   start += /^\s*(?:[,;:—–]\s*(?:(?:but|and)\s+)?)?/i.exec(block.slice(start, end))![0].length;
   // "…, but despite the noise, “I will win,” said Kunin": the quotation is what Kunin said.
