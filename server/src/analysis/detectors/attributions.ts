@@ -23,6 +23,7 @@ import type { Attribution } from './attribution';
 import { BlockTokens, refineSpan, roomAround, SPAN_EDGES, type SpanEdgeModel } from '../models/spanEdges';
 import { spanHolding } from './quoteLookup';
 import { nameBeforeDescription } from './describedSpeaker';
+import { joinedSpeakerStart } from './joinedSpeaker';
 import { MAX_CUE_CANDIDATES } from '../limits';
 import { uncounted, type Work } from '../work';
 
@@ -142,6 +143,8 @@ function attributionAt(
   } else {
     const bareColon = cue.form === ':' && cue.end - cue.start === 1;
     source = relativeSpeaker(block, sentence.start, cue.start, quoted)?.relative ?? (bareColon ? speakerBeforeColon(block, sentence, cue.start) : sourceBefore(block, sentence.start, cue.start));
+    // "…, the pilot and the captain said.": the whole speaker after the comma.
+    if (source && !bareColon) source = { ...source, start: joinedSpeakerStart(block, sentence, source, cue) };
     if (!source && COORDINATED.test(block.slice(sentence.start, cue.start))) {
       // "She thanked the crowd and said …": the speaker is the clause's subject.
       source = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
