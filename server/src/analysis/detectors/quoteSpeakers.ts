@@ -10,6 +10,7 @@ import type { Attribution } from './attribution';
 import { quoteMessage } from './messages';
 import { sentenceAt } from '../text/sentenceLookup';
 import { callsSomething, isQuotedTerm } from './quotedTerm';
+import { titlesRole } from './titleOfRole';
 import { tailSpeaker, type TailSpeaker } from './tailSpeaker';
 import { leadSpeaker } from './leadSpeaker';
 import { wordsOf } from './wordsOf';
@@ -102,7 +103,8 @@ export function quoteFinding(
   const whole = attribution ? attribution.content.some((part) => part.start === quote.start && part.end === quote.end) || callsSomething(attribution.cue.form) : false;
   const attributedAfter = !!attribution && attribution.cue.start >= quote.end;
   const firstPart = attribution?.speaker ? undefined : interrupted(block, quote, before);
-  const term = !whole && isQuotedTerm(block, quote, opensSentence, attributedAfter);
+  // A title before a role ("“Sons of the Tide” star Ana Ruiz") even when a cue credits it.
+  const term = titlesRole(block, quote) || (!whole && isQuotedTerm(block, quote, opensSentence, attributedAfter));
   if (attribution?.speaker) {
     // Whoever is quoted here, even only a term of theirs, is who a following quotation continues.
     state.quoted = mentionOf(block, attribution.speaker);
