@@ -17,11 +17,14 @@ export function runSlice(steps: Iterator<number, void>): number | undefined {
 
 /**
  * Runs `steps` to its end a slice at a time, other work served in between; `paused` hears the
- * share done at each pause. False when `goOn` said to stop at a pause.
+ * share done at a pause when it grew (placing the findings after the paragraphs pauses at 1
+ * again and again: no news for a progress bar). False when `goOn` said to stop at a pause.
  */
 export async function runInSlices(steps: Iterator<number, void>, paused?: (share: number) => void, goOn: () => boolean = () => true): Promise<boolean> {
+  let heard = -1;
   for (let share = runSlice(steps); share !== undefined; share = runSlice(steps)) {
-    paused?.(share);
+    if (share > heard) paused?.(share);
+    heard = Math.max(heard, share);
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (!goOn()) return false;
   }
