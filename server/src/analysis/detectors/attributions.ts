@@ -22,6 +22,7 @@ import type { CompiledLexicon } from '../lexicons/projectLexicon';
 import type { Attribution } from './attribution';
 import { BlockTokens, refineSpan, roomAround, SPAN_EDGES, type SpanEdgeModel } from '../models/spanEdges';
 import { spanHolding } from './quoteLookup';
+import { opensWithSource, reportsNext } from './openingSource';
 import { nameBeforeDescription } from './describedSpeaker';
 import { joinedSpeakerStart } from './joinedSpeaker';
 import { MAX_CUE_CANDIDATES } from '../limits';
@@ -86,7 +87,8 @@ const COORDINATION_BEFORE =
  */
 function claimEnd(block: string, sentence: Span, cue: Cue, laterCue: Cue | undefined): number {
   const opensContent = laterCue && namesSourceAfter(laterCue) && /^[^,]{1,80},\s*\S/.test(block.slice(laterCue.end, sentence.end));
-  if (laterCue === undefined || opensContent) return sentence.end;
+  // "According to the log, Ms. Ortega said …": the opening source credits the later saying too.
+  if (laterCue === undefined || opensContent || opensWithSource(block, sentence, cue)) return sentence.end;
   // "She said the pier was safe and added that …": so does the "and" that joins a later cue's verb.
   const joinedBy = COORDINATED.exec(block.slice(cue.end, laterCue.start));
   if (joinedBy) return cue.end + joinedBy.index + 1;
@@ -360,11 +362,14 @@ function reportersOf(attributions: Attribution[]): Map<Attribution, Attribution>
     const key = contentKey(attribution);
     speakers.set(key, [...(speakers.get(key) ?? []), attribution]);
   }
-  for (const reporter of attributions) {
-    if (!reporter.speaker || !namesSourceAfter(reporter.cue)) continue;
-    const speaker = speakers.get(contentKey(reporter))?.shift();
+  attributions.forEach((reporter, i) => {
+    if (!reporter.speaker || !namesSourceAfter(reporter.cue)) return;
+    let speaker = speakers.get(contentKey(reporter))?.shift();
+    // "According to the log, Ms. Ortega said …": the saying the opening source credits.
+    const next = attributions[i + 1];
+    if (!speaker && next?.speaker && !namesSourceAfter(next.cue) && !reported.has(next) && reportsNext(reporter, next)) speaker = next;
     if (speaker) reported.set(speaker, reporter);
-  }
+  });
   return reported;
 }
 
