@@ -23,6 +23,7 @@ import type { Attribution } from './attribution';
 import { BlockTokens, refineSpan, roomAround, SPAN_EDGES, type SpanEdgeModel } from '../models/spanEdges';
 import { spanHolding } from './quoteLookup';
 import { opensWithSource, reportsNext } from './openingSource';
+import { pollCue } from './pollCues';
 import { nameBeforeDescription } from './describedSpeaker';
 import { joinedSpeakerStart } from './joinedSpeaker';
 import { MAX_CUE_CANDIDATES } from '../limits';
@@ -463,7 +464,8 @@ export function detectQuotesAndAttributions(
     }
     // A project's own verbs have no counts from the train split: the team's word stands for them.
     const wordCues = candidates.filter((cue) => projectCues?.added.has(cue.form) || (scoresAsCue(cue, scores.get(cue)!) && !isNoCue(block, sentence, cue)));
-    const cues = [...wordCues, ...colonCues(block, sentence, wordCues)].sort((a, b) => a.start - b.start).slice(0, MAX_CUE_CANDIDATES);
+    const poll = pollCue(block, sentence);
+    const cues = [...wordCues, ...colonCues(block, sentence, wordCues), ...(poll ? [poll] : [])].sort((a, b) => a.start - b.start).slice(0, MAX_CUE_CANDIDATES);
     // Only this sentence's attributions can overlap its cues.
     const sentenceFirst = attributions.length;
     const own: Attribution[] = [];

@@ -29,7 +29,8 @@ export interface Cue extends Span {
 export const REPORTING_VERBS: ReportingVerbEntry[] = lexicon.entries;
 
 /** Cues that name their source after them ("according to the complaint"). */
-const SOURCE_AFTER = new Set(['according to']);
+// "in" is no lexicon form: detectors/pollCues.ts makes it a cue before a poll ("In a poll, …").
+const SOURCE_AFTER = new Set(['according to', 'in']);
 /** Cues whose object is a listener before the content ("told reporters that"). */
 const LEADING = new Set(
   "has have had also later previously recently repeatedly once often publicly privately never already again still first now then reportedly long just further likely having began did does do not will would could is are was were be been being am may might should must can ever more most less hasn't haven't hadn't didn't doesn't don't won't wouldn't can't couldn't isn't aren't wasn't weren't shouldn't".split(' '),
