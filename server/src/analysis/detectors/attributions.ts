@@ -361,7 +361,9 @@ function reportersOf(attributions: Attribution[]): Map<Attribution, Attribution>
   for (const attribution of attributions) {
     if (!attribution.speaker || namesSourceAfter(attribution.cue)) continue;
     const key = contentKey(attribution);
-    speakers.set(key, [...(speakers.get(key) ?? []), attribution]);
+    const same = speakers.get(key);
+    if (same) same.push(attribution);
+    else speakers.set(key, [attribution]);
   }
   attributions.forEach((reporter, i) => {
     if (!reporter.speaker || !namesSourceAfter(reporter.cue)) return;

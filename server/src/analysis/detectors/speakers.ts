@@ -32,10 +32,27 @@ interface Token extends Span {
   text: string;
 }
 
+const WORD_HERE = new RegExp(WORD.source, 'uy');
+
+/** The words of text[from, to), read in place: no copy of the text, no copy of the expression per call (matchAll makes both). */
 function tokens(text: string, from: number, to: number): Token[] {
   const found: Token[] = [];
-  for (const match of text.slice(from, to).matchAll(WORD)) {
-    found.push({ start: from + match.index, end: from + match.index + match[0].length, text: match[0] });
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
+    let word = match[0];
+    if (match.index < from) {
+      // `from` splits a surrogate pair, which the expression reads whole from its first half: alone, the second half is a mark of its own.
+      found.push({ start: from, end: from + 1, text: text[from] });
+      WORD.lastIndex = from + 1;
+      continue;
+    }
+    // A word running past `to` counts up to it, as in text[from, to) read alone.
+    if (match.index + word.length > to) {
+      WORD_HERE.lastIndex = 0;
+      word = WORD_HERE.exec(text.slice(match.index, to))![0];
+      WORD.lastIndex = match.index + word.length;
+    }
+    found.push({ start: match.index, end: match.index + word.length, text: word });
   }
   return found;
 }
