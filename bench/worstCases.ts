@@ -59,6 +59,8 @@ export function worstTexts(limit = DEFAULT_SETTINGS.maxDocumentLength): { name: 
     { name: '`he said` on 16,000 lines', text: 'he said\n'.repeat(16_000) },
     { name: '`“He said Jin` on 20,000 lines', text: '“He said Jin\n'.repeat(20_000) },
     { name: '`prices rose 14% and ` × 5,000', text: 'prices rose 14% and '.repeat(5_000) },
+    // The issue's bound: any 128 KB text in under a second. Short quotes cost the most per character.
+    { name: '`“…,” he said. ` for 128 KB', text: varied(128 * 1024, (word) => `“${word},” he said. `) },
     { name: '`“…,” he said. ` to the limit', text: varied(limit, (word) => `“${word},” he said. `) },
     { name: 'one line of words, the limit', text: varied(limit, (word) => `${word} `) },
     { name: 'one line of 9.9 million characters', text: line(9_900_000) },
