@@ -145,6 +145,17 @@ function hasDashBefore(text: string, from: number, end: number): boolean {
 // comma end at the first).
 const FRONTED_CLAUSE = /^\s*(?:(?:but|and|yet|so)\s+)?(?:while|although|though|even as|even though|even if|if|when|whereas|because|since|after|before|once|until|unless)\b[^,;:“”"]*$/i;
 
+// So after an opening phrase with no verb and its comma ("Last spring, when the mayor said [the
+// pier was safe], the ferry …"), or after "and"/"but" joining two clauses ("…, and while she
+// says [it is], …"). A clause after a sentence of the writer's own ("The board was meeting on
+// Monday, when …") trails it, and what was said runs on.
+function frontedLead(lead: string): boolean {
+  if (FRONTED_CLAUSE.test(lead)) return true;
+  const comma = lead.lastIndexOf(',');
+  const last = lead.slice(comma + 1);
+  return comma >= 0 && FRONTED_CLAUSE.test(last) && (/^\s*(?:but|and|yet|so)\s/i.test(last) || !FINITE_VERB.test(lead.slice(0, comma)));
+}
+
 /** Where a fronted clause from `from` ends: at its first comma outside a quotation, if words stand before it and no quotation after it; else `end`. */
 function fronted(block: string, from: number, end: number, quotes: Quotation[]): number {
   const clause = block.slice(0, end);
@@ -284,7 +295,7 @@ export function contentParts(
     // “Are you running?” she asked. — the mark ended the sentence before the cue.
     parts.push(closed);
   } else {
-    const said = FRONTED_CLAUSE.test(lead) ? { start: sentence.start, end: fronted(block, attributionEnd, sentence.end, quotes) } : sentence;
+    const said = frontedLead(lead) ? { start: sentence.start, end: fronted(block, attributionEnd, sentence.end, quotes) } : sentence;
     parts.push(contentAfter(block, said, attributionEnd, quotes));
   }
   return parts.filter((part): part is Span => !!part);
