@@ -39,6 +39,14 @@ export interface SubjectContent {
   end: number;
 }
 
+// "It seems that the pier will close", "it was reported that …": an "it" with a clause after its
+// verb stands for that clause and says nothing itself (in train, 19 such "it"s were contents
+// PolNeAR does not mark, none it does). With "to" or "like" after the verb ("It seemed to
+// list") it may name a thing, and stays.
+function standsForClause(block: string, subject: Span, cueWords: string, cueEnd: number, to: number): boolean {
+  return /^it$/i.test(block.slice(subject.start, subject.end)) && !/\s(?:to|like)$/i.test(cueWords) && !/^\s*(?:to|like)\b/i.test(block.slice(cueEnd, to));
+}
+
 /** Who a "by" phrase names, up to where the complement goes on: "by rivals [for …]". */
 function agentOf(block: string, from: number, to: number): Span | undefined {
   const named = sourceAfter(block, from, to);
@@ -88,5 +96,5 @@ export function subjectContent(block: string, scope: Span, cue: Cue, subject: Sp
   const first = after[0];
   // A quotation right after it is what something was called ("was labeled “Mostly True”"): a quote, left as the rules read it.
   if (!first || !/^\s*(?:to\s+)?$/i.test(block.slice(cue.end, first.start)) || /^[“"']/.test(block[first.start])) return undefined;
-  return { content: [subject, ...after], end: cue.end };
+  return { content: standsForClause(block, subject, words, cue.end, scope.end) ? after : [subject, ...after], end: cue.end };
 }
