@@ -8,6 +8,8 @@ export interface Attribution extends Span {
   speaker?: SpeakerSpan;
   speakerMention?: Span;
   content: Span[];
+  /** The speaker stands where the span-edge model never saw one (frontedParticiple.ts): its edges are the rules'. */
+  fixedSpeaker?: boolean;
   /** A relative pronoun before the speaker that is the content's first part (see relativePronoun.ts). */
   pronoun?: Span;
 }

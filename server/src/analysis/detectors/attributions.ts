@@ -24,6 +24,7 @@ import { BlockTokens, refineSpan, roomAround, SPAN_EDGES, type SpanEdgeModel } f
 import { spanHolding } from './quoteLookup';
 import { opensWithSource, reportsNext } from './openingSource';
 import { pollCue } from './pollCues';
+import { frontedParticiple } from './frontedParticiple';
 import { nameBeforeDescription } from './describedSpeaker';
 import { joinedSpeakerStart } from './joinedSpeaker';
 import { MAX_CUE_CANDIDATES } from '../limits';
@@ -130,6 +131,9 @@ function attributionAt(
   const named = participle && !AFTER_PREPOSITION.test(block.slice(sentence.start, cue.start)) ? sourceBefore(block, sentence.start, cue.start) : undefined;
   // "…, Spicer said, adding, “…”": a speaker read back across the cue before is no speaker.
   if (participle && (!named || (previous && named.start < previous.cue.end))) {
+    // "Noting that …, Ms. Ortega said": the subject after the opening clause says it.
+    const fronted = !named ? frontedParticiple(block, sentence, cue, quotes) : undefined;
+    if (fronted) return { start: cue.start, end: cue.end, cue, speaker: fronted.speaker, content: [fronted.content], fixedSpeaker: true };
     // "…,” she said, adding that …: the participle's speaker is the clause's.
     if (!PARTICIPLE_LEAD.test(block.slice(sentence.start, cue.start))) return undefined;
     const subject = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
@@ -250,7 +254,7 @@ function refined(tokens: BlockTokens, attribution: Attribution, model: SpanEdgeM
   let newSpeaker = speaker;
   // "a message that said": the restrictive "that" is the speaker as named there, the noun before
   // it no part of it, though no comma stands between.
-  if (speaker && speaker.end > speaker.start && !RESTRICTIVE_THAT.test(block.slice(speaker.start, speaker.end))) {
+  if (speaker && !attribution.fixedSpeaker && speaker.end > speaker.start && !RESTRICTIVE_THAT.test(block.slice(speaker.start, speaker.end))) {
     const edges = refineSpan(tokens, speaker, 'source', cue, speakerLimits, model);
     // The speaker's edges never reach into what it is credited with.
     if (!overlaps(content, edges)) {
