@@ -6,6 +6,7 @@ import { speakerLabel } from '../analysis/finding';
 import { claimText, shortWords } from '../report/claimWords';
 import { checkSummary } from '../sources/checkSummary';
 import type { SourceChecksById } from './diagnostics';
+import { pause } from './timeSlices';
 
 /** Claims summed up between two pauses: some milliseconds of work. */
 const SLICE = 5_000;
@@ -22,7 +23,7 @@ export async function claimSummaries(document: TextDocument, claims: Claim[], ch
   const version = claims.length > SLICE ? TextDocument.create(document.uri, document.languageId, document.version, text) : document;
   const summaries: ClaimSummary[] = [];
   for (let i = 0; i < claims.length; i++) {
-    if (i > 0 && i % SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (i > 0 && i % SLICE === 0) await pause();
     summaries.push(claimSummary(version, text, claims[i], checks));
   }
   return summaries;

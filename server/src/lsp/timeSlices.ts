@@ -25,8 +25,17 @@ export async function runInSlices(steps: Iterator<number, void>, paused?: (share
   for (let share = runSlice(steps); share !== undefined; share = runSlice(steps)) {
     if (share > heard) paused?.(share);
     heard = Math.max(heard, share);
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await pause();
     if (!goOn()) return false;
   }
   return true;
+}
+
+/**
+ * Lets the messages that came in meanwhile be answered: two turns of the event loop. vscode-jsonrpc
+ * reads a message in one turn and answers it in the next, behind what was already waiting: after
+ * one turn the next slice would run first, and a hover would wait for two slices, not one.
+ */
+export function pause(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
