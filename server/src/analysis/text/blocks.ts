@@ -128,7 +128,7 @@ function splitFrom(prose: string, from: number, to: number, lineParagraphs: bool
 /** prose[start, end) as blocks of at most MAX_BLOCK, each trimmed of white space. */
 function pushPieces(prose: string, start: number, end: number, blocks: Block[]): void {
   while (end - start > MAX_BLOCK) {
-    const cut = cutPoint(prose, start, MAX_BLOCK);
+    const cut = paragraphCut(prose, start, MAX_BLOCK);
     let pieceEnd = cut;
     while (pieceEnd > start && isSpace(prose.charCodeAt(pieceEnd - 1))) pieceEnd--;
     blocks.push({ start, end: pieceEnd });
@@ -136,6 +136,42 @@ function pushPieces(prose: string, start: number, end: number, blocks: Block[]):
     while (start < end && isSpace(prose.charCodeAt(start))) start++;
   }
   if (end > start) blocks.push({ start, end });
+}
+
+/**
+ * Where to end a piece of a long paragraph starting at `start`, at most `max` long: after its last
+ * line break in the second half, else after the last sentence that ends there outside quotation
+ * marks (a quotation cut in two loses its speaker), else where cutPoint says. One pass over the piece.
+ */
+export function paragraphCut(prose: string, start: number, max: number): number {
+  const limit = Math.min(start + max, prose.length);
+  const half = start + (max >> 1);
+  let quotes = 0;
+  let lineEnd = -1;
+  let sentenceEnd = -1;
+  for (let i = start; i < limit; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 0x0a) {
+      if (i >= half) lineEnd = i + 1;
+      continue;
+    }
+    quotes = quoteState(prose, i, i + 1, quotes);
+    if (i >= half && !quotes && isSpace(c) && closesSentence(prose, start, i)) sentenceEnd = i + 1;
+  }
+  if (lineEnd >= 0) return lineEnd;
+  return sentenceEnd >= 0 ? sentenceEnd : cutPoint(prose, start, max);
+}
+
+// A full stop after a short capitalised word or an initial ends no sentence: "Mr. Jin", "U.S. officials".
+const ABBREVIATION = /(?:^|[\s(“"])(?:\p{Lu}\p{Ll}{0,2}|\p{L}(?:\.\p{L})+)$/u;
+
+/** Whether a sentence closes right before prose[at]: ".", "!" or "?", then any closing marks. */
+function closesSentence(prose: string, start: number, at: number): boolean {
+  let i = at - 1;
+  while (i > start && /["”’)\]]/.test(prose[i])) i--;
+  const c = prose[i];
+  if (c === '!' || c === '?') return true;
+  return c === '.' && !ABBREVIATION.test(prose.slice(Math.max(start, i - 8), i));
 }
 
 /** The previous version's prose and its blocks, for splitting the next version again. */
