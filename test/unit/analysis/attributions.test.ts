@@ -17,7 +17,7 @@ const attributions: [string, string, Seen[]][] = [
     'The merits of the ferry levy are being debated again. The new pier is seen as a test of the council.',
     [
       { text: 'The merits of the ferry levy are being debated', cue: 'are being debated', content: 'The merits of the ferry levy are being debated again', parts: ['The merits of the ferry levy', 'again'] },
-      { text: 'is seen as', cue: 'is seen as', content: 'a test of the council' },
+      { text: 'The new pier is seen as', cue: 'is seen as', content: 'The new pier is seen as a test of the council', parts: ['The new pier', 'a test of the council'] },
     ],
   ],
   [
