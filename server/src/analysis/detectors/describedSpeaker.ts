@@ -6,7 +6,8 @@ import type { Span } from '../finding';
 // The name: one to five words opening on a capital or a determiner, then the comma.
 const NAME = /^(?:(?:the|a|an|his|her|their|its)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}(?=\s*,)/u;
 // The description opens on an article or a capital, and a relative pronoun leads to the cue.
-const DESCRIPTION = /^\s*,\s+(?:a|an|the|\p{Lu})[^,;:“”"]*\b(?:who|which|that)\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+// Or the relative pronoun opens it: "Sanders, who had not endorsed anyone, decided …".
+const DESCRIPTION = /^\s*,\s+(?:(?:a|an|the|\p{Lu})[^,;:“”"]*\b)?(?:who|which|that)\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
 
 /**
  * The name that a description holding `earlierCue` follows, when `source` runs from it across that

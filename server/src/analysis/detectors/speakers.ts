@@ -3,6 +3,7 @@
 import type { Span } from '../finding';
 import { isTitle, PERSON_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicons/words';
 import { LETTER_OR_DIGIT } from '../text/letters';
+import { nameAfterFrontedPhrase } from './frontedName';
 
 const WORD = new RegExp(`${LETTER_OR_DIGIT}+(?:[.'’&-]${LETTER_OR_DIGIT}+)*\\.?|\\S`, 'gu');
 const STOP_WORDS = new Set(
@@ -226,7 +227,9 @@ function appositive(words: Token[], comma: number): Span | undefined {
   const opener = inner[0].text;
   const innerComma = inner.findIndex((w) => w.text === ',');
   if (innerComma < 1) return undefined;
-  if (!isCapitalised(opener) && !/^(?:the|a|an|his|her|their|its)$/i.test(opener)) return undefined;
+  // "In that winter, Tom Hale, who ran the kiosk, said": read back to "that", the words begin in
+  // the phrase before the name; the name and its description after it are the speaker.
+  if (!isCapitalised(opener) && !/^(?:the|a|an|his|her|their|its)$/i.test(opener)) return nameAfterFrontedPhrase(inner);
   if (INTRO.test(opener)) return undefined;
   // "Trump, speaking at a rally, said": a participle or clause after the comma is no part of the name.
   if (/^(?:\p{Ll}+(?:ing|ed)|who|which|whose|facing|after|despite|in|at|on)$/u.test(inner[innerComma + 1]?.text ?? '')) {
