@@ -49,8 +49,8 @@ describe('a very long article over stdio', function () {
     await session.open(SHORT, 'Chief engineer Tomas Varga said the pier was sound.\n“It will hold,” he said.\n');
     // 760,000 characters, a quote and its speaker every 85: each paragraph costs many times what
     // prose of its length does. The analysis pauses every few milliseconds, so hovers are answered
-    // by the hundred (80 on a machine with twice as much work as cores); pausing every 20,000
-    // characters answered one a pause at most, 38 here (13 were seen).
+    // throughout: about 100 on a quiet machine, 43 with four times as much work as cores. Analysed
+    // in one piece it would answer one; pausing every 20,000 characters answered 13.
     const long = Array.from({ length: 9_000 }, (_, i) => `Harbour official ${i} said berth ${i} would close in May, “for repairs,” she added.`).join('\n\n');
     let published = false;
     const diagnostics = session.open(LONG, long).then(() => (published = true));
@@ -61,6 +61,6 @@ describe('a very long article over stdio', function () {
       hovers++;
     }
     await diagnostics;
-    assert.ok(hovers >= 50, `${hovers} hovers answered while the long article was analysed`);
+    assert.ok(hovers >= 20, `${hovers} hovers answered while the long article was analysed`);
   });
 });
