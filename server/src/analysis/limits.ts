@@ -7,8 +7,8 @@
 export const MAX_SENTENCE = 2_000;
 
 /**
- * A paragraph longer than this is analysed as several, cut at a line break, else at the end of a
- * sentence outside quotation marks, else at white space. A paragraph is the least work a long
+ * A paragraph longer than this is analysed as several, cut at the end of a sentence outside
+ * quotation marks, else at a line break, else at white space. A paragraph is the least work a long
  * analysis pauses after, so this bounds how long a hover waits: 4,000 characters of the densest
  * text (short quotes back to back) take tens of milliseconds when the code is still cold, 10,000
  * took hundreds. PolNeAR's longest paragraph has 2,573 characters.

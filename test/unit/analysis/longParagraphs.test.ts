@@ -1,5 +1,5 @@
 // A paragraph longer than MAX_BLOCK is analysed in pieces; the cuts fall where a reader would
-// pause: a line break, else a sentence's end outside quotation marks, else white space.
+// pause: a sentence's end outside quotation marks, else a line break, else white space.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/analysis/engine/analyze';
 import { MAX_BLOCK } from '../../../server/src/analysis/limits';
@@ -25,8 +25,9 @@ function paragraph(length: number, extra: (i: number) => string | undefined = ()
   return parts.join(' ');
 }
 
-function pieces(text: string): string[] {
-  return splitBlocks(text).map((block) => text.slice(block.start, block.end));
+/** The pieces of `text` as plain text, or with `lineParagraphs` false as Markdown and HTML read it (a line break ends no paragraph). */
+function pieces(text: string, lineParagraphs = true): string[] {
+  return splitBlocks(text, lineParagraphs).map((block) => text.slice(block.start, block.end));
 }
 
 describe('long paragraphs', () => {
@@ -63,14 +64,18 @@ describe('long paragraphs', () => {
     assert.equal(text.slice(quote.speaker!.start, quote.speaker!.end), 'harbour master Ines Moreau');
   });
 
-  it('cuts at a line break first, and at white space when no sentence ends', () => {
+  it('cuts after a sentence rather than a wrapped line, at a line break when no sentence ends, else at white space', () => {
+    // Markdown wraps a paragraph's lines: the last line break before the limit is mid-sentence.
+    const wrapped = paragraph(2 * MAX_BLOCK).replace(/(.{70}\S*) /g, '$1\n');
+    const markdown = pieces(wrapped, false);
+    assert.ok(markdown.length >= 2);
+    for (const piece of markdown.slice(0, -1)) assert.match(piece, /[.!?]$/, piece.slice(-40));
+    // A quotation opened and never closed: no sentence ends outside it, so the line break.
+    const open = `“${paragraph(MAX_BLOCK * 0.7)}\n${paragraph(MAX_BLOCK)}`;
+    assert.equal(pieces(open)[0].length, open.indexOf('\n'));
     const words = 'pier levy ferry berth '.repeat(MAX_BLOCK / 10);
     const cut = pieces(words.trim());
     assert.ok(cut.every((piece) => piece.length <= MAX_BLOCK));
     assert.ok(cut.every((piece) => /^(?:pier|levy|ferry|berth)\b/.test(piece) && /\b(?:pier|levy|ferry|berth)$/.test(piece)), 'no word cut in half');
-    const quotation = '“It is too long';
-    const lines = `${paragraph(MAX_BLOCK * 0.7)} ${quotation}\n${paragraph(MAX_BLOCK)}`;
-    const lineCut = pieces(lines);
-    assert.ok(lineCut[0].endsWith(quotation), 'the line break, though a quotation is open');
   });
 });

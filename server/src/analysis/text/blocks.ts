@@ -139,9 +139,11 @@ function pushPieces(prose: string, start: number, end: number, blocks: Block[]):
 }
 
 /**
- * Where to end a piece of a long paragraph starting at `start`, at most `max` long: after its last
- * line break in the second half, else after the last sentence that ends there outside quotation
- * marks (a quotation cut in two loses its speaker), else where cutPoint says. One pass over the piece.
+ * Where to end a piece of a long paragraph starting at `start`, at most `max` long: after the last
+ * sentence that ends in its second half outside quotation marks (a quotation cut in two loses its
+ * speaker), else after its last line break there (inside a paragraph a line break is a wrapped
+ * line, no end: the choice of text with none, "he said" on every line), else where cutPoint says.
+ * One pass over the piece.
  */
 export function paragraphCut(prose: string, start: number, max: number): number {
   const limit = Math.min(start + max, prose.length);
@@ -151,15 +153,13 @@ export function paragraphCut(prose: string, start: number, max: number): number 
   let sentenceEnd = -1;
   for (let i = start; i < limit; i++) {
     const c = prose.charCodeAt(i);
-    if (c === 0x0a) {
-      if (i >= half) lineEnd = i + 1;
-      continue;
-    }
     quotes = quoteState(prose, i, i + 1, quotes);
-    if (i >= half && !quotes && isSpace(c) && closesSentence(prose, start, i)) sentenceEnd = i + 1;
+    if (i < half || !isSpace(c)) continue;
+    if (!quotes && closesSentence(prose, start, i)) sentenceEnd = i + 1;
+    if (c === 0x0a) lineEnd = i + 1;
   }
-  if (lineEnd >= 0) return lineEnd;
-  return sentenceEnd >= 0 ? sentenceEnd : cutPoint(prose, start, max);
+  if (sentenceEnd >= 0) return sentenceEnd;
+  return lineEnd >= 0 ? lineEnd : cutPoint(prose, start, max);
 }
 
 // A full stop after a short capitalised word or an initial ends no sentence: "Mr. Jin", "U.S. officials".
