@@ -5,6 +5,7 @@
 import type { Span, SpeakerSpan } from '../finding';
 import type { Quotation } from './quotes';
 import { contentAfter } from './content';
+import { opensSentence } from '../text/sentenceLookup';
 
 // The subject after the comma: up to four words, the most that a verb follows ("the harbour
 // master [closed]", "State Department officials [said]", "Ms. Ortega [said] the …").
@@ -45,7 +46,7 @@ const REACH = 200;
 
 /** The speaker and content of a participle that opens `sentence`, or undefined. */
 export function frontedParticiple(block: string, sentence: Span, cue: Span, quotes: Quotation[]): { speaker: SpeakerSpan; content: Span } | undefined {
-  for (let i = sentence.start; i < cue.start; i++) if (!/\s/.test(block[i])) return undefined;
+  if (!opensSentence(block, sentence, cue.start)) return undefined;
   const limit = Math.min(sentence.end, cue.end + REACH);
   let comma = -1;
   for (let i = cue.end; i < limit; i++) {

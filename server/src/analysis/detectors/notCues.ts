@@ -16,6 +16,7 @@
 // infinitives, "agreed to pay"), and the rules must not cost cue F1 on its train split.
 import type { Span } from '../finding';
 import type { Cue } from '../lexicons/cues';
+import { opensSentence } from '../text/sentenceLookup';
 
 const EVIDENCE_PARTICIPLE = /^(?:showing|demonstrating|illustrating|underscoring|underlining|highlighting|reflecting)$/;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s/i;
@@ -47,6 +48,6 @@ export function isNoCue(block: string, sentence: Span, cue: Cue): boolean {
   if (words[words.length - 1] === 'concerned' && /\bas far as\b/i.test(before) && /^,/.test(after)) return true;
   // "See the filing", "Read the report": a sentence opening on a bare verb of reading tells the
   // reader what to do (none of 25 such openings in PolNeAR train is a cue).
-  if (IMPERATIVE.test(block.slice(cue.start, cue.end)) && !block.slice(sentence.start, cue.start).trim()) return true;
+  if (IMPERATIVE.test(block.slice(cue.start, cue.end)) && opensSentence(block, sentence, cue.start)) return true;
   return /^agreed? to$|^agrees to$/.test(cue.form) && DETERMINER.test(after);
 }

@@ -4,12 +4,11 @@
 // comma before the later cue, left empty, and the source lost.
 import type { Span } from '../finding';
 import { namesSourceAfter, type Cue } from '../lexicons/cues';
+import { opensSentence } from '../text/sentenceLookup';
 
 /** Whether `cue` names its source after it and opens the sentence ("According to X, …"). */
 export function opensWithSource(block: string, sentence: Span, cue: Cue): boolean {
-  if (!namesSourceAfter(cue)) return false;
-  for (let i = sentence.start; i < cue.start; i++) if (!/\s/.test(block[i])) return false;
-  return true;
+  return namesSourceAfter(cue) && opensSentence(block, sentence, cue.start);
 }
 
 interface Credited extends Span {

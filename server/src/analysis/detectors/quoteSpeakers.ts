@@ -8,7 +8,7 @@ import type { Quotation } from './quotes';
 import type { DiscourseState } from '../text/discourse';
 import type { Attribution } from './attribution';
 import { quoteMessage } from './messages';
-import { sentenceAt } from '../text/sentenceLookup';
+import { opensSentence, sentenceAt } from '../text/sentenceLookup';
 import { callsSomething, isQuotedTerm } from './quotedTerm';
 import { titlesRole } from './titleOfRole';
 import { tailSpeaker, type TailSpeaker } from './tailSpeaker';
@@ -97,14 +97,14 @@ export function quoteFinding(
   const base = { kind: 'quote' as const, start: quote.start, end: quote.end, content: { start: quote.start, end: quote.end } };
   const attribution = owner(block, quote, attributions);
   const opening = sentenceAt(sentences, quote.start);
-  const opensSentence = !opening || !block.slice(opening.start, quote.start).trim();
+  const quoteOpens = !opening || opensSentence(block, opening, quote.start);
   // Only the whole of what a speaker is credited with is their quote for sure: “Absurd,” he said.
   // So are the words a speaker called something: Trump called the system “rigged”.
   const whole = attribution ? attribution.content.some((part) => part.start === quote.start && part.end === quote.end) || callsSomething(attribution.cue.form) : false;
   const attributedAfter = !!attribution && attribution.cue.start >= quote.end;
   const firstPart = attribution?.speaker ? undefined : interrupted(block, quote, before);
   // A title before a role ("“Sons of the Tide” star Ana Ruiz") even when a cue credits it.
-  const term = titlesRole(block, quote) || (!whole && isQuotedTerm(block, quote, opensSentence, attributedAfter));
+  const term = titlesRole(block, quote) || (!whole && isQuotedTerm(block, quote, quoteOpens, attributedAfter));
   if (attribution?.speaker) {
     // Whoever is quoted here, even only a term of theirs, is who a following quotation continues.
     state.quoted = mentionOf(block, attribution.speaker);
@@ -129,7 +129,7 @@ export function quoteFinding(
   // “…” opening the sentence after "Sam Lau, the party's spokesman, said in a statement.": Lau
   // goes on speaking, unless a quotation since then had a speaker of its own. So after a
   // connective ("…,” he said. But “the pier stays open.”), though not for telling terms from speech.
-  const goesOn = opensSentence || (quote.start - opening!.start <= CONNECTIVE_ROOM && CONNECTIVE_LEAD.test(block.slice(opening!.start, quote.start)));
+  const goesOn = quoteOpens || (quote.start - opening!.start <= CONNECTIVE_ROOM && CONNECTIVE_LEAD.test(block.slice(opening!.start, quote.start)));
   if (goesOn) handOnTo(block, sayer, state);
   if (goesOn && state.quoted) {
     const earlier = state.quoted;
