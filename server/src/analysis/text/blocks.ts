@@ -28,16 +28,22 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** As /[.!?:]["”’)\]]*\s*$|["”]\s*$/ on a line whose trailing space is already cut at `end`. */
-function endsSentence(prose: string, start: number, end: number): boolean {
-  const last = prose.charCodeAt(end - 1);
-  if (last === 0x22 || last === 0x201d) return true;
+/** The last place in prose[start, end) before its closing marks (" ” ’ ) ]); start - 1 if there are only marks. */
+function beforeClosingMarks(prose: string, start: number, end: number): number {
   let i = end - 1;
   while (i >= start) {
     const c = prose.charCodeAt(i);
     if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d) i--;
     else break;
   }
+  return i;
+}
+
+/** As /[.!?:]["”’)\]]*\s*$|["”]\s*$/ on a line whose trailing space is already cut at `end`. */
+function endsSentence(prose: string, start: number, end: number): boolean {
+  const last = prose.charCodeAt(end - 1);
+  if (last === 0x22 || last === 0x201d) return true;
+  const i = beforeClosingMarks(prose, start, end);
   if (i < start) return false;
   const c = prose.charCodeAt(i);
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a;
@@ -167,8 +173,8 @@ const ABBREVIATION = /(?:^|[\s(“"])(?:\p{Lu}\p{Ll}{0,2}|\p{L}(?:\.\p{L})+)$/u;
 
 /** Whether a sentence closes right before prose[at]: ".", "!" or "?", then any closing marks. */
 function closesSentence(prose: string, start: number, at: number): boolean {
-  let i = at - 1;
-  while (i > start && /["”’)\]]/.test(prose[i])) i--;
+  const i = beforeClosingMarks(prose, start, at);
+  if (i < start) return false;
   const c = prose[i];
   if (c === '!' || c === '?') return true;
   return c === '.' && !ABBREVIATION.test(prose.slice(Math.max(start, i - 8), i));
