@@ -51,7 +51,7 @@ describe('a quotation opening the sentence after a relative clause that speaks',
       {
         start: who,
         end: who + 8,
-        cue: { start: who + 4, end: who + 8, form: 'said' },
+        cue: { start: who + 4, end: who + 8, form: 'said', inflected: false },
         speaker: { start: who, end: who + 3, name: 'Lee' },
         speakerMention: { start: lee, end: lee + 3 },
         content: [{ start: who + 9, end: block.indexOf('.') }],

@@ -55,7 +55,7 @@ function speakingPredicate(block: string, sentence: Span, colon: number, wordCue
   }
   if (verb < 1 || verb >= words.length || capitalised(verb) || words.length - verb > PREDICATE_WORDS) return undefined;
   if (wordCues.some((word) => word.end > words[0].start && word.start < colon)) return undefined;
-  return { start: words[verb].start, end: colon + 1, form: ':' };
+  return { start: words[verb].start, end: colon + 1, form: ':', inflected: false };
 }
 
 // Tried at each colon of a sentence (sticky): a search from the sentence on would read the rest of
@@ -99,7 +99,7 @@ function nameColon(block: string, sentence: Span, colon: number, next: string, w
   const person = /^(?:\p{Lu}\S*\s*){2,5}$/u.test(name) && isPerson(name);
   // A line with a saying verb of its own is a label and what follows ("Timetables: fares rose, the operator said").
   const headline = source.start === sentence.start && /^\p{Lu}/u.test(next) && (person || (standsAlone(block, sentence) && !wordCues.some((cue) => cue.start > colon) && isHeadlineSpeaker(name)));
-  return (named && quoted) || headline ? { start: colon, end: colon + 1, form: ':' } : undefined;
+  return (named && quoted) || headline ? { start: colon, end: colon + 1, form: ':', inflected: false } : undefined;
 }
 
 /** Whether the sentence is its block's only one: a headline or a subhead, not a paragraph's opening. */

@@ -23,7 +23,7 @@ export interface Cue extends Span {
    * True when the word is another inflection of a form, not a form itself (inflectedCues.ts). Set
    * on every candidate, so that all have one shape: V8 reads candidates of two shapes slower.
    */
-  inflected?: boolean;
+  inflected: boolean;
 }
 
 export const REPORTING_VERBS: ReportingVerbEntry[] = lexicon.entries;
