@@ -564,10 +564,10 @@ const quotes: [string, string, Seen[]][] = [
   ],
   [
     'two speakers in one sentence each keep their own quotation',
-    '"The fees are fair," she said, but after the vote, "we will review them," said Ana Ruiz.',
+    '"The fees are fair," she said, but after the vote, "We will review them," said Ana Ruiz.',
     [
       { text: '"The fees are fair,"', cue: 'said', speaker: 'she', content: '"The fees are fair,"', attribution: 'she said' },
-      { text: '"we will review them,"', cue: 'said', speaker: 'Ana Ruiz', content: '"we will review them,"', attribution: 'said Ana Ruiz' },
+      { text: '"We will review them,"', cue: 'said', speaker: 'Ana Ruiz', content: '"We will review them,"', attribution: 'said Ana Ruiz' },
     ],
   ],
   [
