@@ -11,6 +11,7 @@ import { quoteMessage } from './messages';
 import { opensSentence, sentenceAt } from '../text/sentenceLookup';
 import { callsSomething, isQuotedTerm } from './quotedTerm';
 import { titlesRole } from './titleOfRole';
+import { titlesWork } from './titleOfWork';
 import { tailSpeaker, type TailSpeaker } from './tailSpeaker';
 import { leadSpeaker } from './leadSpeaker';
 import { wordsOf } from './wordsOf';
@@ -103,8 +104,9 @@ export function quoteFinding(
   const whole = attribution ? attribution.content.some((part) => part.start === quote.start && part.end === quote.end) || callsSomething(attribution.cue.form) : false;
   const attributedAfter = !!attribution && attribution.cue.start >= quote.end;
   const firstPart = attribution?.speaker ? undefined : interrupted(block, quote, before);
-  // A title before a role ("“Sons of the Tide” star Ana Ruiz") even when a cue credits it.
-  const term = titlesRole(block, quote) || (!whole && isQuotedTerm(block, quote, quoteOpens, attributedAfter));
+  // A title before a role ("“Sons of the Tide” star Ana Ruiz"), after the noun for its work or
+  // before its byline, even when a cue credits it.
+  const term = titlesRole(block, quote) || titlesWork(block, quote) || (!whole && isQuotedTerm(block, quote, quoteOpens, attributedAfter));
   if (attribution?.speaker) {
     // Whoever is quoted here, even only a term of theirs, is who a following quotation continues.
     state.quoted = mentionOf(block, attribution.speaker);

@@ -12,7 +12,7 @@ const TITLE_WORDS = 8;
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
 
 /** Every word capitalised but the small ones, the first word always: “Sons of the Tide”. */
-function isTitleCase(words: string[]): boolean {
+export function isTitleCase(words: string[]): boolean {
   return words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && TITLE_SMALL_WORDS.has(word)));
 }
 
