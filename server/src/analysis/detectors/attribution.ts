@@ -10,6 +10,6 @@ export interface Attribution extends Span {
   content: Span[];
   /** The speaker stands where the span-edge model never saw one (frontedParticiple.ts): its edges are the rules'. */
   fixedSpeaker?: boolean;
-  /** A relative pronoun before the speaker that is the content's first part (see relativePronoun.ts). */
+  /** A relative pronoun or object before the speaker that is the content's first part, its edges the rules' (see relativePronoun.ts, reducedRelative.ts). */
   pronoun?: Span;
 }

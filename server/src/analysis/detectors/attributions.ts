@@ -14,7 +14,8 @@ import { joinQuoteClaims } from './quoteClaims';
 import { contentAfter, contentParts } from './content';
 import { passiveWithoutAgent, subjectContent } from './subjectContent';
 import { throughPossessive } from './possessiveSubject';
-import { pronounBefore, withPronoun } from './relativePronoun';
+import { opensOnVerb, pronounBefore, withPronoun } from './relativePronoun';
+import { objectBefore, withObject } from './reducedRelative';
 import { apostropheContinuations } from './apostropheContinuation';
 import type { DiscourseState } from '../text/discourse';
 import { attributionMessage, quoteMessage } from './messages';
@@ -178,8 +179,14 @@ function attributionAt(
   let content = relative ? relativeContent(block, scope, end, quotes) : contentParts(block, scope, cue, source, sourceFirst, quotes, end, !!laterCue);
   // "“…,” Grayson said, according to Frankel.": the second cue reports what the first one said.
   if (!content.length && previous && namesSourceAfter(cue)) content = previous.content;
-  const pronoun = sourceFirst && !relative ? pronounBefore(block, scope.start, source) : undefined;
+  const gap = content.some((part) => part.start >= end && opensOnVerb(block, part.start));
+  const pronoun = sourceFirst && !relative ? pronounBefore(block, scope.start, source, gap) : undefined;
   if (pronoun) content = withPronoun(block, pronoun, end, scope.end, content);
+  const object = sourceFirst && !relative && !pronoun ? objectBefore(block, scope.start, source, cue) : undefined;
+  if (object) {
+    content = withObject(block, object.object, content, end);
+    source = object.speaker;
+  }
   if (!content.length && !LEAD_IN.test(block.slice(end))) return undefined;
   // "The vote is expected to slip", "It was confirmed by the trust": the subject is no speaker.
   const subject = content.length && sourceFirst && content.every((part) => part.start >= cue.end) ? subjectContent(block, scope, cue, relative?.relative ?? source, content, quotes) : undefined;
@@ -194,7 +201,7 @@ function attributionAt(
     : resolve(block, source, state);
   const lead = /(?:^|\s)(as\s+)$/i.exec(block.slice(Math.max(sentence.start, source.start - 4), source.start));
   const start = Math.min(source.start, cue.start) - (lead ? lead[1].length : 0);
-  return { start, end, cue, speaker, speakerMention: mention, content, pronoun };
+  return { start, end, cue, speaker, speakerMention: mention, content, pronoun: pronoun ?? object?.object };
 }
 
 const LISTENER_BEFORE_BREAK = /^\s+(?!that\b)[^,:;“".]*?(?=\s*(?:,|:|\bthat\b))/;
