@@ -60,6 +60,8 @@ const END = fnv1a('</s>');
 
 const TOKEN = new RegExp(`${LETTER_OR_DIGIT}+(?:['’.-]${LETTER_OR_DIGIT}+)*|\\S`, 'gu');
 const HANGING = /[\s,;:]/;
+const TRAILING_DASH = /\s+(?:-|--|—|–)$/;
+const SPACED_DASH = /\s(?:-|--|—|–)\s/;
 // The most words an edge's move is read as one phrase.
 const MAX_CROSSED = 4;
 // The most token boundaries a cue's edge moves.
@@ -308,6 +310,10 @@ export function refineSpan(block: BlockTokens, span: Span, role: EdgeRole, cue: 
   if (role === 'cue') return end > start ? { start, end } : span;
   while (end > start && HANGING.test(text[end - 1])) end--;
   while (start < end && HANGING.test(text[start])) start++;
+  // "said [the pier is safe] — and …": a content ends before a lone spaced dash, which opens the
+  // writer's aside; one closing a pair inside it ("[fares — and tolls — rose]") stays.
+  const dash = role === 'content' ? TRAILING_DASH.exec(text.slice(start, end)) : null;
+  if (dash && !SPACED_DASH.test(text.slice(start, end - dash[0].length))) end -= dash[0].length;
   // A source set off by commas keeps the one that closes it ("Jo Park, 41,"), as PolNeAR's
   // annotators mark it (922 of the 1,029 such sources in train); a source with no comma of its
   // own ends before it. Messages name the speaker without it (speakerAsNamed).
