@@ -7,6 +7,7 @@ import type { Span } from '../finding';
 import { namesSourceAfter, type Cue } from '../lexicons/cues';
 import type { Quotation } from './quotes';
 import { finalAppositiveEnd } from './finalAppositive';
+import { joinedVerbEnd } from './joinedVerb';
 import { lastSpanEndingBy, spanAround, spanStartingAt } from './quoteLookup';
 import { quoteLeadStart } from './quoteLead';
 
@@ -237,7 +238,7 @@ export function contentAfter(block: string, sentence: Span, start: number, quote
   const after = opening ? block.slice(opening.end, sentence.end) : '';
   if (opening && !opening.open && NARRATIVE_AFTER.test(after)) return { start: opening.start, end: opening.end };
   if (opening) end = Math.max(end, opening.end);
-  else end = finalAppositiveEnd(block, from, clauseEnd(block, from, end, quotes));
+  else end = joinedVerbEnd(block, from, finalAppositiveEnd(block, from, clauseEnd(block, from, end, quotes)));
   const spanning = quoteAround(end - 1, quotes);
   if (spanning && spanning.end > end) end = spanning.end;
   if (/[”"]$/.test(block.slice(from, end))) return { start: from, end };
