@@ -13,6 +13,7 @@ import type { LedgerStore } from '../ledger/store';
 import { describePosition } from '../position/textPosition';
 import { documentFormat } from './documentFormat';
 import { DEFAULT_SETTINGS } from './settings';
+import { thousands } from './thousands';
 
 export type ArticleFile =
   | {
@@ -51,7 +52,7 @@ export async function loadArticleFile(path: string, store: LedgerStore, options:
   }
   const maxLength = options.maxLength ?? DEFAULT_SETTINGS.maxDocumentLength;
   if (content.length > maxLength) {
-    return { ok: false, path, error: `has ${content.length.toLocaleString('en')} characters, more than the limit of ${maxLength.toLocaleString('en')}; not analysed (raise it with --max-length)` };
+    return { ok: false, path, error: `has ${thousands(content.length)} characters, more than the limit of ${thousands(maxLength)}; not analysed (raise it with --max-length)` };
   }
   const format = documentFormat('', path);
   const ledger = await store.load(path);

@@ -6,6 +6,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Claim } from '../ledger/slot';
 import type { FactcheckSettings } from '../article/settings';
+import { thousands } from '../article/thousands';
 import { claimSeverity, DIAGNOSTIC_SOURCE, type SourceChecksById } from './diagnostics';
 
 /** Diagnostics of findings and slots published for one article, at most: what VS Code shows of a file. */
@@ -53,12 +54,12 @@ export function claimsToPublish(claims: readonly Claim[], settings: FactcheckSet
 
 /** The last diagnostic of a capped article: how many findings are not shown, and where they are. */
 export function moreFindingsDiagnostic(hidden: number, max = MAX_DIAGNOSTICS): Diagnostic {
-  const count = hidden.toLocaleString('en');
+  const count = thousands(hidden);
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     code: MORE_FINDINGS_CODE,
     source: DIAGNOSTIC_SOURCE,
-    message: `${count} more finding${hidden === 1 ? ' is' : 's are'} not shown here: an article shows at most ${max.toLocaleString('en')}, the most severe first. Every finding is in the Claims view and the report.`,
+    message: `${count} more finding${hidden === 1 ? ' is' : 's are'} not shown here: an article shows at most ${thousands(max)}, the most severe first. Every finding is in the Claims view and the report.`,
   };
 }
