@@ -47,6 +47,7 @@ import { SourceCheckRunner } from './lsp/sourceCheckRunner';
 import { ReadingProgress } from './lsp/readingProgress';
 import { ReportRunner } from './lsp/reportRunner';
 import { messageEncoder } from './lsp/diagnosticsMessage';
+import { pause } from './lsp/timeSlices';
 
 /**
  * Over --stdio the messages are encoded by messageEncoder (long articles' diagnostics are not
@@ -151,11 +152,18 @@ async function refresh(article: OpenArticle): Promise<void> {
   const state = await article.analyse(document, () => documents.get(uri)?.version === version, (share) => progress.report(share)).finally(() => progress.done());
   // A newer version arrived while it was analysed: its own run publishes.
   if (!state) return;
+  const current = () => documents.get(uri)?.version === version && !article.isClosed;
   const project = await projectFor(state.articlePath);
   // A newer version arrived while the ledger loaded: its own run publishes.
-  if (documents.get(uri)?.version !== version || article.isClosed) return;
+  if (!current()) return;
+  // On a long article the checks and the diagnostics each take tens of milliseconds: other
+  // requests are answered before each, and a newer version stops this run.
+  await pause();
+  if (!current()) return;
   // Checks against source documents: those already answered show now, the rest refresh the article when they arrive.
   article.checks = sourceChecks.checksFor(uri, document.getText(), state.claims, state.articlePath);
+  await pause();
+  if (!current()) return;
   const diagnostics = article.diagnostics(document, withProjectSeverity(settings, project.config));
   if (state.ledger && !state.ledger.readable) diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
   if (state.ledger) await publishSidecar(article, state.ledger);

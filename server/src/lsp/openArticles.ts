@@ -10,7 +10,8 @@ import type { Finding } from '../analysis/finding';
 import { IncrementalAnalyzer } from '../analysis/engine/incremental';
 import { composeChanges, type TextChange } from '../analysis/engine/textChange';
 import { compileLexicon, type ProjectLexicon } from '../analysis/lexicons/projectLexicon';
-import { joinClaims } from '../ledger/join';
+import { joinSteps } from '../ledger/join';
+import { finish } from '../analysis/steps';
 import { withEvidenceChecks, type EvidenceChecks } from '../ledger/evidenceStaleness';
 import { EvidenceChecker } from '../evidence/evidenceChecker';
 import { evidencePath } from '../evidence/fileEvidence';
@@ -35,6 +36,20 @@ export interface ArticleState {
   articlePath?: string;
   /** The last check of the workspace files its verdicts rest on. */
   evidence?: EvidenceChecks;
+}
+
+/** A version's findings being joined with a ledger (and its evidence checks) a step at a time. */
+interface Join {
+  version: number;
+  ledger: LedgerState | undefined;
+  evidence: EvidenceChecks | undefined;
+  findings: Finding[];
+  steps: Generator<number, void, void>;
+}
+
+/** Whether a state or a join is for this version, ledger and evidence check. */
+function isFor(made: { version: number; ledger?: LedgerState; evidence?: EvidenceChecks }, version: number, ledger: LedgerState | undefined, evidence: EvidenceChecks | undefined): boolean {
+  return made.version === version && made.ledger === ledger && made.evidence === evidence;
 }
 
 /** The article's file path, for documents that are files. */
@@ -67,6 +82,11 @@ export class OpenArticle {
   /** The lexicon of the article's last run, and its key. */
   private lexicon: { lexicon: ProjectLexicon | undefined; key: string } | undefined;
   private state: ArticleState | undefined;
+  /**
+   * The join of findings and ledger under way for a newer state, a step at a time; the state is
+   * set only when it is done, so nothing ever reads a half-joined one.
+   */
+  private joining: Join | undefined;
   /** How the text changed since the diagnostics were last built, over every analysis since. */
   private changeSinceDiagnostics: TextChange | undefined;
   private firstLoad: Promise<unknown> | undefined;
@@ -99,7 +119,7 @@ export class OpenArticle {
     if (articlePath) await this.checkEvidence(articlePath);
     const { lexicon } = (await services.projectOf(articlePath)).config;
     if (this.lexicon?.lexicon !== lexicon) this.lexicon = { lexicon, key: compileLexicon(lexicon).key };
-    const finished = await runInSlices(this.analyzerFor(document).prepare(document.getText()), progress, () => !this.closed && isCurrent());
+    const finished = await runInSlices(this.steps(document), progress, () => !this.closed && isCurrent());
     return finished ? this.stateOf(document) : undefined;
   }
 
@@ -109,11 +129,8 @@ export class OpenArticle {
    * its paragraphs done so far.
    */
   readyState(document: TextDocument): { state: ArticleState } | { analysing: number } {
-    const known = this.state;
-    if (!known || known.version !== document.version) {
-      const analysing = runSlice(this.analyzerFor(document).prepare(document.getText()));
-      if (analysing !== undefined) return { analysing };
-    }
+    const analysing = runSlice(this.steps(document));
+    if (analysing !== undefined) return { analysing };
     return { state: this.stateOf(document) };
   }
 
@@ -122,26 +139,65 @@ export class OpenArticle {
     for (;;) {
       // The document object changes in place: a version typed meanwhile is prepared in its turn.
       const version = document.version;
-      await runInSlices(this.analyzerFor(document).prepare(document.getText()));
+      await runInSlices(this.steps(document));
       if (document.version === version) return this.stateOf(document);
     }
   }
 
-  /** The state for the document's current version, from what is already loaded. */
+  /** The state for the document's current version, from what is already loaded; a join under way for it is finished first. */
   stateOf(document: TextDocument): ArticleState {
+    finish(this.joined(document));
+    return this.state!;
+  }
+
+  /** The analysis of the document's current version, then its join with the ledger, a step at a time. */
+  private *steps(document: TextDocument): Generator<number, void, void> {
+    const analyzer = this.analyzerFor(document);
+    const version = document.version;
+    // A state or a join for this version has taken its analysis already: prepare() would place it all again.
+    if (this.state?.version !== version && this.joining?.version !== version) yield* analyzer.prepare(document.getText());
+    yield* this.joined(document);
+  }
+
+  /**
+   * Sets the state for the document's current version as it is loaded now: at once when it is
+   * already, else by carrying on the join under way for it or beginning one (yielding 1 between
+   * steps). Only the newest join sets the state: one for an older version or ledger is dropped.
+   */
+  private *joined(document: TextDocument): Generator<number, void, void> {
     const { articlePath } = this;
     const ledger = articlePath ? this.services.store.current(articlePath) : undefined;
+    const evidence = this.evidence?.checks;
+    const version = document.version;
     const analyzer = this.analyzerFor(document);
     const known = this.state;
-    const evidence = this.evidence?.checks;
-    if (known && known.version === document.version && known.ledger === ledger && known.evidence === evidence) return known;
-    const text = document.getText();
+    if (known && isFor(known, version, ledger, evidence)) return;
+    const under = this.joining;
+    if (under && isFor(under, version, ledger, evidence)) {
+      yield* under.steps;
+      return;
+    }
+    // The version's findings are taken from the analyzer once; a ledger loaded meanwhile joins them again.
+    const findings = known?.version === version ? known.findings : under?.version === version ? under.findings : this.take(analyzer, document.getText());
+    const steps = this.join(document.getText(), version, ledger, evidence, findings);
+    this.joining = { version, ledger, evidence, findings, steps };
+    yield* steps;
+  }
+
+  /** The analyzer's findings for `text`, and how the text changed since the last ones taken. */
+  private take(analyzer: IncrementalAnalyzer, text: string): Finding[] {
     const { findings, change } = analyzer.analyse(text);
     this.changeSinceDiagnostics = this.changeSinceDiagnostics ? composeChanges(this.changeSinceDiagnostics, change) : change;
+    return findings;
+  }
+
+  /** Joins the findings with the ledger; the state is set at the end unless a join for newer ones began meanwhile. */
+  private *join(text: string, version: number, ledger: LedgerState | undefined, evidence: EvidenceChecks | undefined, findings: Finding[]): Generator<number, void, void> {
     const slots = ledger?.readable ? ledger.slots : [];
-    const claims = withEvidenceChecks(joinClaims(text, findings, slots, known?.claims), evidence);
-    this.state = { version: document.version, findings, claims, ledger, articlePath, ...(evidence ? { evidence } : {}) };
-    return this.state;
+    const claims = withEvidenceChecks(yield* joinSteps(text, findings, slots, this.state?.claims), evidence);
+    if (!this.joining || !isFor(this.joining, version, ledger, evidence)) return;
+    this.joining = undefined;
+    this.state = { version, findings, claims, ledger, articlePath: this.articlePath, ...(evidence ? { evidence } : {}) };
   }
 
   /**
@@ -197,6 +253,7 @@ export class OpenArticle {
     if (this.analyzer && this.analyzer.lexiconKey !== (this.lexicon?.key ?? '')) {
       this.analyzer = undefined;
       this.state = undefined;
+      this.joining = undefined;
     }
     this.analyzer ??= new IncrementalAnalyzer(documentFormat(document.languageId, document.uri), this.lexicon?.lexicon);
     return this.analyzer;

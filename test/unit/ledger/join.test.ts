@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Finding, FindingKind } from '../../../server/src/analysis/finding';
 import { anchorAt } from '../../../server/src/ledger/anchor';
-import { joinClaims } from '../../../server/src/ledger/join';
+import { joinClaims, joinSteps } from '../../../server/src/ledger/join';
 import type { SourceSlot } from '../../../server/src/ledger/slot';
 
 const TEXT = 'Rents rose 9% in March, the agency said. “It is a crisis,” said Ines Baro. Officials said nothing.';
@@ -95,5 +95,49 @@ describe('joining findings with their slots into claims', () => {
     const claims = joinClaims(TEXT, [anonymous, quote, rise], [slotOn('q', 'quote', 'Ines Baro', { note: 'n' })]);
     const starts = claims.map((c) => c.range.start);
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  });
+
+  it('puts a slot’s claim before an open claim on the same words', () => {
+    const claims = joinClaims(TEXT, [rise, quote], [slotOn('a', 'quote', 'Rents rose 9% in March', { note: 'n' })]);
+    assert.deepEqual(
+      claims.map((c) => [c.range.start, c.slot?.id, c.finding?.id]),
+      [
+        [rise.start, 'a', undefined],
+        [rise.start, undefined, rise.id],
+        [quote.start, undefined, quote.id],
+      ],
+    );
+  });
+
+  describe('a step at a time', () => {
+    // Paragraphs written for this test, one figure each; a slot on every third.
+    const text = Array.from({ length: 2_000 }, (_, i) => `Berth ${i} closed.`).join('\n');
+    const findings = [...text.matchAll(/\d+/g)].map((m): Finding => ({ id: `statistic-${m.index}`, kind: 'statistic', start: m.index, end: m.index + m[0].length, message: 'statistic' }));
+    const slots = findings.filter((_, i) => i % 3 === 0).map((f, i) => ({ ...slotOn(`s${i}`, f.kind, text.slice(f.start, f.end), { note: 'n' }, text), anchor: anchorAt(text, f) }));
+
+    function run(steps: Generator<number, ReturnType<typeof joinClaims>, void>) {
+      let yields = 0;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return { claims: step.value, yields };
+        yields++;
+      }
+    }
+
+    it('yields between every few hundred findings, and joins as in one piece', () => {
+      const { claims, yields } = run(joinSteps(text, findings, []));
+      assert.ok(yields >= 3, `${yields} yields for 2,000 findings`);
+      assert.deepEqual(claims, joinClaims(text, findings, []));
+      assert.deepEqual(claims.map((c) => c.finding), findings);
+    });
+
+    it('yields between every few hundred slots too, and gives every claim in text order', () => {
+      const { claims, yields } = run(joinSteps(text, findings, slots));
+      assert.ok(yields >= 4, `${yields} yields for 2,000 findings and ${slots.length} slots`);
+      assert.equal(claims.length, findings.length);
+      assert.equal(claims.filter((c) => c.slot && c.finding).length, slots.length);
+      const starts = claims.map((c) => c.range.start);
+      assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    });
   });
 });

@@ -15,6 +15,7 @@ import { movePlaced, placeFindings, prepareFindings, type PreparedFindings } fro
 import { compileLexicon, type CompiledLexicon, type ProjectLexicon } from '../lexicons/projectLexicon';
 import { commonPrefixLength, commonSuffixLength, composeChanges, textChange, type TextChange } from './textChange';
 import { numberRepeats, RepeatNumbering, type Numbered } from './findingId';
+import { finish } from '../steps';
 
 /** Paragraphs the cache may hold beyond the document's before it is pruned: typing adds one per keystroke. */
 const CACHE_SLACK = 64;
@@ -400,14 +401,6 @@ interface ProseChange {
 /** The cached paragraph, known to have the text, if it has this incoming state and is (or is not) a heading. */
 function sameKey(entry: CachedBlock | undefined, state: string, heading: boolean): entry is CachedBlock {
   return entry !== undefined && entry.stateIn === state && entry.heading === heading;
-}
-
-/** Runs `steps` to its end and gives what it returns. */
-function finish<T>(steps: Generator<number, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Empties a short list: popping its one or two items is much cheaper than setting its length, a call into the runtime. */
