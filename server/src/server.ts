@@ -157,14 +157,16 @@ async function refresh(article: OpenArticle): Promise<void> {
   // A newer version arrived while the ledger loaded: its own run publishes.
   if (!current()) return;
   // On a long article the checks and the diagnostics each take tens of milliseconds: other
-  // requests are answered before each, and a newer version stops this run.
+  // requests are answered before each (and between slices of the diagnostics), and a newer
+  // version stops this run.
   await pause();
   if (!current()) return;
   // Checks against source documents: those already answered show now, the rest refresh the article when they arrive.
   article.checks = sourceChecks.checksFor(uri, document.getText(), state.claims, state.articlePath);
   await pause();
   if (!current()) return;
-  const diagnostics = article.diagnostics(document, withProjectSeverity(settings, project.config));
+  const diagnostics = await article.slicedDiagnostics(document, withProjectSeverity(settings, project.config), current);
+  if (!diagnostics) return;
   if (state.ledger && !state.ledger.readable) diagnostics.unshift(ledgerProblemDiagnostic(state.ledger.sidecarPath, state.ledger.problems));
   if (state.ledger) await publishSidecar(article, state.ledger);
   await connection.sendDiagnostics({ uri, version, diagnostics });

@@ -7,6 +7,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Claim } from '../ledger/slot';
 import type { FactcheckSettings } from '../article/settings';
 import { thousands } from '../article/thousands';
+import { finish } from '../analysis/steps';
 import { claimSeverity, DIAGNOSTIC_SOURCE, type SourceChecksById } from './diagnostics';
 
 /** Diagnostics of findings and slots published for one article, at most: what VS Code shows of a file. */
@@ -14,13 +15,22 @@ export const MAX_DIAGNOSTICS = 1_000;
 
 export const MORE_FINDINGS_CODE = 'more-findings';
 
+/** Claims weighed between two yields of publishSteps. */
+const STEP = 2_048;
+
 /** The claims whose diagnostics are published, in their order, and how many shown claims are left out. */
 export function claimsToPublish(claims: readonly Claim[], settings: FactcheckSettings, checks?: SourceChecksById, max = MAX_DIAGNOSTICS): { claims: Claim[]; hidden: number } {
+  return finish(publishSteps(claims, settings, checks, max));
+}
+
+/** claimsToPublish a step at a time, yielding 1 after every STEP claims: a long article has tens of thousands. */
+export function* publishSteps(claims: readonly Claim[], settings: FactcheckSettings, checks?: SourceChecksById, max = MAX_DIAGNOSTICS): Generator<number, { claims: Claim[]; hidden: number }, void> {
   // Counted per severity first (1 error … 4 hint), so that the cut falls within one severity.
   const bySeverity = [0, 0, 0, 0, 0];
   // 0 for a claim with no diagnostic: an array of small integers, not of numbers and undefined.
   const severities = new Uint8Array(claims.length);
   for (let i = 0; i < claims.length; i++) {
+    if (i % STEP === STEP - 1) yield 1;
     const claim = claims[i];
     const severity = claimSeverity(claim, settings, checks?.size && claim.finding ? checks.get(claim.finding.id) : undefined);
     if (severity === undefined) continue;
@@ -41,6 +51,7 @@ export function claimsToPublish(claims: readonly Claim[], settings: FactcheckSet
   }
   const kept: Claim[] = [];
   for (let i = 0; i < claims.length; i++) {
+    if (i % STEP === STEP - 1) yield 1;
     const severity = severities[i];
     if (severity === 0 || severity > cut) continue;
     if (severity === cut) {

@@ -16,6 +16,7 @@ import type { ClaimCheck } from '../sources/claimChecks';
 import { checkedMessage, checkedSeverity } from './sourceChecks';
 import { onePerSpan, type ClaimDiagnostic } from './spanDiagnostics';
 import { sameButData } from './diagnosticsMessage';
+import { finish } from '../analysis/steps';
 
 /** Claims' checks against their source documents, by finding id. */
 export type SourceChecksById = ReadonlyMap<string, ClaimCheck>;
@@ -23,6 +24,9 @@ export type SourceChecksById = ReadonlyMap<string, ClaimCheck>;
 export const DIAGNOSTIC_SOURCE = 'factcheck';
 export const ORPHANED_CODE = 'orphaned-slot';
 export const LEDGER_UNREADABLE_CODE = 'ledger-unreadable';
+
+/** Claims built into diagnostics between two yields of buildSteps: a millisecond or two of new ones. */
+const STEP = 64;
 
 /** Where diagnostics about the whole file sit: its very start. */
 const TOP: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -60,9 +64,19 @@ export class DiagnosticCache {
 
   /** Diagnostics for the claims, reusing the previous publish's where the claims did not change. */
   build(document: TextDocument, claims: Claim[], settings: FactcheckSettings, change: TextChange, checks?: SourceChecksById): Diagnostic[] {
+    return finish(this.buildSteps(document, claims, settings, change, checks));
+  }
+
+  /**
+   * build() a step at a time, yielding 1 after every STEP claims: a long article's first build
+   * makes a thousand diagnostics. What it reuses is read at its start and what it built is kept
+   * at its end, so a build dropped half-way leaves the cache as the previous publish left it.
+   */
+  *buildSteps(document: TextDocument, claims: Claim[], settings: FactcheckSettings, change: TextChange, checks?: SourceChecksById): Generator<number, Diagnostic[], void> {
     const same = this.severities !== undefined && sameSeverities(this.severities, settings.severity);
     const unchangedUpTo = same ? change.unchangedPrefix : -1;
     const tail = same ? this.movedTail(document, claims, change) : { from: claims.length, by: 0, lines: 0 };
+    const previous = { findings: this.findings, diagnostics: this.diagnostics };
     // Sized once: grown by push, the lists of a 20k-word article were copied a dozen times a keystroke.
     const findings = new Array<Finding | undefined>(claims.length);
     const built = new Array<Diagnostic | undefined>(claims.length);
@@ -71,15 +85,16 @@ export class DiagnosticCache {
     for (let i = 0; i < claims.length; i++) {
       const claim = claims[i];
       const finding = claim.slot ? undefined : claim.finding;
-      reusing = reusing && finding !== undefined && finding === this.findings[i] && readUpTo(finding) <= unchangedUpTo;
+      reusing = reusing && finding !== undefined && finding === previous.findings[i] && readUpTo(finding) <= unchangedUpTo;
       findings[i] = finding;
       const diagnostic = reusing
-        ? this.diagnostics[i]
+        ? previous.diagnostics[i]
         : i >= tail.from
-          ? moveDiagnostic(this.diagnostics[i - claims.length + this.findings.length], finding!.id, tail.lines)
+          ? moveDiagnostic(previous.diagnostics[i - claims.length + previous.findings.length], finding!.id, tail.lines)
           : claimDiagnostic(document, claim, settings, checks);
       built[i] = diagnostic;
       if (diagnostic) entries.push({ diagnostic, claim });
+      if (i % STEP === STEP - 1) yield 1;
     }
     this.lineCount = document.lineCount;
     this.severities = settings.severity;

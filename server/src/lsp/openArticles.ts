@@ -24,7 +24,7 @@ import type { FactcheckSettings } from '../article/settings';
 import { DEFAULT_PROJECT_CONFIG } from '../config/projectConfig';
 import { DiagnosticCache, type SourceChecksById } from './diagnostics';
 import { PendingRun } from './scheduler';
-import { claimsToPublish, moreFindingsDiagnostic } from './diagnosticLimit';
+import { moreFindingsDiagnostic, publishSteps } from './diagnosticLimit';
 import { runInSlices, runSlice } from './timeSlices';
 
 export interface ArticleState {
@@ -205,11 +205,30 @@ export class OpenArticle {
    * change: at most MAX_DIAGNOSTICS, and then one saying how many more there are.
    */
   diagnostics(document: TextDocument, settings: FactcheckSettings): Diagnostic[] {
+    return finish(this.diagnosticSteps(document, settings));
+  }
+
+  /**
+   * diagnostics() a slice at a time, other requests answered in between; undefined when
+   * `isCurrent` said at a pause that the version they were for is outdated.
+   */
+  async slicedDiagnostics(document: TextDocument, settings: FactcheckSettings, isCurrent: () => boolean): Promise<Diagnostic[] | undefined> {
+    const built: { diagnostics?: Diagnostic[] } = {};
+    const finished = await runInSlices(this.buildInto(built, document, settings), undefined, () => !this.closed && isCurrent());
+    return finished ? built.diagnostics : undefined;
+  }
+
+  private *buildInto(built: { diagnostics?: Diagnostic[] }, document: TextDocument, settings: FactcheckSettings): Generator<number, void, void> {
+    built.diagnostics = yield* this.diagnosticSteps(document, settings);
+  }
+
+  private *diagnosticSteps(document: TextDocument, settings: FactcheckSettings): Generator<number, Diagnostic[], void> {
     const state = this.stateOf(document);
     const change = this.changeSinceDiagnostics ?? unchanged(document.getText().length);
-    this.changeSinceDiagnostics = undefined;
-    const { claims, hidden } = claimsToPublish(state.claims, settings, this.checks);
-    const diagnostics = this.diagnosticCache.build(document, claims, settings, change, this.checks);
+    const { claims, hidden } = yield* publishSteps(state.claims, settings, this.checks);
+    const diagnostics = yield* this.diagnosticCache.buildSteps(document, claims, settings, change, this.checks);
+    // Let go only once built: a build dropped half-way leaves the change for the next one.
+    if (this.changeSinceDiagnostics === change) this.changeSinceDiagnostics = undefined;
     if (hidden) diagnostics.push(moreFindingsDiagnostic(hidden));
     return diagnostics;
   }

@@ -85,4 +85,33 @@ describe('DiagnosticCache', function () {
     // Its words only moved, on lines of their own: the same diagnostic, its finding's id included.
     assert.equal(second.at(-1), first.at(-1));
   });
+
+  it('builds a step at a time, and a build dropped half-way or overtaken leaves what the next one reuses as it was', () => {
+    // 300 paragraphs of the pieces above: several hundred claims, many steps.
+    const text = Array.from({ length: 300 }, (_, i) => PIECES[i % 7]).join('\n\n');
+    const engine = new IncrementalAnalyzer('markdown');
+    const cache = new DiagnosticCache();
+    const before = engine.analyse(text);
+    cache.build(TextDocument.create('file:///a.md', 'markdown', 1, text), joinClaims(text, before.findings, []), DEFAULT_SETTINGS, before.change);
+    const edited = `Costs rose 4%.\n\n${text.replace('quay', 'old quay')}`;
+    const after = engine.analyse(edited);
+    const document = TextDocument.create('file:///a.md', 'markdown', 2, edited);
+    const claims = joinClaims(edited, after.findings, []);
+    const fresh = claimDiagnostics(TextDocument.create('file:///a.md', 'markdown', 2, edited), claims, DEFAULT_SETTINGS);
+    // Dropped after its first step (a newer version came).
+    const dropped = cache.buildSteps(document, claims, DEFAULT_SETTINGS, after.change);
+    assert.equal(dropped.next().done, false);
+    // Overtaken: begun, then another build of the same version runs to its end first.
+    const overtaken = cache.buildSteps(document, claims, DEFAULT_SETTINGS, after.change);
+    let steps = 0;
+    assert.equal(overtaken.next().done, false);
+    assert.deepEqual(cache.build(document, claims, DEFAULT_SETTINGS, after.change), fresh);
+    for (let step = overtaken.next(); ; step = overtaken.next(), steps++) {
+      if (step.done) {
+        assert.deepEqual(step.value, fresh);
+        break;
+      }
+    }
+    assert.ok(steps >= 2, `${steps} more steps`);
+  });
 });
