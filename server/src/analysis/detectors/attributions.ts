@@ -43,12 +43,24 @@ function inside(span: Span, quoted: Span[][]): boolean {
 // said, adding …", "he spoke before adding: “…”", "she followed that by saying, “…”".
 const PARTICIPLE_LEAD = /(?:,["”'’]*|["”]|\b(?:and|before|after|by|while|then))\s*$/;
 const AFTER_PREPOSITION = /\b(?:by|before|after)\s+$/i;
+const PREPOSITION_PARTICIPLE = /^(?:by|before|after)\s+\p{L}+ing$/iu;
 const COORDINATED = /\S\s+(?:and|but)\s+(?:then\s+|also\s+)?$/;
 const SUBJECT = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*(?=\s+[a-z])/u;
 
 // "On Thursday, after the vote, [the mayor] spoke, telling …": phrases of time, place or manner
 // set off by commas before the subject.
 const FRONTED_PHRASES = /^(?:\s*(?:in|on|at|after|before|during|since|following|despite|with|without|from|amid|under|over|last|earlier|later|when|while|asked)\b[^,;:“”"]{0,120},)+\s*/i;
+
+/**
+ * "When she returned [she] began by saying", "[Ana Ruiz] ended her list by saying": the subject
+ * that opens the words read back from the cue, when a verb follows it; "followed that by saying"
+ * reads back only "that", no subject, and the sentence's subject is taken instead.
+ */
+function subjectBefore(block: string, sentence: Span, cueStart: number): SpeakerSpan | undefined {
+  const words = sourceBefore(block, sentence.start, cueStart);
+  const match = words ? SUBJECT.exec(block.slice(words.start, cueStart)) : null;
+  return words && match ? { start: words.start, end: words.start + match[0].length } : undefined;
+}
 
 /** The noun phrase a sentence opens with, when it is a short one: "[The mayor] spoke, telling …". */
 function sentenceSubject(block: string, sentence: Span, before: number): SpeakerSpan | undefined {
@@ -127,17 +139,21 @@ function attributionAt(
   const claimed = { start: sentence.start, end: claimEnd(block, sentence, cue, laterCue) };
   let source: Span | undefined;
   let sourceFirst = true;
-  const participle = /ing$/.test(cue.form.split(' ')[0]) && !namesSourceAfter(cue);
+  // A cue form may take in its preposition ("[by saying]"): the same participle after "by".
+  const withPreposition = PREPOSITION_PARTICIPLE.test(block.slice(cue.start, cue.end));
+  const participle = (/ing$/.test(cue.form.split(' ')[0]) || withPreposition) && !namesSourceAfter(cue);
   // "regain ground by [pledging]": a participle after a preposition is the clause's, named before.
-  const named = participle && !AFTER_PREPOSITION.test(block.slice(sentence.start, cue.start)) ? sourceBefore(block, sentence.start, cue.start) : undefined;
+  const named = participle && !withPreposition && !AFTER_PREPOSITION.test(block.slice(sentence.start, cue.start)) ? sourceBefore(block, sentence.start, cue.start) : undefined;
   // "…, Spicer said, adding, “…”": a speaker read back across the cue before is no speaker.
+  // "responded by saying, “…”": the cue right before says how; one saying, one attribution.
+  if (withPreposition && previous && !/\S/.test(block.slice(previous.cue.end, cue.start))) return undefined;
   if (participle && (!named || (previous && named.start < previous.cue.end))) {
     // "Noting that …, Ms. Ortega said": the subject after the opening clause says it.
     const fronted = !named ? frontedParticiple(block, sentence, cue, quotes) : undefined;
     if (fronted) return { start: cue.start, end: cue.end, cue, speaker: fronted.speaker, content: [fronted.content], fixedSpeaker: true };
     // "…,” she said, adding that …: the participle's speaker is the clause's.
-    if (!PARTICIPLE_LEAD.test(block.slice(sentence.start, cue.start))) return undefined;
-    const subject = previous?.speaker ?? sentenceSubject(block, sentence, cue.start);
+    if (!withPreposition && !PARTICIPLE_LEAD.test(block.slice(sentence.start, cue.start))) return undefined;
+    const subject = previous?.speaker ?? (withPreposition ? subjectBefore(block, sentence, cue.start) : undefined) ?? sentenceSubject(block, sentence, cue.start);
     const after = contentAfter(block, claimed, takesListener(cue) ? listenerEnd(block, cue.end, claimed.end) : cue.end, quotes);
     if (!subject || !after) return undefined;
     const speakerMention = previous?.speaker ? previous.speakerMention : undefined;
