@@ -16,6 +16,7 @@ import { passiveWithoutAgent, subjectContent } from './subjectContent';
 import { throughPossessive } from './possessiveSubject';
 import { opensOnVerb, pronounBefore, withPronoun } from './relativePronoun';
 import { objectBefore, withObject } from './reducedRelative';
+import { subjectOfHearsay } from './hearsayAdverb';
 import { apostropheContinuations } from './apostropheContinuation';
 import type { DiscourseState } from '../text/discourse';
 import { attributionMessage, quoteMessage } from './messages';
@@ -204,6 +205,11 @@ function attributionAt(
     source = object.speaker;
   }
   if (!content.length && !LEAD_IN.test(block.slice(end))) return undefined;
+  const hearsay = sourceFirst && !relative && !pronoun && !object ? subjectOfHearsay(block, cue, source) : undefined;
+  if (hearsay) {
+    const { subject } = hearsay;
+    return { start: subject.start, end: Math.max(end, cue.end), cue: hearsay.cue, content: [subject, ...content.filter((part) => part.start >= cue.end)], pronoun: subject };
+  }
   // "The vote is expected to slip", "It was confirmed by the trust": the subject is no speaker.
   const subject = content.length && sourceFirst && content.every((part) => part.start >= cue.end) ? subjectContent(block, scope, cue, relative?.relative ?? source, content, quotes) : undefined;
   // "The plan was approved last year": whatever the rules make of the rest, the subject says nothing.
