@@ -20,6 +20,9 @@ const SEEMING = /^(?:\p{L}+\s+)?(?:seems?|seemed|appears?|appeared)(?:\s+to|\s+l
 // "She was asked whether …", "He was quoted as saying …": the subject hears or speaks.
 const LISTENER = /\b(?:asked|told|questioned|pressed|urged|invited|informed|warned|reminded|assured|advised|briefed|interviewed|shown|given|sent|quoted|heard)\b/i;
 const AGENT = /^\s+by\s+/i;
+// "to be"/"to have"/"like" only: another verb after "to" may say something of its own ("appeared to
+// imply that …", whose "that" opens what was implied).
+const INFINITIVE_BEFORE = /^(\s+)(?:to be|to have|like)\s[^“”"'.;:]+$/;
 // What goes on with the subject after the agent: "criticized by rivals [for …]". Anything else
 // (a time, a place) says no more about it.
 const COMPLEMENT_WORDS = 'to|for|as|that|of|about|over|like';
@@ -94,7 +97,11 @@ export function subjectContent(block: string, scope: Span, cue: Cue, subject: Sp
     const start = agent.end + (/^\s*/.exec(block.slice(agent.end, scope.end))?.[0].length ?? 0);
     return { agent, content: rest && rest.end > start ? [subject, { start, end: rest.end }] : [subject], end: agent.end };
   }
-  // The complement right after the cue ("expected [to slip]", "criticized [for …]").
+  // The complement right after the cue ("expected [to slip]", "criticized [for …]"); one the
+  // rules started at a later "that" ("appear [to be sure of their belief that …]") starts at "to"
+  // (in train, 4 more content spans exact, none lost).
+  const infinitive = after.length && INFINITIVE_BEFORE.exec(block.slice(cue.end, after[0].start));
+  if (infinitive) after = [{ start: cue.end + infinitive[1].length, end: after[after.length - 1].end }];
   const first = after[0];
   // A quotation right after it is what something was called ("was labeled “Mostly True”"): a quote, left as the rules read it.
   if (!first || !/^\s*(?:to\s+)?$/i.test(block.slice(cue.end, first.start)) || /^[“"']/.test(block[first.start])) return undefined;
