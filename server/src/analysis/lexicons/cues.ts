@@ -6,7 +6,7 @@ import type { Span } from '../finding';
 import { CUE_MODEL, cueProbability } from '../models/cueModel';
 import { MAX_CUE_CANDIDATES } from '../limits';
 import { LETTER_OR_DIGIT } from '../text/letters';
-import { formStems, isInflectedCue, sharesStem, type Word } from './inflectedCues';
+import { formStems, isInflectedCue, sharesStem, type FormStems, type Word } from './inflectedCues';
 
 export interface ReportingVerbEntry {
   forms: string[];
@@ -43,7 +43,7 @@ const NOT_MANNER = new Set(['only', 'early', 'family', 'july', 'italy', 'rally',
 export interface CueMatcher {
   byFirstWord: Map<string, string[][]>;
   /** The stems of the one-word forms: another inflection of one is a candidate too (inflectedCues.ts). */
-  stems: Set<string>;
+  stems: FormStems;
 }
 
 const WORD = new RegExp(`${LETTER_OR_DIGIT}+(?:['’-]${LETTER_OR_DIGIT}+)*`, 'gu');

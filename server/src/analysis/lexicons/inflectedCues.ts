@@ -29,14 +29,24 @@ const FEELING = new Set('surpris worri concern alarm upset anger shock frustrat 
 /** A word's stem as formStem reads a one-word form ("maintains", "maintained" → "maintain"); every word of every sentence asks. */
 const wordStem = cachedFormStem({});
 
+/**
+ * The stems of one-word forms, and their first MIN_STEM letters: a word's stem is the word cut
+ * short, so a word that starts with none of these heads shares no stem, and is not stemmed.
+ */
+export interface FormStems {
+  stems: ReadonlySet<string>;
+  heads: ReadonlySet<string>;
+}
+
 /** The stems of one-word forms long enough to tell a verb by, feelings left out. */
-export function formStems(oneWordForms: Iterable<string>): Set<string> {
-  return new Set([...oneWordForms].map(wordStem).filter((stem) => stem.length >= MIN_STEM && !FEELING.has(stem)));
+export function formStems(oneWordForms: Iterable<string>): FormStems {
+  const stems = new Set([...oneWordForms].map(wordStem).filter((stem) => stem.length >= MIN_STEM && !FEELING.has(stem)));
+  return { stems, heads: new Set([...stems].map((stem) => stem.slice(0, MIN_STEM))) };
 }
 
 /** Whether `lower`, a word in lower case, shares its stem with a form of `stems`. */
-export function sharesStem(lower: string, stems: ReadonlySet<string>): boolean {
-  return lower.length > MIN_STEM && stems.has(wordStem(lower)) && LETTERS.test(lower);
+export function sharesStem(lower: string, { stems, heads }: FormStems): boolean {
+  return lower.length > MIN_STEM && heads.has(lower.slice(0, MIN_STEM)) && stems.has(wordStem(lower)) && LETTERS.test(lower);
 }
 
 /**
