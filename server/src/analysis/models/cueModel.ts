@@ -44,11 +44,23 @@ export function hashedWeights(weights: Record<string, number>): WeightTable {
 
 const TABLE = CUE_MODEL.table ? new WeightTable([], [], CUE_MODEL.table) : hashedWeights(CUE_MODEL.weights);
 
+// The hashes of the features' names ("fa=", "quote<"): a few dozen, each hashed once.
+const NAME_HASHES = new Map<string, number>();
+
+function nameHash(name: string): number {
+  let hash = NAME_HASHES.get(name);
+  if (hash === undefined) {
+    hash = hashOn(FNV_OFFSET, name);
+    NAME_HASHES.set(name, hash);
+  }
+  return hash;
+}
+
 /** The probability that `cue` is an attribution cue, by `weights`. */
 export function cueProbability(text: string, sentence: Span, cue: CueCandidate, others: CueCandidate[] = [], weights: WeightTable = TABLE): number {
   let sum = 0;
   emitCueFeatures(text, sentence, cue, others, (name, a, b, c) => {
-    let hash = hashOn(FNV_OFFSET, name);
+    let hash = nameHash(name);
     if (a !== undefined) hash = hashOn(hash, a);
     if (b !== undefined) hash = hashOn(hash, b);
     if (c !== undefined) hash = hashOn(hash, c);
