@@ -1,6 +1,5 @@
 // Trains the cue model (server/src/analysis/cueModel.ts) on a corpus with attribution cues
-// (PolNeAR train): every candidate the detector would weigh, labelled by whether it overlaps a
-// gold cue, fitted by logistic regression (AdaGrad, L2). Writes server/src/analysis/models/cue-model.json
+// (PolNeAR train) by cueModelFit.ts. Writes server/src/analysis/models/cue-model.json
 // unless --out says otherwise. Never run it on the dev split.
 // --inflect adds the other inflections of the lexicon's cues ("concedes" beside "conceded") that
 // the corpus shows as cues at least --inflected-precision of the times they occur; with
@@ -12,11 +11,8 @@
 import { writeFileSync } from 'node:fs';
 import { readCorpus } from './corpus';
 import { goldCueForms, inflectedForms, lowerText, occurrences } from './cueForms';
-import { cueMatcher, findCues, REPORTING_VERBS } from '../../server/src/analysis/lexicons/cues';
-import { cueFeatures } from '../../server/src/analysis/models/cueFeatures';
-import { splitBlocks } from '../../server/src/analysis/text/blocks';
-import { splitSentences } from '../../server/src/analysis/text/sentences';
-import { findApostropheQuotations, findQuotations } from '../../server/src/analysis/detectors/quotes';
+import { REPORTING_VERBS } from '../../server/src/analysis/lexicons/cues';
+import { cueExamples, fitCueModel } from './cueModelFit';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
@@ -29,7 +25,6 @@ const MIN_FEATURE_COUNT = Number(option('--min-feature-count', '5'));
 // passes, not five: on five folds of train the model fits the forms it read less closely, and
 // scores the held-out fold better (cue exact F1 0.686 -> 0.688 by scripts/eval/kfold-cues.sh).
 const EPOCHS = Number(option('--epochs', '2'));
-const RATE = 0.1;
 const L2 = Number(option('--l2', '1e-5'));
 const path = argv[0];
 const out = option('--out', 'server/src/analysis/models/cue-model.json');
@@ -49,48 +44,13 @@ const known = new Set([
 ]);
 const inflected = inflect ? inflectedForms(unseenBelow ? known : lexiconForms, known, gold, all, inflectedPrecision, unseenBelow) : [];
 const forms = [...known, ...inflected].sort();
-const matcher = cueMatcher(forms);
 
-const examples: { features: string[]; label: number }[] = [];
-for (const document of documents) {
-  const cues = document.spans.filter((s) => s.kind === 'attr_cue');
-  for (const block of splitBlocks(document.text)) {
-    const text = document.text.slice(block.start, block.end);
-    const quotes = [...findQuotations(text), ...findApostropheQuotations(text)];
-    for (const sentence of splitSentences(text)) {
-      const candidates = findCues(text, sentence.start, sentence.end, matcher);
-      for (const cue of candidates) {
-        if (quotes.some((q) => q.start < cue.start && cue.end <= q.end)) continue;
-        const label = Number(cues.some((g) => g.start < block.start + cue.end && block.start + cue.start < g.end));
-        examples.push({ features: cueFeatures(text, sentence, cue, candidates), label });
-      }
-    }
-  }
-}
+const examples = cueExamples(documents, forms);
+const weights = fitCueModel(examples, { epochs: EPOCHS, l2: L2, minFeatureCount: MIN_FEATURE_COUNT }, (epoch, loss) =>
+  console.error(`epoch ${epoch}: loss ${loss.toFixed(4)}`),
+);
 
-const seen = new Map<string, number>();
-for (const { features } of examples) for (const f of features) seen.set(f, (seen.get(f) ?? 0) + 1);
-const weights = new Map<string, number>();
-const squares = new Map<string, number>();
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  let loss = 0;
-  for (const { features, label } of examples) {
-    const kept = features.filter((f) => (seen.get(f) ?? 0) >= MIN_FEATURE_COUNT);
-    const sum = kept.reduce((s, f) => s + (weights.get(f) ?? 0), 0);
-    const p = 1 / (1 + Math.exp(-sum));
-    loss -= label ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
-    for (const f of kept) {
-      const w = weights.get(f) ?? 0;
-      const g = p - label + L2 * w;
-      const s = (squares.get(f) ?? 1e-8) + g * g;
-      squares.set(f, s);
-      weights.set(f, w - (RATE * g) / Math.sqrt(s));
-    }
-  }
-  console.error(`epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}`);
-}
-
-const kept = [...weights].filter(([, w]) => Math.abs(w) >= 0.05).sort(([a], [b]) => a.localeCompare(b));
+const kept = [...weights].sort(([a], [b]) => a.localeCompare(b));
 const source =
   'Logistic regression over cue candidates, trained on the PolNeAR train split (Newell, Margolin, Ruths 2018; 840 articles) by ' +
   `scripts/eval/train-cue-model.ts: candidate forms are gold attr_cue forms seen at least ${MIN_COUNT} times with precision at least ` +
