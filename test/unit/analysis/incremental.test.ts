@@ -269,11 +269,14 @@ describe('IncrementalAnalyzer', () => {
     assert.deepEqual(result.change, { unchangedPrefix: 0, unchangedSuffix: 0, previousLength: first.length, length: third.length });
   });
 
-  it('pauses after each paragraph it analyses, none it had, and leaves analyse() nothing to analyse', () => {
+  it('pauses after splitting the text, after each paragraph it analyses, none it had, and leaves analyse() nothing to analyse', () => {
     const paragraph = 'Mayor Ilse Varga said the bridge would reopen in May.';
     const text = Array.from({ length: 200 }, (_, i) => `${paragraph} (${String(i < 150 ? i : i - 50).padStart(3, '0')})`).join('\n\n');
     const engine = new IncrementalAnalyzer();
-    const shares = [...engine.prepare(text)];
+    const steps = engine.prepare(text);
+    assert.deepEqual(steps.next(), { done: false, value: 0 });
+    assert.equal(engine.cachedBlocks, 0, 'split, no paragraph analysed yet');
+    const shares = [...steps];
     const analysing = shares.slice(0, 150);
     assert.ok(analysing.every((share, i) => share > 0 && share < 1 && (i === 0 || share > analysing[i - 1])), 'the last 50 paragraphs repeat earlier ones: no pause for them');
     assert.deepEqual(shares.slice(150), Array<number>(200).fill(1), 'then a pause after placing each paragraph’s findings');

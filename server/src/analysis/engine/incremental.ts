@@ -148,6 +148,9 @@ export class IncrementalAnalyzer {
     const { prose, blocks } = this.split(text, change.unchangedPrefix, change.unchangedSuffix);
     // Runs for the same text carry on each other's work; a run for an older text stops.
     const { entries } = this.prepared;
+    // The split is a step of its own: with the first paragraph it made one slice of 150 ms when a
+    // megabyte of short quotes was opened.
+    yield blocks.length ? entries.length / blocks.length : 1;
     const stats: UpdateStats = { blocks: 0, analysed: 0 };
     while (entries.length < blocks.length && this.prepared?.entries === entries) {
       const i = entries.length;
