@@ -4,10 +4,17 @@
 // writer, not more of what was said or done (in train, 15 such contents end at the "and" and 4 run
 // on). A clause keeps its "and" ("said [he spoke to the mayor and asked …]").
 
-const JOINED_VERB =
-  /,?\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|made|went|took|gave|told|cast|ran|won|lost|saw|sought|left|came|got|put|kept|held|brought|began|wrote|spoke|met|led|sent|set|felt|found|thought|became|called)\s+(?:the|an?|his|her|their|its|our|to|that|with|for|on|in|at|by|him|them|it|us|me|herself|himself|themselves|\p{Lu})\b/u;
-const VERB =
-  /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{L}+n['’]t|\p{Ll}{2,}ed|made|went|took|gave|told|said|ran|won|lost|saw|sought|left|came|got|put|kept|held|brought|began|wrote|spoke|met|led|sent|felt|found|thought|became)(?=\s|$)/u;
+// Past tenses without "-ed", as both patterns below read them.
+const IRREGULAR_PAST = 'made|went|took|gave|told|ran|won|lost|saw|sought|left|came|got|put|kept|held|brought|began|wrote|spoke|met|led|sent|felt|found|thought|became';
+
+const JOINED_VERB = new RegExp(
+  String.raw`,?\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|${IRREGULAR_PAST}|cast|set|called)\s+(?:the|an?|his|her|their|its|our|to|that|with|for|on|in|at|by|him|them|it|us|me|herself|himself|themselves|\p{Lu})\b`,
+  'u',
+);
+const VERB = new RegExp(
+  String.raw`(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|\p{L}+n['’]t|\p{Ll}{2,}ed|${IRREGULAR_PAST}|said)(?=\s|$)`,
+  'u',
+);
 const CLAUSE_OPENER = /^(?:that|whether|if|how|why|what|when|where|who|to)\b/i;
 
 /** Where the content from `from` to `end` ends: at an "and" joining the speaker's next deed to a noun phrase, else `end`. */
