@@ -23,8 +23,10 @@ export function runSlice(steps: Iterator<number, void>): number | undefined {
 export async function runInSlices(steps: Iterator<number, void>, paused?: (share: number) => void, goOn: () => boolean = () => true): Promise<boolean> {
   let heard = -1;
   for (let share = runSlice(steps); share !== undefined; share = runSlice(steps)) {
-    if (share > heard) paused?.(share);
-    heard = Math.max(heard, share);
+    if (share > heard) {
+      paused?.(share);
+      heard = share;
+    }
     await pause();
     if (!goOn()) return false;
   }
